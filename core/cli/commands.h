@@ -1,0 +1,10 @@
+#pragma once
+// Sub-commands implemented in their own files.
+
+#include <QStringList>
+
+namespace plateau {
+
+int cmdReport(const QStringList &args); // reportcommand.cpp
+
+} // namespace plateau

@@ -1,0 +1,1027 @@
+#include "core/engine/leantransport.h"
+
+#include <QBasicTimer>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimerEvent>
+
+#include <cstring>
+
+namespace plateau {
+
+namespace {
+
+#ifndef PLATEAU_VERSION
+#define PLATEAU_VERSION "0"
+#endif
+
+constexpr qsizetype kReadBufferBytes = 64 * 1024;
+constexpr qsizetype kMaxChunkLineBytes = 1024;
+
+// A short, printable excerpt of peer bytes for an error message: control bytes as \xNN, at most 40 bytes.
+QString excerpt(const char *data, qsizetype len)
+{
+    QString out;
+    const qsizetype n = qMin<qsizetype>(len, 40);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+            out += QLatin1Char(char(c));
+        else
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+    }
+    if (len > n)
+        out += QStringLiteral("...");
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+bool equalsNoCase(const char *p, qsizetype n, const char *lit)
+{
+    return qstrnicmp(p, n, lit) == 0;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Copies a header value into a ResponseHead field only when it changed, so steady traffic (the same
+// Content-Type on every response) allocates nothing.
+void assignIfChanged(QByteArray &field, const char *p, qsizetype n)
+{
+    if (QByteArrayView(field) != QByteArrayView(p, n))
+        field = QByteArray(p, n);
+}
+
+// Does a comma-separated header value (Connection, Transfer-Encoding) contain token? Returns the last token
+// too, since only a final "chunked" coding frames the body.
+bool hasToken(const char *p, qsizetype n, const char *token, bool lastOnly)
+{
+    bool found = false;
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && (isSpace(p[i]) || p[i] == ','))
+            ++i;
+        const qsizetype start = i;
+        while (i < n && p[i] != ',')
+            ++i;
+        qsizetype stop = i;
+        while (stop > start && isSpace(p[stop - 1]))
+            --stop;
+        if (stop > start) {
+            const bool match = equalsNoCase(p + start, stop - start, token);
+            found = lastOnly ? match : (found || match);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// Http1ResponseParser
+
+Http1ResponseParser::Http1ResponseParser(int maxHeaderBytes)
+    : m_maxHeaderBytes(qMax(maxHeaderBytes, 256))
+{
+}
+
+void Http1ResponseParser::reset(bool headRequest)
+{
+    m_state = State::Head;
+    m_headRequest = headRequest;
+    m_keepAlive = true;
+    m_http10 = false;
+    m_chunked = false;
+    m_teOther = false;
+    m_connectionClose = false;
+    m_connectionKeepAlive = false;
+    m_contentLength = -1;
+    m_remaining = 0;
+    m_bytesSeen = 0;
+    m_headBytes = 0;
+    m_lineBytes = 0;
+    m_trailerBytes = 0;
+    m_seen = 0;
+    m_lineBuf.resize(0); // keeps the capacity
+    m_head.status = 0;
+    if (!m_error.isEmpty())
+        m_error.clear();
+}
+
+Http1ResponseParser::Event Http1ResponseParser::fail(const QString &message)
+{
+    m_state = State::Error;
+    m_error = message;
+    return Event::Error;
+}
+
+bool Http1ResponseParser::takeLine(const char *&cursor, const char *end, qsizetype &used, qsizetype limit,
+                                   const char *what, const char *&line, qsizetype &len)
+{
+    const auto *nl = static_cast<const char *>(std::memchr(cursor, '\n', size_t(end - cursor)));
+    const qsizetype n = (nl ? nl + 1 : end) - cursor;
+    if (used + n > limit) {
+        fail(QStringLiteral("%1 exceeds %2 bytes").arg(QLatin1String(what)).arg(limit));
+        return false;
+    }
+    used += n;
+    m_bytesSeen += n;
+    if (!nl) {
+        m_lineBuf.append(cursor, n);
+        cursor = end;
+        return false;
+    }
+    if (m_lineBuf.isEmpty()) { // the usual case: the whole line is in this read, parse it in place
+        line = cursor;
+        len = n - 1;
+    } else {
+        m_lineBuf.append(cursor, n - 1);
+        line = m_lineBuf.constData();
+        len = m_lineBuf.size();
+    }
+    cursor = nl + 1;
+    if (len > 0 && line[len - 1] == '\r')
+        --len;
+    return true;
+}
+
+Http1ResponseParser::Event Http1ResponseParser::next(const char *&cursor, const char *end, const char **bodyData,
+                                                     qsizetype *bodySize)
+{
+    for (;;) {
+        switch (m_state) {
+        case State::Head:
+            return consumeHead(cursor, end);
+        case State::Fixed:
+        case State::ChunkData: {
+            if (cursor == end)
+                return Event::NeedMore;
+            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, end - cursor));
+            *bodyData = cursor;
+            *bodySize = n;
+            cursor += n;
+            m_bytesSeen += n;
+            m_remaining -= n;
+            if (m_remaining == 0)
+                m_state = m_state == State::Fixed ? State::Done : State::ChunkDataEnd;
+            return Event::Body;
+        }
+        case State::UntilEof:
+            if (cursor == end)
+                return Event::NeedMore;
+            *bodyData = cursor;
+            *bodySize = end - cursor;
+            m_bytesSeen += end - cursor;
+            cursor = end;
+            return Event::Body;
+        case State::ChunkSize: {
+            const char *line = nullptr;
+            qsizetype len = 0;
+            if (!takeLine(cursor, end, m_lineBytes, kMaxChunkLineBytes, "chunk-size line", line, len))
+                return m_state == State::Error ? Event::Error : Event::NeedMore;
+            const bool ok = parseChunkSize(line, len);
+            m_lineBuf.resize(0);
+            m_lineBytes = 0;
+            if (!ok)
+                return Event::Error;
+            break;
+        }
+        case State::ChunkDataEnd: {
+            const char *line = nullptr;
+            qsizetype len = 0;
+            if (!takeLine(cursor, end, m_lineBytes, 2, "the CRLF after chunk data", line, len)) {
+                if (m_state == State::Error)
+                    return fail(QStringLiteral("expected CRLF after %1 bytes of chunk data").arg(m_chunkSize));
+                return Event::NeedMore;
+            }
+            m_lineBuf.resize(0);
+            m_lineBytes = 0;
+            if (len != 0)
+                return fail(QStringLiteral("expected CRLF after chunk data, got %1").arg(excerpt(line, len)));
+            m_state = State::ChunkSize;
+            break;
+        }
+        case State::Trailers: {
+            const char *line = nullptr;
+            qsizetype len = 0;
+            if (!takeLine(cursor, end, m_trailerBytes, m_maxHeaderBytes, "chunked trailer section", line, len))
+                return m_state == State::Error ? Event::Error : Event::NeedMore;
+            m_lineBuf.resize(0);
+            if (len == 0)
+                m_state = State::Done; // trailer fields are read and ignored: nothing above the seam needs them
+            break;
+        }
+        case State::Done:
+            return Event::Done;
+        case State::Error:
+            return Event::Error;
+        }
+    }
+}
+
+Http1ResponseParser::Event Http1ResponseParser::consumeHead(const char *&cursor, const char *end)
+{
+    while (cursor < end) {
+        if ((m_seen & kSeenStatus) == 0) {
+            // Reject a non-HTTP reply at its first bytes instead of waiting for a line end that may never come.
+            const qsizetype have = m_lineBuf.size();
+            const qsizetype avail = end - cursor;
+            const qsizetype want = qMin<qsizetype>(5, have + avail);
+            for (qsizetype i = 0; i < want; ++i) {
+                const char c = i < have ? m_lineBuf.at(i) : cursor[i - have];
+                if (c == "HTTP/"[i])
+                    continue;
+                char sample[41];
+                qsizetype n = 0;
+                for (; n < 41 && n < have + avail; ++n)
+                    sample[n] = n < have ? m_lineBuf.at(n) : cursor[n - have];
+                return fail(QStringLiteral("malformed status line: %1").arg(excerpt(sample, n)));
+            }
+        }
+        const char *line = nullptr;
+        qsizetype len = 0;
+        if (!takeLine(cursor, end, m_headBytes, m_maxHeaderBytes, "response head (maxResponseHeaderBytes)", line,
+                      len))
+            return m_state == State::Error ? Event::Error : Event::NeedMore;
+        bool ok = true;
+        bool headEnd = false;
+        if ((m_seen & kSeenStatus) == 0)
+            ok = parseStatusLine(line, len);
+        else if (len == 0)
+            headEnd = true;
+        else
+            ok = parseHeaderLine(line, len);
+        m_lineBuf.resize(0);
+        if (!ok)
+            return Event::Error;
+        if (!headEnd)
+            continue;
+        if (m_head.status < 200) {
+            if (m_head.status == 101)
+                return fail(QStringLiteral("unexpected 101 Switching Protocols"));
+            // An interim response (100 Continue, 103 Early Hints): the real one follows.
+            const bool headRequest = m_headRequest;
+            const qint64 seen = m_bytesSeen;
+            reset(headRequest);
+            m_bytesSeen = seen;
+            continue;
+        }
+        return afterHead();
+    }
+    return Event::NeedMore;
+}
+
+bool Http1ResponseParser::parseStatusLine(const char *line, qsizetype len)
+{
+    // HTTP-version SP 3DIGIT [SP reason-phrase]
+    auto bad = [&](const char *why) {
+        fail(QStringLiteral("malformed status line (%1): %2").arg(QLatin1String(why), excerpt(line, len)));
+        return false;
+    };
+    if (len < 12 || std::memcmp(line, "HTTP/1.", 7) != 0)
+        return bad("expected HTTP/1.x and a three-digit status");
+    if (line[7] != '0' && line[7] != '1')
+        return bad("unknown HTTP/1 minor version");
+    if (line[8] != ' ')
+        return bad("expected a space after the version");
+    int status = 0;
+    for (int i = 9; i < 12; ++i) {
+        if (line[i] < '0' || line[i] > '9')
+            return bad("status code is not three digits");
+        status = status * 10 + (line[i] - '0');
+    }
+    if (len > 12 && line[12] != ' ')
+        return bad("status code is not three digits");
+    if (status < 100 || status > 599)
+        return bad("status code out of range");
+    m_http10 = line[7] == '0';
+    m_head.status = status;
+    m_seen |= kSeenStatus;
+    return true;
+}
+
+bool Http1ResponseParser::parseHeaderLine(const char *line, qsizetype len)
+{
+    if (isSpace(line[0]))
+        return true; // obsolete line folding continues a field; none we interpret is ever folded
+    const auto *colon = static_cast<const char *>(std::memchr(line, ':', size_t(len)));
+    if (!colon || colon == line) {
+        fail(QStringLiteral("malformed header line (no field name or colon): %1").arg(excerpt(line, len)));
+        return false;
+    }
+    const qsizetype nameLen = colon - line;
+    for (qsizetype i = 0; i < nameLen; ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if (c <= 0x20 || c >= 0x7f) {
+            fail(QStringLiteral("malformed header field name: %1").arg(excerpt(line, len)));
+            return false;
+        }
+    }
+    const char *v = colon + 1;
+    const char *vend = line + len;
+    while (v < vend && isSpace(*v))
+        ++v;
+    while (vend > v && isSpace(vend[-1]))
+        --vend;
+    const qsizetype vlen = vend - v;
+
+    if (equalsNoCase(line, nameLen, "content-length")) {
+        if (vlen == 0 || vlen > 18) {
+            fail(QStringLiteral("invalid Content-Length: %1").arg(excerpt(v, vlen)));
+            return false;
+        }
+        qint64 value = 0;
+        for (qsizetype i = 0; i < vlen; ++i) {
+            if (v[i] < '0' || v[i] > '9') {
+                fail(QStringLiteral("invalid Content-Length: %1").arg(excerpt(v, vlen)));
+                return false;
+            }
+            value = value * 10 + (v[i] - '0');
+        }
+        if (m_contentLength >= 0 && m_contentLength != value) {
+            fail(QStringLiteral("conflicting Content-Length headers (%1 and %2)").arg(m_contentLength).arg(value));
+            return false;
+        }
+        m_contentLength = value;
+    } else if (equalsNoCase(line, nameLen, "transfer-encoding")) {
+        // Only a final "chunked" frames the body; any other coding leaves it delimited by the close.
+        m_chunked = hasToken(v, vlen, "chunked", true);
+        m_teOther = !m_chunked;
+    } else if (equalsNoCase(line, nameLen, "connection")) {
+        m_connectionClose = m_connectionClose || hasToken(v, vlen, "close", false);
+        m_connectionKeepAlive = m_connectionKeepAlive || hasToken(v, vlen, "keep-alive", false);
+    } else if (equalsNoCase(line, nameLen, "content-type")) {
+        assignIfChanged(m_head.contentType, v, vlen);
+        m_seen |= kSeenContentType;
+    } else if (equalsNoCase(line, nameLen, "location")) {
+        assignIfChanged(m_head.location, v, vlen);
+        m_seen |= kSeenLocation;
+    } else if (equalsNoCase(line, nameLen, "retry-after")) {
+        assignIfChanged(m_head.retryAfter, v, vlen);
+        m_seen |= kSeenRetryAfter;
+    }
+    return true;
+}
+
+Http1ResponseParser::Event Http1ResponseParser::afterHead()
+{
+    // Fields this response did not send must not keep the previous response's values.
+    if (!(m_seen & kSeenContentType) && !m_head.contentType.isNull())
+        m_head.contentType = QByteArray();
+    if (!(m_seen & kSeenLocation) && !m_head.location.isNull())
+        m_head.location = QByteArray();
+    if (!(m_seen & kSeenRetryAfter) && !m_head.retryAfter.isNull())
+        m_head.retryAfter = QByteArray();
+
+    m_keepAlive = m_http10 ? (m_connectionKeepAlive && !m_connectionClose) : !m_connectionClose;
+    const int status = m_head.status;
+    if (m_headRequest || status == 204 || status == 304) {
+        m_state = State::Done;
+    } else if (m_chunked) {
+        m_state = State::ChunkSize;
+    } else if (m_teOther) {
+        m_state = State::UntilEof;
+        m_keepAlive = false;
+    } else if (m_contentLength >= 0) {
+        m_remaining = m_contentLength;
+        m_state = m_contentLength == 0 ? State::Done : State::Fixed;
+    } else {
+        m_state = State::UntilEof;
+        m_keepAlive = false;
+    }
+    return Event::Head;
+}
+
+bool Http1ResponseParser::parseChunkSize(const char *line, qsizetype len)
+{
+    // chunk-size [BWS] [; chunk-ext] ; extensions are read and ignored
+    qint64 size = 0;
+    qsizetype i = 0;
+    for (; i < len; ++i) {
+        const char c = line[i];
+        int digit = -1;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        if (digit < 0)
+            break;
+        if (i >= 15) {
+            fail(QStringLiteral("chunk size too large: %1").arg(excerpt(line, len)));
+            return false;
+        }
+        size = size * 16 + digit;
+    }
+    if (i == 0) {
+        fail(QStringLiteral("malformed chunk-size line: %1").arg(excerpt(line, len)));
+        return false;
+    }
+    while (i < len && isSpace(line[i]))
+        ++i;
+    if (i < len && line[i] != ';') {
+        fail(QStringLiteral("malformed chunk-size line: %1").arg(excerpt(line, len)));
+        return false;
+    }
+    m_chunkSize = size;
+    if (size == 0) {
+        m_state = State::Trailers;
+    } else {
+        m_remaining = size;
+        m_state = State::ChunkData;
+    }
+    return true;
+}
+
+Http1ResponseParser::Event Http1ResponseParser::finishAtEof()
+{
+    switch (m_state) {
+    case State::UntilEof:
+        m_state = State::Done;
+        return Event::Done;
+    case State::Done:
+        return Event::Done;
+    case State::Error:
+        return Event::Error;
+    case State::Head:
+        return fail(m_bytesSeen == 0 ? QStringLiteral("peer closed the connection before any response byte")
+                                     : QStringLiteral("peer closed the connection inside the response head"));
+    case State::Fixed:
+        return fail(QStringLiteral("peer closed the connection with %1 of %2 body bytes missing")
+                        .arg(m_remaining)
+                        .arg(m_contentLength));
+    default:
+        return fail(QStringLiteral("peer closed the connection inside the chunked body"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// LeanTransport and its client
+
+struct LeanTransport::Shared
+{
+    TransportOptions options;
+    QSslConfiguration tls;
+    // One read buffer for every client of the thread: reads are handed to the observer synchronously, so no
+    // two clients ever need it at once, and 1000 users cost 64 KiB instead of 64 MiB.
+    std::unique_ptr<char[]> readBuffer{new char[kReadBufferBytes]};
+};
+
+namespace {
+
+class LeanClient : public QObject, public HttpClient
+{
+    Q_OBJECT
+public:
+    explicit LeanClient(std::shared_ptr<LeanTransport::Shared> shared)
+        : m_shared(std::move(shared))
+        , m_parser(m_shared->options.maxResponseHeaderBytes)
+    {
+    }
+
+    ~LeanClient() override
+    {
+        if (m_deathFlag)
+            *m_deathFlag = true;
+        dropConnection();
+    }
+
+    void start(const HttpRequestSpec &request, TransportObserver *observer) override;
+    void abort() override;
+    quint64 connectionsOpened() const override { return m_connectionsOpened; }
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    enum class State
+    {
+        Idle,       // no request; m_socket, if any, is an idle keep-alive connection
+        Connecting, // TCP connect (and TLS handshake) for the request in flight
+        Waiting,    // request written, reading the response
+        Failing,    // a failure found inside start(), reported from the event loop
+    };
+
+    // Set to true by the destructor so a callback that destroyed the client is noticed by its caller.
+    // Guards nest: each frame restores the outer flag, or raises it when the client died.
+    struct LifeGuard
+    {
+        explicit LifeGuard(LeanClient *c)
+            : client(c)
+            , outer(c->m_deathFlag)
+        {
+            c->m_deathFlag = &dead;
+        }
+        ~LifeGuard()
+        {
+            if (!dead)
+                client->m_deathFlag = outer;
+            else if (outer)
+                *outer = true;
+        }
+        LeanClient *client;
+        bool *outer;
+        bool dead = false;
+    };
+
+    bool prepare(const HttpRequestSpec &request);
+    void openConnection();
+    void sendRequest();
+    void dropConnection();
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onPeerClosed();
+    void onSocketError(QAbstractSocket::SocketError error);
+    bool consume(const char *data, qsizetype size, LifeGuard &guard);
+    void finish(TransportError error, const QString &detail);
+    bool retryOnFreshConnection();
+
+    std::shared_ptr<LeanTransport::Shared> m_shared;
+    Http1ResponseParser m_parser;
+    QTcpSocket *m_socket = nullptr;
+    bool m_socketTls = false;
+    QString m_socketHost;
+    quint16 m_socketPort = 0;
+    bool m_handshaking = false;
+
+    // The request, preformatted. The request line and Host header are cached while URL and method repeat.
+    QUrl m_cachedUrl;
+    QByteArray m_cachedMethod;
+    QByteArray m_prefix;
+    QString m_host;
+    quint16 m_port = 0;
+    bool m_tls = false;
+    bool m_headRequest = false;
+    bool m_closeRequested = false;
+    QByteArray m_request;
+    QString m_failure; // for State::Failing
+
+    TransportObserver *m_observer = nullptr;
+    State m_state = State::Idle;
+    bool m_reused = false;  // the request went out on a connection an earlier request used
+    bool m_retried = false; // the one retry on a fresh connection was spent
+    quint64 m_generation = 0;
+    quint64 m_connectionsOpened = 0;
+    QBasicTimer m_connectTimer;
+    QString m_tlsErrors;
+    bool *m_deathFlag = nullptr;
+};
+
+bool headerIs(const QByteArray &name, const char *lit)
+{
+    return qstrnicmp(name.constData(), name.size(), lit) == 0;
+}
+
+// Appends a decimal without QByteArray::number's temporary.
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    while (n > 0)
+        out.append(digits[--n]);
+}
+
+bool LeanClient::prepare(const HttpRequestSpec &request)
+{
+    if (request.url != m_cachedUrl || request.method != m_cachedMethod) {
+        const QUrl &url = request.url;
+        const QString scheme = url.scheme();
+        if (!url.isValid() || url.host().isEmpty()) {
+            m_failure = QStringLiteral("invalid URL (no host)");
+            return false;
+        }
+        if (scheme == QLatin1String("https"))
+            m_tls = true;
+        else if (scheme == QLatin1String("http"))
+            m_tls = false;
+        else {
+            m_failure = QStringLiteral("unsupported URL scheme \"%1\" (http and https only)").arg(scheme);
+            return false;
+        }
+        for (char c : request.method) {
+            if (c <= ' ' || c >= 0x7f) {
+                m_failure = QStringLiteral("invalid HTTP method");
+                return false;
+            }
+        }
+        if (request.method.isEmpty()) {
+            m_failure = QStringLiteral("invalid HTTP method");
+            return false;
+        }
+        m_host = url.host();
+        const int defaultPort = m_tls ? 443 : 80;
+        m_port = quint16(url.port(defaultPort));
+        QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+        if (target.isEmpty() || target.at(0) != '/')
+            target.prepend('/');
+        QByteArray hostHeader = url.host(QUrl::FullyEncoded).toLatin1();
+        if (hostHeader.contains(':'))
+            hostHeader = '[' + hostHeader + ']'; // an IPv6 literal
+        if (m_port != defaultPort) {
+            hostHeader += ':';
+            appendNumber(hostHeader, m_port);
+        }
+        m_prefix = request.method + ' ' + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n";
+        m_cachedUrl = url;
+        m_cachedMethod = request.method;
+        m_headRequest = request.method == "HEAD";
+    }
+
+    // One buffer, one write: request line, Host, framing, the caller's headers, blank line, body.
+    m_request.resize(0); // keeps the capacity
+    bool hasUserAgent = false;
+    bool hasContentType = false;
+    bool hostOverride = false;
+    m_closeRequested = false;
+    for (const auto &h : request.headers) {
+        if (headerIs(h.first, "host"))
+            hostOverride = true;
+        else if (headerIs(h.first, "user-agent"))
+            hasUserAgent = true;
+        else if (headerIs(h.first, "content-type"))
+            hasContentType = true;
+        else if (headerIs(h.first, "connection"))
+            m_closeRequested = m_closeRequested || hasToken(h.second.constData(), h.second.size(), "close", false);
+    }
+    if (hostOverride) {
+        // The caller names the virtual host: keep the request line, drop our Host line.
+        const qsizetype hostLine = m_prefix.indexOf("\r\nHost: ") + 2;
+        m_request.append(m_prefix.constData(), hostLine);
+    } else {
+        m_request.append(m_prefix);
+    }
+    if (!hasUserAgent)
+        m_request.append("User-Agent: Plateau/" PLATEAU_VERSION "\r\n");
+    const bool bodyAllowed = !request.body.isEmpty() || request.method == "POST" || request.method == "PUT" ||
+                             request.method == "PATCH";
+    if (bodyAllowed) {
+        m_request.append("Content-Length: ");
+        appendNumber(m_request, request.body.size());
+        m_request.append("\r\n");
+        if (!hasContentType && !request.body.isEmpty())
+            m_request.append("Content-Type: application/json\r\n");
+    }
+    for (const auto &h : request.headers) {
+        // We frame the body ourselves: a caller's framing headers would contradict ours.
+        if (headerIs(h.first, "content-length") || headerIs(h.first, "transfer-encoding"))
+            continue;
+        m_request.append(h.first).append(": ", 2).append(h.second).append("\r\n", 2);
+    }
+    m_request.append("\r\n", 2);
+    m_request.append(request.body);
+    return true;
+}
+
+void LeanClient::start(const HttpRequestSpec &request, TransportObserver *observer)
+{
+    if (m_state != State::Idle)
+        abort(); // one request at a time: a start() over a running one replaces it
+    ++m_generation;
+    m_observer = observer;
+    m_retried = false;
+    m_tlsErrors.clear();
+    if (!prepare(request)) {
+        m_cachedUrl = QUrl();
+        m_cachedMethod.clear();
+        dropConnection();
+        m_state = State::Failing;
+        // Reported from the event loop: a synchronous callback would let a caller that restarts from
+        // onFinished() recurse without bound on a bad URL.
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (m_generation == generation && m_state == State::Failing)
+                    finish(TransportError::Connect, m_failure);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const bool reusable = m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_handshaking &&
+                          m_socket->bytesAvailable() == 0 && m_socketTls == m_tls && m_socketPort == m_port &&
+                          m_socketHost == m_host;
+    if (reusable) {
+        m_reused = true;
+        sendRequest();
+    } else {
+        openConnection();
+    }
+}
+
+void LeanClient::abort()
+{
+    ++m_generation;
+    m_connectTimer.stop();
+    dropConnection();
+    m_state = State::Idle;
+    m_observer = nullptr;
+}
+
+void LeanClient::dropConnection()
+{
+    if (!m_socket)
+        return;
+    QTcpSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    // We may be inside one of the socket's own signals: delete it from the event loop.
+    socket->deleteLater();
+}
+
+void LeanClient::openConnection()
+{
+    dropConnection();
+    m_reused = false;
+    m_state = State::Connecting;
+    ++m_connectionsOpened;
+    m_socketHost = m_host;
+    m_socketPort = m_port;
+    m_socketTls = m_tls;
+    QTcpSocket *socket = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslSocket;
+        ssl->setSslConfiguration(m_shared->tls);
+        connect(ssl, &QSslSocket::encrypted, this, &LeanClient::onEncrypted);
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            // Kept for the failure detail; the handshake fails right after unless errors are ignored (then
+            // verification is off and this signal never comes).
+            m_tlsErrors.clear();
+            for (const QSslError &e : errors) {
+                if (!m_tlsErrors.isEmpty())
+                    m_tlsErrors += QStringLiteral("; ");
+                m_tlsErrors += e.errorString();
+            }
+        });
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket;
+    }
+    m_socket = socket;
+    connect(socket, &QTcpSocket::connected, this, &LeanClient::onConnected);
+    connect(socket, &QTcpSocket::readyRead, this, &LeanClient::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &LeanClient::onPeerClosed);
+    connect(socket, &QTcpSocket::errorOccurred, this, &LeanClient::onSocketError);
+    const int timeout = m_shared->options.connectTimeoutMs;
+    if (timeout > 0)
+        m_connectTimer.start(timeout, Qt::PreciseTimer, this);
+    m_handshaking = m_tls;
+    if (m_tls)
+        static_cast<QSslSocket *>(socket)->connectToHostEncrypted(m_host, m_port, m_host);
+    else
+        socket->connectToHost(m_host, m_port);
+}
+
+void LeanClient::onConnected()
+{
+    // Streamed events are small writes: Nagle would hold our request behind the server's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (!m_tls) {
+        m_connectTimer.stop();
+        if (m_state == State::Connecting)
+            sendRequest();
+    }
+}
+
+void LeanClient::onEncrypted()
+{
+    m_handshaking = false;
+    m_connectTimer.stop();
+    if (m_state == State::Connecting)
+        sendRequest();
+}
+
+void LeanClient::sendRequest()
+{
+    m_state = State::Waiting;
+    m_parser.reset(m_headRequest);
+    m_socket->write(m_request.constData(), m_request.size());
+    // Out now rather than on the next event-loop pass: the engine timestamps the send right here.
+    m_socket->flush();
+}
+
+void LeanClient::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_connectTimer.timerId())
+        return QObject::timerEvent(event);
+    m_connectTimer.stop();
+    if (m_state != State::Connecting)
+        return;
+    const bool handshake = m_handshaking;
+    dropConnection();
+    finish(TransportError::Connect,
+           QStringLiteral("connect to %1:%2 timed out after %3 ms%4")
+               .arg(m_host)
+               .arg(m_port)
+               .arg(m_shared->options.connectTimeoutMs)
+               .arg(handshake ? QStringLiteral(" (during the TLS handshake)") : QString()));
+}
+
+void LeanClient::onReadyRead()
+{
+    QTcpSocket *const socket = m_socket;
+    if (!socket)
+        return;
+    if (m_state != State::Waiting) {
+        // Bytes on an idle connection (a 408 before the server's idle close, garbage): the connection can no
+        // longer be trusted to frame the next response.
+        if (m_state == State::Idle) {
+            char sink[256];
+            while (socket->read(sink, sizeof sink) > 0) {
+            }
+            dropConnection();
+        }
+        return;
+    }
+    LifeGuard guard(this);
+    char *const buffer = m_shared->readBuffer.get();
+    // Read until the socket is empty: Qt signals readyRead only for new network data, so bytes left in the
+    // socket's buffer would wait for the next packet.
+    while (m_socket == socket && m_state == State::Waiting) {
+        const qint64 n = socket->read(buffer, kReadBufferBytes);
+        if (n <= 0)
+            break;
+        if (!consume(buffer, qsizetype(n), guard))
+            return;
+    }
+}
+
+// Returns false when the client was destroyed by a callback.
+bool LeanClient::consume(const char *data, qsizetype size, LifeGuard &guard)
+{
+    const char *cursor = data;
+    const char *const end = data + size;
+    const quint64 generation = m_generation;
+    for (;;) {
+        const char *body = nullptr;
+        qsizetype bodySize = 0;
+        switch (m_parser.next(cursor, end, &body, &bodySize)) {
+        case Http1ResponseParser::Event::NeedMore:
+            return true;
+        case Http1ResponseParser::Event::Head:
+            m_observer->onHeaders(m_parser.head());
+            break;
+        case Http1ResponseParser::Event::Body:
+            m_observer->onBody(body, bodySize);
+            break;
+        case Http1ResponseParser::Event::Done: {
+            // Bytes past the end of the response were never asked for (no pipelining): the connection's
+            // framing is lost, so it is not reused.
+            const bool surplus = cursor != end || m_socket->bytesAvailable() > 0;
+            if (!m_parser.keepAlive() || m_closeRequested || surplus)
+                dropConnection();
+            finish(TransportError::None, QString());
+            return !guard.dead;
+        }
+        case Http1ResponseParser::Event::Error:
+            dropConnection();
+            finish(TransportError::Protocol, m_parser.errorString());
+            return !guard.dead;
+        }
+        if (guard.dead)
+            return false;
+        if (m_generation != generation)
+            return true; // aborted or restarted from the callback: these bytes belong to nobody now
+    }
+}
+
+void LeanClient::finish(TransportError error, const QString &detail)
+{
+    m_connectTimer.stop();
+    m_state = State::Idle;
+    TransportObserver *observer = m_observer;
+    m_observer = nullptr;
+    if (observer)
+        observer->onFinished(error, detail); // may call start() again, or destroy us: touch nothing after
+}
+
+bool LeanClient::retryOnFreshConnection()
+{
+    // A reused connection that fails before any response byte was most likely closed by the server while
+    // idle, racing our request: resend once on a new connection, as browsers do. Never after a byte arrived
+    // (the server saw the request), never twice.
+    if (!m_reused || m_retried || m_parser.startedResponse())
+        return false;
+    m_retried = true;
+    openConnection();
+    return true;
+}
+
+void LeanClient::onPeerClosed()
+{
+    QTcpSocket *const socket = m_socket;
+    if (!socket)
+        return;
+    if (m_state == State::Idle) {
+        dropConnection(); // the server closed an idle keep-alive connection: the next start() opens anew
+        return;
+    }
+    if (m_state == State::Connecting) {
+        const bool handshake = m_handshaking;
+        dropConnection();
+        finish(handshake ? TransportError::Tls : TransportError::Connect,
+               handshake ? QStringLiteral("peer closed the connection during the TLS handshake")
+                         : QStringLiteral("peer closed the connection while connecting"));
+        return;
+    }
+    if (m_state != State::Waiting)
+        return;
+    // Bytes may still sit in the socket's buffer: they come before the end of the stream.
+    {
+        LifeGuard guard(this);
+        const quint64 generation = m_generation;
+        onReadyRead();
+        if (guard.dead || m_generation != generation || m_state != State::Waiting || m_socket != socket)
+            return;
+    }
+    if (retryOnFreshConnection())
+        return;
+    const auto event = m_parser.finishAtEof();
+    dropConnection();
+    if (event == Http1ResponseParser::Event::Done)
+        finish(TransportError::None, QString());
+    else
+        finish(TransportError::Closed, m_parser.errorString());
+}
+
+void LeanClient::onSocketError(QAbstractSocket::SocketError error)
+{
+    QTcpSocket *const socket = m_socket;
+    if (!socket)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError && m_state != State::Connecting) {
+        onPeerClosed();
+        return;
+    }
+    const QString text = socket->errorString();
+    switch (m_state) {
+    case State::Idle:
+        dropConnection();
+        return;
+    case State::Failing:
+        return;
+    case State::Connecting: {
+        const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError ||
+                              error == QAbstractSocket::SslInternalError ||
+                              error == QAbstractSocket::SslInvalidUserDataError || m_handshaking;
+        dropConnection();
+        if (tlsError)
+            finish(TransportError::Tls, m_tlsErrors.isEmpty() ? text : m_tlsErrors);
+        else
+            finish(TransportError::Connect, text);
+        return;
+    }
+    case State::Waiting: {
+        // A reset or a network failure while reading: drain what arrived, then treat as the end of stream.
+        {
+            LifeGuard guard(this);
+            const quint64 generation = m_generation;
+            onReadyRead();
+            if (guard.dead || m_generation != generation || m_state != State::Waiting || m_socket != socket)
+                return;
+        }
+        if (retryOnFreshConnection())
+            return;
+        const bool tlsError = error == QAbstractSocket::SslInternalError ||
+                              error == QAbstractSocket::SslInvalidUserDataError;
+        dropConnection();
+        finish(tlsError ? TransportError::Tls : TransportError::Closed,
+               m_parser.startedResponse() ? QStringLiteral("connection failed inside the response: %1").arg(text)
+                                          : QStringLiteral("connection failed before any response byte: %1").arg(text));
+        return;
+    }
+    }
+}
+
+} // namespace
+
+LeanTransport::LeanTransport(const TransportOptions &options)
+    : m_shared(std::make_shared<Shared>())
+{
+    m_shared->options = options;
+    m_shared->tls = QSslConfiguration::defaultConfiguration();
+    m_shared->tls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    if (options.ignoreTlsErrors)
+        m_shared->tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no sslErrors, and no verification work
+}
+
+LeanTransport::~LeanTransport() = default;
+
+std::unique_ptr<HttpClient> LeanTransport::createClient()
+{
+    return std::make_unique<LeanClient>(m_shared);
+}
+
+} // namespace plateau
+
+#include "leantransport.moc"

@@ -1,0 +1,544 @@
+#include "core/engine/loadengine.h"
+
+#include "core/common/monoclock.h"
+#include "core/engine/authheadersource.h"
+#include "core/engine/loadshape.h"
+#include "core/engine/runrecorder.h"
+#include "core/engine/thresholds.h"
+#include "core/engine/worker.h"
+#include "core/metrics/intervalaggregator.h"
+#include "core/metrics/saturation.h"
+#include "core/plan/planio.h"
+
+#include <QDateTime>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace plateau {
+
+QString targetPhaseKey(TargetPhase p)
+{
+    switch (p) {
+    case TargetPhase::Pending:
+        return QStringLiteral("pending");
+    case TargetPhase::HealthCheck:
+        return QStringLiteral("health_check");
+    case TargetPhase::Warmup:
+        return QStringLiteral("warmup");
+    case TargetPhase::Load:
+        return QStringLiteral("load");
+    case TargetPhase::Completed:
+        return QStringLiteral("completed");
+    case TargetPhase::Skipped:
+        return QStringLiteral("skipped");
+    case TargetPhase::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+namespace {
+constexpr int kControlTickMs = 50; // how often user counts follow the shape
+
+void registerTypes()
+{
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    registerMetricTypes();
+    qRegisterMetaType<std::shared_ptr<plateau::WorkerReport>>();
+    qRegisterMetaType<plateau::ProbeResult>();
+    qRegisterMetaType<std::shared_ptr<const plateau::RequestContext>>();
+    qRegisterMetaType<std::vector<plateau::StepWindow>>();
+    qRegisterMetaType<plateau::TargetPhase>();
+    qRegisterMetaType<plateau::TargetOutcome>();
+    qRegisterMetaType<plateau::RunOutcome>();
+}
+} // namespace
+
+struct LoadEngine::Impl
+{
+    LoadEngine *q;
+    TestPlan plan;
+    EngineOptions options;
+    std::vector<QThread *> threads;
+    std::vector<Worker *> workers;
+    std::unique_ptr<RunRecorder> recorder;
+    RunOutcome outcome;
+    QTimer controlTimer;
+    QTimer snapshotTimer;
+    bool running = false;
+    bool stopRequested = false;
+
+    // Current target.
+    std::vector<int> targetOrder; // enabled targets, plan indices
+    size_t cursor = 0;
+    int target = -1;
+    TargetPhase phase = TargetPhase::Pending;
+    std::unique_ptr<LoadShape> shape;
+    std::shared_ptr<AuthHeaderSource> auth;
+    std::int64_t t0Ns = 0;
+    int usersNow = 0;
+    std::vector<int> usersPerWorker;
+    IntervalAggregator aggregator;
+    StepAccumulator stepAcc;
+    std::vector<StepResult> steps;
+    int nextStepToClose = 0;
+    double lastSnapshotS = 0;
+    double intervalCpuSeconds = 0;
+    double intervalLagMs = 0;
+    int intervalInFlight = 0;
+    int pendingReports = 0;
+    bool finalCollect = false;
+    bool targetCancelled = false;
+
+    explicit Impl(LoadEngine *owner) : q(owner) {}
+
+    double nowS() const { return double(monotonicNs() - t0Ns) * 1e-9; }
+
+    void startWorkers(int count)
+    {
+        TransportOptions topt;
+        topt.connectTimeoutMs = int(plan.request.connectTimeoutS * 1000);
+        topt.http2 = plan.request.http2;
+        for (int i = 0; i < count; ++i) {
+            auto *thread = new QThread;
+            thread->setObjectName(QStringLiteral("plateau-worker-%1").arg(i));
+            auto *w = new Worker(i, count, plan.request.transport, topt);
+            w->moveToThread(thread);
+            QObject::connect(w, &Worker::reported, q, [this](std::shared_ptr<WorkerReport> r) { onReport(std::move(r)); });
+            QObject::connect(w, &Worker::probeFinished, q, [this](int, ProbeResult r) { onProbe(std::move(r)); });
+            thread->start();
+            threads.push_back(thread);
+            workers.push_back(w);
+        }
+        usersPerWorker.assign(size_t(count), 0);
+    }
+
+    void stopWorkers()
+    {
+        for (Worker *w : workers)
+            QMetaObject::invokeMethod(w, &Worker::shutdown, Qt::BlockingQueuedConnection);
+        for (QThread *t : threads) {
+            t->quit();
+            t->wait();
+        }
+        for (Worker *w : workers)
+            delete w;
+        for (QThread *t : threads)
+            delete t;
+        workers.clear();
+        threads.clear();
+    }
+
+    TargetOutcome &current() { return outcome.targets.back(); }
+
+    void setPhase(TargetPhase p, const QString &detail)
+    {
+        phase = p;
+        current().phase = p;
+        if (!detail.isEmpty())
+            current().detail = detail;
+        emit q->phaseChanged(target, p, detail);
+    }
+
+    void nextTarget()
+    {
+        if (stopRequested || cursor >= targetOrder.size()) {
+            // Targets never reached are reported as skipped, so the run folder lists every target.
+            while (cursor < targetOrder.size()) {
+                const int idx = targetOrder[cursor++];
+                TargetOutcome o;
+                o.target = idx;
+                o.label = plan.targets[size_t(idx)].label;
+                o.phase = TargetPhase::Skipped;
+                o.detail = QStringLiteral("run stopped before this target");
+                outcome.targets.push_back(o);
+                if (recorder)
+                    recorder->skipTarget(idx, plan.targets[size_t(idx)], o.detail);
+                emit q->phaseChanged(idx, TargetPhase::Skipped, o.detail);
+            }
+            finishRun();
+            return;
+        }
+        target = targetOrder[cursor++];
+        const Target &t = plan.targets[size_t(target)];
+        TargetOutcome o;
+        o.target = target;
+        o.label = t.label;
+        outcome.targets.push_back(o);
+
+        auth.reset();
+        if (!t.authRef.isEmpty()) {
+            QString err;
+            if (options.authResolver)
+                auth = options.authResolver(t.authRef, &err);
+            if (!auth) {
+                skipCurrent(QStringLiteral("auth reference '%1' could not be resolved: %2")
+                                .arg(t.authRef, err.isEmpty() ? QStringLiteral("no credentials configured") : err));
+                return;
+            }
+        }
+        if (plan.health.enabled) {
+            setPhase(TargetPhase::HealthCheck, QStringLiteral("health check: a streaming request must reach [DONE]"));
+            auto ctx = probeContext(plan.health.timeoutS);
+            QMetaObject::invokeMethod(workers[0], "beginTarget", Qt::QueuedConnection,
+                                      Q_ARG(std::shared_ptr<const plateau::RequestContext>, ctx),
+                                      Q_ARG(std::vector<plateau::StepWindow>, {}));
+            QMetaObject::invokeMethod(workers[0], "probe", Qt::QueuedConnection, Q_ARG(int, 1),
+                                      Q_ARG(int, std::max(1, plan.health.attempts)),
+                                      Q_ARG(int, int(plan.health.retryDelayS * 1000)));
+        } else {
+            startWarmup();
+        }
+    }
+
+    std::shared_ptr<const RequestContext> probeContext(double totalTimeoutS)
+    {
+        TestPlan p = plan;
+        p.request.totalTimeoutS = std::min(p.request.totalTimeoutS, totalTimeoutS);
+        p.request.idleTimeoutS = std::min(p.request.idleTimeoutS, p.request.totalTimeoutS);
+        p.profile.thinkMaxS = 0;
+        return makeRequestContext(p, plan.targets[size_t(target)], auth, sessionPrefix());
+    }
+
+    QString sessionPrefix() const { return QStringLiteral("plateau-%1-u").arg(plan.targets[size_t(target)].label); }
+
+    void skipCurrent(const QString &why)
+    {
+        setPhase(TargetPhase::Skipped, why);
+        emit q->message(QStringLiteral("%1: skipped: %2").arg(plan.targets[size_t(target)].label, why));
+        outcome.healthFailed = true;
+        if (recorder)
+            recorder->skipTarget(target, plan.targets[size_t(target)], why);
+        emit q->targetFinished(current());
+        QTimer::singleShot(0, q, [this] { nextTarget(); });
+    }
+
+    void onProbe(ProbeResult r)
+    {
+        if (stopRequested && phase != TargetPhase::Load) {
+            setPhase(TargetPhase::Skipped, QStringLiteral("run stopped"));
+            if (recorder)
+                recorder->skipTarget(target, plan.targets[size_t(target)], QStringLiteral("run stopped"));
+            emit q->targetFinished(current());
+            nextTarget();
+            return;
+        }
+        if (phase == TargetPhase::HealthCheck) {
+            if (!r.ok) {
+                const QString why = QStringLiteral("health check failed after %1 attempt(s): %2 (%3)")
+                                        .arg(r.attempts)
+                                        .arg(QString::fromLatin1(failureClassKey(r.last.failure)), r.detail);
+                skipCurrent(why);
+                return;
+            }
+            emit q->message(QStringLiteral("%1: health check passed (TTFT %2 ms, %3 deltas)")
+                                .arg(plan.targets[size_t(target)].label)
+                                .arg(double(r.last.ttftNs()) * 1e-6, 0, 'f', 1)
+                                .arg(r.last.deltas));
+            startWarmup();
+        } else if (phase == TargetPhase::Warmup) {
+            emit q->message(QStringLiteral("%1: warm-up %2").arg(plan.targets[size_t(target)].label,
+                                                                  r.ok ? QStringLiteral("done")
+                                                                       : QStringLiteral("had failures: ") + r.detail));
+            startLoad();
+        }
+    }
+
+    void startWarmup()
+    {
+        if (plan.health.warmupRequests <= 0) {
+            startLoad();
+            return;
+        }
+        setPhase(TargetPhase::Warmup, QStringLiteral("%1 sequential warm-up requests").arg(plan.health.warmupRequests));
+        auto ctx = probeContext(plan.request.totalTimeoutS);
+        QMetaObject::invokeMethod(workers[0], "beginTarget", Qt::QueuedConnection,
+                                  Q_ARG(std::shared_ptr<const plateau::RequestContext>, ctx),
+                                  Q_ARG(std::vector<plateau::StepWindow>, {}));
+        QMetaObject::invokeMethod(workers[0], "probe", Qt::QueuedConnection, Q_ARG(int, plan.health.warmupRequests),
+                                  Q_ARG(int, plan.health.warmupRequests), Q_ARG(int, 0));
+    }
+
+    void startLoad()
+    {
+        shape = std::make_unique<LoadShape>(plan.profile);
+        aggregator = IntervalAggregator();
+        stepAcc = StepAccumulator();
+        steps.clear();
+        nextStepToClose = 0;
+        lastSnapshotS = 0;
+        intervalCpuSeconds = 0;
+        intervalLagMs = 0;
+        usersNow = 0;
+        std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
+        targetCancelled = false;
+        finalCollect = false;
+        pendingReports = 0;
+        t0Ns = monotonicNs();
+        auto base = makeRequestContext(plan, plan.targets[size_t(target)], auth, sessionPrefix());
+        auto ctx = std::make_shared<RequestContext>(*base);
+        ctx->t0Ns = t0Ns;
+        std::shared_ptr<const RequestContext> shared = ctx;
+        for (Worker *w : workers)
+            QMetaObject::invokeMethod(w, "beginTarget", Qt::QueuedConnection,
+                                      Q_ARG(std::shared_ptr<const plateau::RequestContext>, shared),
+                                      Q_ARG(std::vector<plateau::StepWindow>, shape->steps()));
+        if (recorder)
+            recorder->beginTarget(target, plan.targets[size_t(target)], t0Ns);
+        setPhase(TargetPhase::Load, QStringLiteral("%1 s load shape").arg(shape->durationS(), 0, 'f', 0));
+        controlTimer.start(kControlTickMs);
+        snapshotTimer.start(options.snapshotIntervalMs);
+        control();
+    }
+
+    void control()
+    {
+        if (phase != TargetPhase::Load || finalCollect)
+            return;
+        const double t = nowS();
+        if (t >= shape->durationS() || stopRequested) {
+            endLoad(stopRequested);
+            return;
+        }
+        const int users = shape->usersAt(t);
+        if (users != usersNow) {
+            usersNow = users;
+            const int n = int(workers.size());
+            for (int i = 0; i < n; ++i) {
+                const int share = users / n + (i < users % n ? 1 : 0);
+                if (share != usersPerWorker[size_t(i)]) {
+                    usersPerWorker[size_t(i)] = share;
+                    QMetaObject::invokeMethod(workers[size_t(i)], "setUsers", Qt::QueuedConnection, Q_ARG(int, share));
+                }
+            }
+        }
+    }
+
+    void requestCollect()
+    {
+        if (pendingReports > 0)
+            return; // the previous collection is still on its way: never pile up
+        pendingReports = int(workers.size());
+        for (Worker *w : workers)
+            QMetaObject::invokeMethod(w, &Worker::collect, Qt::QueuedConnection);
+    }
+
+    void endLoad(bool cancelled)
+    {
+        controlTimer.stop();
+        snapshotTimer.stop();
+        targetCancelled = cancelled;
+        finalCollect = true;
+        // In-flight requests at the end of the shape are cut, counted as cancelled: not server failures.
+        for (Worker *w : workers)
+            QMetaObject::invokeMethod(w, &Worker::cancelAll, Qt::QueuedConnection);
+        if (pendingReports == 0)
+            requestCollect();
+        // else: the collection in flight completes, then onReport sees finalCollect and asks once more.
+    }
+
+    void onReport(std::shared_ptr<WorkerReport> r)
+    {
+        aggregator.addWorkerDelta(r->interval, r->started);
+        for (auto &[step, set] : r->steps)
+            stepAcc.add(step, set);
+        intervalCpuSeconds += r->cpuSeconds;
+        intervalLagMs = std::max(intervalLagMs, r->loopLagMaxMs);
+        intervalInFlight += r->inFlight;
+        if (recorder && !r->records.empty())
+            recorder->appendRequests(r->records, r->details);
+        if (--pendingReports > 0)
+            return;
+        if (finalCollect && !collectedAfterCancel) {
+            // This collection may have been queued before cancelAll: ask once more, so that every cancelled
+            // record is in before the last snapshot and the verdict.
+            collectedAfterCancel = true;
+            requestCollect();
+            return;
+        }
+        emitSnapshot();
+        closeFinishedSteps(finalCollect);
+        if (finalCollect) {
+            finishTarget();
+        } else if (plan.profile.stopAtKnee && phase == TargetPhase::Load && shouldStopAtKnee(steps, plan.saturation)) {
+            emit q->message(QStringLiteral("%1: knee confirmed, stopping the ramp as the plan asks")
+                                .arg(plan.targets[size_t(target)].label));
+            endLoad(false);
+        }
+    }
+    bool collectedAfterCancel = false;
+
+    void emitSnapshot()
+    {
+        const double t = std::min(nowS(), shape->durationS());
+        const double span = std::max(1e-3, t - lastSnapshotS);
+        GeneratorHealth g;
+        g.cpuPercent = 100.0 * intervalCpuSeconds / span;
+        g.loopLagMaxMs = intervalLagMs;
+        g.inFlight = intervalInFlight;
+        IntervalSnapshot s = aggregator.takeSnapshot(target, lastSnapshotS, t, usersNow, shape->stepAt(t), g);
+        lastSnapshotS = t;
+        intervalCpuSeconds = 0;
+        intervalLagMs = 0;
+        intervalInFlight = 0;
+        stepCpu += g.cpuPercent * span;
+        stepCpuSpan += span;
+        stepLag = std::max(stepLag, g.loopLagMaxMs);
+        if (recorder)
+            recorder->appendInterval(s, aggregator.total());
+        emit q->snapshot(s);
+    }
+    double stepCpu = 0, stepCpuSpan = 0, stepLag = 0;
+
+    void closeFinishedSteps(bool all)
+    {
+        const auto &windows = shape->steps();
+        const double t = nowS();
+        while (nextStepToClose < int(windows.size())) {
+            const StepWindow &w = windows[size_t(nextStepToClose)];
+            const bool over = t >= w.endS;
+            if (!over && !all)
+                break;
+            // A step cut short (stop, knee) is measured on the part that ran.
+            const double end = over ? w.endS : std::max(w.measuredS, t);
+            if (end <= w.measuredS) {
+                nextStepToClose = int(windows.size());
+                break;
+            }
+            StepResult sr = stepAcc.result(w.step, w.users, w.measuredS, end);
+            sr.generatorCpuPercent = stepCpuSpan > 0 ? stepCpu / stepCpuSpan : 0;
+            sr.generatorLagMaxMs = stepLag;
+            stepCpu = stepCpuSpan = stepLag = 0;
+            steps.push_back(sr);
+            emit q->stepFinished(target, sr);
+            ++nextStepToClose;
+            if (!over)
+                break;
+        }
+    }
+
+    void finishTarget()
+    {
+        finalCollect = false;
+        collectedAfterCancel = false;
+        TargetOutcome &o = current();
+        o.steps = steps;
+        o.loadSeconds = std::min(nowS(), shape->durationS());
+        o.verdict = detectSaturation(steps, plan.saturation);
+        o.total = makeStepResult(-1, shape->steps().empty() ? 0 : shape->steps().back().users, 0, o.loadSeconds,
+                                 aggregator.total());
+        o.totalCancelled = aggregator.total().cancelled;
+        o.totalStarted = aggregator.total().started;
+        o.thresholds = evaluateThresholds(plan.thresholds, o.total, o.verdict);
+        for (const ThresholdResult &tr : o.thresholds)
+            if (!tr.passed)
+                outcome.thresholdsPassed = false;
+        o.phase = targetCancelled ? TargetPhase::Cancelled : TargetPhase::Completed;
+        if (recorder)
+            recorder->finishTarget(target, plan.targets[size_t(target)], o, aggregator.total());
+        emit q->phaseChanged(target, o.phase, o.verdict.explanation);
+        emit q->targetFinished(o);
+        QTimer::singleShot(0, q, [this] { nextTarget(); });
+    }
+
+    void finishRun()
+    {
+        running = false;
+        outcome.stoppedByUser = stopRequested;
+        stopWorkers();
+        if (recorder) {
+            QString err;
+            if (!recorder->finish(plan, outcome, &err))
+                outcome.error = err;
+            outcome.runDir = recorder->runDir();
+            recorder.reset();
+        }
+        emit q->finished(outcome);
+    }
+};
+
+LoadEngine::LoadEngine(QObject *parent) : QObject(parent), d(std::make_unique<Impl>(this))
+{
+    registerTypes();
+    connect(&d->controlTimer, &QTimer::timeout, this, [this] { d->control(); });
+    connect(&d->snapshotTimer, &QTimer::timeout, this, [this] { d->requestCollect(); });
+    d->controlTimer.setTimerType(Qt::PreciseTimer);
+}
+
+LoadEngine::~LoadEngine()
+{
+    if (d->running) {
+        d->controlTimer.stop();
+        d->snapshotTimer.stop();
+        d->stopWorkers();
+    }
+}
+
+bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QString *error)
+{
+    auto fail = [error](const QString &e) {
+        if (error)
+            *error = e;
+        return false;
+    };
+    if (d->running)
+        return fail(tr("a run is already in progress"));
+    const std::vector<PlanIssue> issues = validatePlan(plan);
+    if (!issues.empty()) {
+        QStringList lines;
+        for (const PlanIssue &i : issues)
+            lines << i.toString();
+        return fail(tr("the plan has %n problem(s):\n", nullptr, int(issues.size())) + lines.join(QLatin1Char('\n')));
+    }
+    d->plan = plan;
+    d->options = options;
+    d->outcome = RunOutcome{};
+    d->stopRequested = false;
+    d->targetOrder.clear();
+    d->cursor = 0;
+    for (size_t i = 0; i < plan.targets.size(); ++i)
+        if (plan.targets[i].enabled)
+            d->targetOrder.push_back(int(i));
+    if (options.writeRunFolder) {
+        d->recorder = std::make_unique<RunRecorder>();
+        QString err;
+        QString name = options.runName;
+        if (name.isEmpty())
+            name = plan.name + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"));
+        if (!d->recorder->open(options.runsDir, name, plan, &err)) {
+            d->recorder.reset();
+            return fail(tr("cannot create the run folder: %1").arg(err));
+        }
+        d->outcome.runDir = d->recorder->runDir();
+    }
+    const int threads = plan.engine.threads > 0 ? plan.engine.threads : std::max(1, QThread::idealThreadCount());
+    d->startWorkers(threads);
+    d->running = true;
+    QTimer::singleShot(0, this, [this] { d->nextTarget(); });
+    return true;
+}
+
+void LoadEngine::stop()
+{
+    if (!d->running || d->stopRequested)
+        return;
+    d->stopRequested = true;
+    emit message(tr("stopping: cancelling requests in flight and writing results"));
+    if (d->phase == TargetPhase::Load && !d->finalCollect)
+        d->endLoad(true);
+    else if (d->phase == TargetPhase::HealthCheck || d->phase == TargetPhase::Warmup)
+        for (Worker *w : d->workers)
+            QMetaObject::invokeMethod(w, &Worker::cancelAll, Qt::QueuedConnection);
+}
+
+bool LoadEngine::isRunning() const { return d->running; }
+
+QString LoadEngine::runDir() const { return d->outcome.runDir; }
+
+} // namespace plateau

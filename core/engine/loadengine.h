@@ -1,0 +1,59 @@
+#pragma once
+// LoadEngine: the controller of a run. Lives on the caller's thread (the GUI or CLI main thread), runs the
+// plan's enabled targets one after another (health check, warm-up, load shape), drives N Worker threads,
+// merges their per-interval metrics into snapshots, writes the run folder and decides the verdict.
+// The GUI and the headless CLI drive this very same object.
+
+#include "core/engine/engineevents.h"
+#include "core/plan/testplan.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace plateau {
+
+class AuthHeaderSource;
+
+struct EngineOptions
+{
+    QString runsDir = QStringLiteral("runs"); // the run folder goes to runsDir/<runName>
+    QString runName;                          // empty = plan name + timestamp
+    bool writeRunFolder = true;
+    int snapshotIntervalMs = 1000; // timeseries.csv is written at this rate
+    // Resolves a target's auth reference to a header source; null = targets with an auth_ref fail to start.
+    std::function<std::shared_ptr<AuthHeaderSource>(const QString &authRef, QString *error)> authResolver;
+};
+
+class LoadEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoadEngine(QObject *parent = nullptr);
+    ~LoadEngine() override;
+
+    // Starts the run asynchronously. Returns false (and sets *error) when the plan is invalid or the run
+    // folder cannot be created; no signal follows then.
+    bool start(const TestPlan &plan, const EngineOptions &options, QString *error = nullptr);
+    // Clean stop: cancels in-flight requests (counted as cancelled), keeps and writes the results so far,
+    // skips the remaining targets. finished() follows.
+    void stop();
+    bool isRunning() const;
+    QString runDir() const;
+
+signals:
+    void phaseChanged(int target, plateau::TargetPhase phase, const QString &detail);
+    void snapshot(const plateau::IntervalSnapshot &snapshot); // every snapshotIntervalMs during Load
+    void stepFinished(int target, const plateau::StepResult &step);
+    void targetFinished(const plateau::TargetOutcome &outcome);
+    void finished(const plateau::RunOutcome &outcome);
+    void message(const QString &text); // human log line (never holds a secret)
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace plateau

@@ -1,0 +1,50 @@
+#include "core/engine/requestcontext.h"
+
+#include "core/plan/planio.h"
+
+namespace plateau {
+
+std::shared_ptr<const RequestContext> makeRequestContext(const TestPlan &plan, const Target &target,
+                                                         std::shared_ptr<AuthHeaderSource> auth,
+                                                         const QString &sessionPrefix)
+{
+    auto ctx = std::make_shared<RequestContext>();
+    QString base = target.url;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    ctx->url = QUrl(base + plan.request.path);
+    ctx->method = plan.request.method.toLatin1();
+    ctx->headers.emplace_back("Content-Type", "application/json");
+    if (plan.request.stream)
+        ctx->headers.emplace_back("Accept", "text/event-stream");
+    for (const Header &h : target.headers)
+        ctx->headers.emplace_back(h.name.toLatin1(), h.value.toUtf8());
+    ctx->bodyTemplate = plan.request.body;
+    ctx->bodyHasSession = plan.request.body.contains(QLatin1String("{{session}}"));
+    ctx->prompts = plan.prompts;
+    if (ctx->prompts.isEmpty())
+        ctx->prompts << QString();
+    if (!ctx->bodyHasSession) {
+        // Bodies do not depend on the user: render each prompt once instead of once per request.
+        for (const QString &p : ctx->prompts)
+            ctx->bodiesByPrompt.push_back(renderRequestBody(ctx->bodyTemplate, p, QString()));
+    }
+    ctx->stream = plan.request.stream;
+    ctx->idleTimeoutNs = std::int64_t(plan.request.idleTimeoutS * 1e9);
+    ctx->totalTimeoutNs = std::int64_t(plan.request.totalTimeoutS * 1e9);
+    ctx->thinkMinS = plan.profile.thinkMinS;
+    ctx->thinkMaxS = plan.profile.thinkMaxS;
+    ctx->auth = std::move(auth);
+    ctx->sessionPrefix = sessionPrefix;
+    return ctx;
+}
+
+QByteArray renderRequestBodyFor(const RequestContext &context, size_t promptIndex, std::uint32_t userId)
+{
+    if (!context.bodyHasSession)
+        return context.bodiesByPrompt[promptIndex];
+    return renderRequestBody(context.bodyTemplate, context.prompts[qsizetype(promptIndex)],
+                             context.sessionPrefix + QString::number(userId));
+}
+
+} // namespace plateau

@@ -1,0 +1,92 @@
+#include "core/engine/runrecorder.h"
+
+#include "core/report/runwriter.h"
+
+namespace plateau {
+
+namespace {
+QString authMethodOf(const Target &t) { return t.authRef.isEmpty() ? QStringLiteral("none") : QStringLiteral("ref"); }
+
+QString statusOf(const TargetOutcome &o)
+{
+    switch (o.phase) {
+    case TargetPhase::Completed:
+        return QStringLiteral("completed");
+    case TargetPhase::Cancelled:
+        return QStringLiteral("cancelled");
+    case TargetPhase::Skipped:
+        return QStringLiteral("skipped: ") + o.detail;
+    default:
+        return targetPhaseKey(o.phase);
+    }
+}
+} // namespace
+
+RunRecorder::RunRecorder() : m_writer(std::make_unique<RunWriter>()) {}
+
+RunRecorder::~RunRecorder() = default;
+
+bool RunRecorder::open(const QString &runsDir, const QString &runName, const TestPlan &plan, QString *error)
+{
+    return m_writer->open(runsDir, runName, plan, error);
+}
+
+QString RunRecorder::runDir() const { return m_writer->runDir(); }
+
+void RunRecorder::beginTarget(int index, const Target &target, std::int64_t t0Ns)
+{
+    m_writer->beginTarget(index, target, t0Ns);
+    m_writer->setAuthMethod(index, authMethodOf(target));
+}
+
+void RunRecorder::skipTarget(int index, const Target &target, const QString &why)
+{
+    // A skipped target still gets its folder and its line in run.json, so the reader sees why.
+    m_writer->beginTarget(index, target, 0);
+    m_writer->setAuthMethod(index, authMethodOf(target));
+    m_writer->finishTarget({}, SaturationVerdict{}, MetricSet{}, QStringLiteral("skipped: ") + why);
+}
+
+void RunRecorder::appendRequests(const std::vector<RequestRecord> &records, const QStringList &details)
+{
+    m_writer->appendRequests(records.data(), records.size(),
+                             details.size() == qsizetype(records.size()) ? &details : nullptr);
+}
+
+void RunRecorder::appendInterval(const IntervalSnapshot &snapshot, const MetricSet &cumulative)
+{
+    m_writer->appendInterval(snapshot, cumulative);
+}
+
+void RunRecorder::finishTarget(int, const Target &, const TargetOutcome &outcome, const MetricSet &total)
+{
+    // Thresholds reach run.json through finish(), with the rest of the engine's summary.
+    m_writer->finishTarget(outcome.steps, outcome.verdict, total, statusOf(outcome));
+}
+
+bool RunRecorder::finish(const TestPlan &, const RunOutcome &outcome, QString *error)
+{
+    RunSummary s = m_writer->summary();
+    s.exitStatus = outcome.exitCode();
+    s.status = outcome.stoppedByUser ? QStringLiteral("cancelled")
+               : outcome.exitCode() == 0 ? QStringLiteral("completed")
+                                         : QStringLiteral("failed");
+    s.exitReason = outcome.healthFailed        ? QStringLiteral("a target failed its health check")
+                   : !outcome.thresholdsPassed ? QStringLiteral("a threshold failed")
+                   : outcome.stoppedByUser     ? QStringLiteral("stopped by the user")
+                                               : QStringLiteral("all targets passed");
+    for (const TargetOutcome &o : outcome.targets)
+        for (TargetSummary &t : s.targets)
+            if (t.index == o.target)
+                t.thresholds = o.thresholds;
+    if (!m_writer->finish(s, error))
+        return false;
+    if (!m_writer->streamError().isEmpty()) {
+        if (error)
+            *error = m_writer->streamError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace plateau

@@ -1,0 +1,93 @@
+#pragma once
+// The Transport seam (design.md §4). A Transport lives in one worker thread and is created there; it hands
+// out one HttpClient per virtual user. Both implementations report raw, de-chunked body bytes to a
+// TransportObserver; SSE parsing, timestamps, timeouts and failure classes live above the seam, shared.
+
+#include "core/plan/testplan.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace plateau {
+
+using HeaderPairs = std::vector<std::pair<QByteArray, QByteArray>>;
+
+struct HttpRequestSpec
+{
+    QUrl url;
+    QByteArray method = "POST";
+    HeaderPairs headers; // added as given; transports add Host, Content-Length, Connection as needed
+    QByteArray body;
+};
+
+enum class TransportError
+{
+    None,
+    Connect,  // refused, unreachable, DNS, connect timeout
+    Tls,      // handshake/certificate
+    Protocol, // malformed status line, headers, chunking; oversized headers
+    Closed,   // peer closed before the body was complete
+};
+
+struct ResponseHead
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray location;   // for 3xx
+    QByteArray retryAfter; // for 429
+};
+
+class TransportObserver
+{
+public:
+    virtual ~TransportObserver() = default;
+    virtual void onHeaders(const ResponseHead &head) = 0;
+    // De-chunked body bytes, in whatever pieces the network delivered. The pointer is valid only during
+    // the call (transports read into reused buffers).
+    virtual void onBody(const char *data, qsizetype size) = 0;
+    // Exactly once per start(), unless abort() was called first. detail is for logs and never holds
+    // request headers (they may carry a token).
+    virtual void onFinished(TransportError error, const QString &detail) = 0;
+};
+
+class HttpClient
+{
+public:
+    virtual ~HttpClient() = default;
+    // One request at a time. Keeps the connection alive for the next one where the server allows it.
+    virtual void start(const HttpRequestSpec &request, TransportObserver *observer) = 0;
+    // Cancels the request in flight (closing its connection); no observer call follows.
+    virtual void abort() = 0;
+    // TCP connections this client has opened so far (reconnects included): connection churn for the
+    // generator's own saturation report. Keep-alive reuse keeps it at 1.
+    virtual quint64 connectionsOpened() const = 0;
+};
+
+struct TransportOptions
+{
+    int connectTimeoutMs = 10000;
+    bool http2 = false; // QNAM only
+    bool ignoreTlsErrors = false;
+    int maxResponseHeaderBytes = 64 * 1024;
+};
+
+class Transport
+{
+public:
+    virtual ~Transport() = default;
+    virtual std::unique_ptr<HttpClient> createClient() = 0;
+};
+
+// Must be called on the thread that will use the transport; createClient(), start() and abort() must be called
+// on that thread too, and clients must be destroyed there (they may be destroyed after their Transport).
+// Re-entrancy: an observer may call start() or abort() on its client, or destroy it, from inside any
+// callback; start() never calls the observer synchronously (even a bad URL is reported from the event loop).
+// Observers must not spin a nested event loop inside a callback (body spans point into a shared buffer).
+std::unique_ptr<Transport> makeTransport(TransportKind kind, const TransportOptions &options);
+
+} // namespace plateau

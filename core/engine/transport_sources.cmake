@@ -1,0 +1,12 @@
+# The Transport seam and its two implementations; included by core/engine/CMakeLists.txt:
+#   include(${CMAKE_CURRENT_SOURCE_DIR}/transport_sources.cmake)
+#   plateau_core_library(plateau_engine ... ${PLATEAU_TRANSPORT_SOURCES})
+#   target_link_libraries(plateau_engine PUBLIC Qt6::Core Qt6::Network)
+# The .cpp files define QObjects and include their .moc: the target needs AUTOMOC (on project-wide).
+set(PLATEAU_TRANSPORT_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/transport.h
+    ${CMAKE_CURRENT_LIST_DIR}/transport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/leantransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/leantransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/qnamtransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/qnamtransport.cpp)

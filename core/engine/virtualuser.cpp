@@ -1,0 +1,254 @@
+#include "core/engine/virtualuser.h"
+
+#include "core/common/monoclock.h"
+#include "core/engine/agentevent.h"
+#include "core/engine/authheadersource.h"
+
+#include <algorithm>
+
+namespace plateau {
+
+namespace {
+constexpr qsizetype kErrorBodyKeep = 512; // enough to show a server's error message, never a whole page
+
+QString printable(const QByteArray &bytes)
+{
+    QString s = QString::fromUtf8(bytes.left(kErrorBodyKeep)).simplified();
+    return s.left(200);
+}
+} // namespace
+
+VirtualUser::VirtualUser(VirtualUserHost *host, std::uint32_t id, std::uint32_t worker,
+                         std::unique_ptr<HttpClient> client)
+    : m_host(host), m_id(id), m_worker(worker), m_client(std::move(client)), m_rng(0x9E3779B9u ^ (id * 2654435761u))
+{
+}
+
+VirtualUser::~VirtualUser()
+{
+    if (m_busy)
+        m_client->abort();
+}
+
+int VirtualUser::thinkTimeMs()
+{
+    if (!m_ctx || m_ctx->thinkMaxS <= 0)
+        return 0;
+    std::uniform_real_distribution<double> d(m_ctx->thinkMinS, std::max(m_ctx->thinkMinS, m_ctx->thinkMaxS));
+    return int(d(m_rng) * 1000.0);
+}
+
+void VirtualUser::startRequest(std::int64_t intendedNs)
+{
+    const RequestContext &ctx = *m_ctx;
+    const std::int64_t now = monotonicNs();
+    m_rec = RequestRecord{};
+    m_rec.userId = m_id;
+    m_rec.worker = m_worker;
+    m_rec.sendNs = now;
+    m_rec.intendedNs = intendedNs ? intendedNs : now;
+    m_parser.reset();
+    m_errorBody.clear();
+    m_streamError.clear();
+    m_pendingFailure = FailureClass::None;
+    m_done = false;
+    m_streamBody = false;
+    m_lastByteNs = now;
+    m_busy = true;
+
+    const auto promptIndex = size_t(m_rng() % std::uint32_t(ctx.prompts.size()));
+    m_spec.url = ctx.url;
+    m_spec.method = ctx.method;
+    m_spec.headers = ctx.headers;
+    if (ctx.auth) {
+        m_authGeneration = ctx.auth->generation();
+        QByteArray value = ctx.auth->authorizationFor(m_id);
+        if (!value.isEmpty())
+            m_spec.headers.emplace_back("Authorization", std::move(value));
+    }
+    if (ctx.bodyHasSession)
+        m_spec.body = renderRequestBodyFor(ctx, promptIndex, m_id);
+    else
+        m_spec.body = ctx.bodiesByPrompt[promptIndex];
+    m_client->start(m_spec, this);
+}
+
+void VirtualUser::cancel()
+{
+    if (!m_busy)
+        return;
+    m_client->abort();
+    finish(FailureClass::Cancelled, QStringLiteral("cancelled at test end"));
+}
+
+void VirtualUser::checkDeadlines(std::int64_t now)
+{
+    if (!m_busy)
+        return;
+    if (now - m_rec.sendNs > m_ctx->totalTimeoutNs) {
+        m_client->abort();
+        finish(FailureClass::TotalTimeout, QStringLiteral("no end of stream within the total timeout"));
+    } else if (now - m_lastByteNs > m_ctx->idleTimeoutNs) {
+        m_client->abort();
+        finish(FailureClass::StallTimeout, QStringLiteral("no byte within the idle timeout (stall)"));
+    }
+}
+
+FailureClass VirtualUser::classifyStatus(int status) const
+{
+    if (status >= 200 && status < 300)
+        return FailureClass::None;
+    if (status == 429)
+        return FailureClass::RateLimited;
+    if (status == 401 || status == 403)
+        return FailureClass::Auth;
+    if (status >= 300 && status < 400)
+        return FailureClass::Redirect;
+    return FailureClass::HttpStatus;
+}
+
+void VirtualUser::onHeaders(const ResponseHead &head)
+{
+    const std::int64_t now = monotonicNs();
+    m_rec.headersNs = now;
+    m_lastByteNs = now;
+    m_rec.httpStatus = std::uint16_t(std::clamp(head.status, 0, 65535));
+    m_pendingFailure = classifyStatus(head.status);
+    if (m_pendingFailure == FailureClass::RateLimited)
+        m_rec.retryAfterS = std::uint16_t(std::clamp(head.retryAfter.trimmed().toInt(), 0, 65535));
+    if (m_pendingFailure == FailureClass::Redirect) {
+        m_streamError = QStringLiteral("HTTP %1 redirect to %2: this endpoint wants OAuth, not a personal "
+                                       "access token")
+                            .arg(head.status)
+                            .arg(QString::fromLatin1(head.location.left(200)));
+    }
+    if (m_pendingFailure == FailureClass::Auth && m_ctx->auth)
+        m_ctx->auth->reportUnauthorized(m_authGeneration);
+    if (m_pendingFailure == FailureClass::None && m_ctx->stream) {
+        const QByteArray type = head.contentType.trimmed().toLower();
+        if (type.startsWith("text/event-stream"))
+            m_streamBody = true;
+        else
+            m_pendingFailure = FailureClass::ContentType;
+    }
+}
+
+void VirtualUser::onBody(const char *data, qsizetype size)
+{
+    const std::int64_t now = monotonicNs();
+    m_lastByteNs = now;
+    m_rec.bytes += std::uint64_t(size);
+    if (!m_streamBody) {
+        if (m_errorBody.size() < kErrorBodyKeep)
+            m_errorBody.append(data, std::min(size, kErrorBodyKeep - m_errorBody.size()));
+        return;
+    }
+    if (m_done)
+        return; // bytes after [DONE] are ignored
+    const bool ok = m_parser.feed(data, size_t(size), [&](const SseEvent &e) { handleEvent(e, now); });
+    if (!ok) {
+        // An endless line or a giant event: stop reading instead of buffering without bound.
+        m_client->abort();
+        finish(FailureClass::Protocol, m_parser.error() == SseParser::Error::LineTooLong
+                                           ? QStringLiteral("SSE line longer than the limit")
+                                           : QStringLiteral("SSE event larger than the limit"));
+    }
+}
+
+void VirtualUser::handleEvent(const SseEvent &event, std::int64_t now)
+{
+    if (m_done)
+        return;
+    if (!m_rec.firstEventNs)
+        m_rec.firstEventNs = now;
+    const AgentEvent ev = classifyAgentEvent(event.data);
+    if (ev.outputTokens > 0)
+        m_rec.outputTokens = std::uint32_t(ev.outputTokens);
+    switch (ev.kind) {
+    case AgentEventKind::TextDelta:
+        if (!m_rec.firstDeltaNs)
+            m_rec.firstDeltaNs = now;
+        m_rec.lastDeltaNs = now;
+        ++m_rec.deltas;
+        break;
+    case AgentEventKind::Done:
+        m_done = true;
+        m_rec.endNs = now; // the end of the stream as the user sees it
+        break;
+    case AgentEventKind::Error:
+        if (m_streamError.isEmpty())
+            m_streamError = QStringLiteral("error event: ") +
+                            QString::fromUtf8(ev.detail.data(), qsizetype(std::min<size_t>(ev.detail.size(), 200)));
+        break;
+    case AgentEventKind::Invalid:
+        // Garbage in a data field is not fatal by itself; a stream without deltas or [DONE] fails below.
+        break;
+    default:
+        break;
+    }
+}
+
+void VirtualUser::onFinished(TransportError error, const QString &detail)
+{
+    if (!m_busy)
+        return;
+    if (error != TransportError::None && !m_done) {
+        switch (error) {
+        case TransportError::Connect:
+            finish(FailureClass::Connect, detail);
+            return;
+        case TransportError::Tls:
+            finish(FailureClass::Tls, detail);
+            return;
+        case TransportError::Protocol:
+            finish(FailureClass::Protocol, detail);
+            return;
+        case TransportError::Closed:
+        case TransportError::None:
+            break;
+        }
+    }
+    if (m_pendingFailure != FailureClass::None) {
+        QString why = m_streamError;
+        if (why.isEmpty()) {
+            why = QStringLiteral("HTTP %1").arg(m_rec.httpStatus);
+            if (m_pendingFailure == FailureClass::ContentType)
+                why += QStringLiteral(" without text/event-stream");
+            const QString body = printable(m_errorBody);
+            if (!body.isEmpty())
+                why += QStringLiteral(": ") + body;
+        }
+        finish(m_pendingFailure, why);
+        return;
+    }
+    if (!m_ctx->stream) {
+        finish(error == TransportError::None ? FailureClass::None : FailureClass::NoDone, detail);
+        return;
+    }
+    if (!m_done) {
+        finish(FailureClass::NoDone, error == TransportError::Closed
+                                         ? QStringLiteral("connection closed before [DONE]: ") + detail
+                                         : QStringLiteral("stream ended without [DONE]"));
+        return;
+    }
+    if (!m_streamError.isEmpty()) {
+        finish(FailureClass::StreamError, m_streamError);
+        return;
+    }
+    if (m_rec.deltas == 0) {
+        finish(FailureClass::NoTextDelta, QStringLiteral("[DONE] without a text delta"));
+        return;
+    }
+    finish(FailureClass::None, QString());
+}
+
+void VirtualUser::finish(FailureClass failure, const QString &detail)
+{
+    m_busy = false;
+    m_rec.failure = failure;
+    if (!m_rec.endNs || !m_done)
+        m_rec.endNs = monotonicNs();
+    m_host->requestFinished(this, m_rec, detail);
+}
+
+} // namespace plateau

@@ -1,0 +1,76 @@
+#pragma once
+// One virtual user: sends a request, parses its SSE stream as it arrives, stamps the timestamps of
+// design.md §3 and classifies the outcome. Lives on its worker's thread; the worker owns it.
+
+#include "core/engine/requestcontext.h"
+#include "core/engine/sseparser.h"
+#include "core/engine/transport.h"
+#include "core/metrics/requestrecord.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <random>
+
+namespace plateau {
+
+class VirtualUserHost
+{
+public:
+    virtual ~VirtualUserHost() = default;
+    // The request ended (any outcome). detail is empty for successes. The user may be restarted from here.
+    virtual void requestFinished(class VirtualUser *user, const RequestRecord &record, const QString &detail) = 0;
+};
+
+class VirtualUser final : public TransportObserver
+{
+public:
+    VirtualUser(VirtualUserHost *host, std::uint32_t id, std::uint32_t worker, std::unique_ptr<HttpClient> client);
+    ~VirtualUser() override;
+
+    void setContext(std::shared_ptr<const RequestContext> context) { m_ctx = std::move(context); }
+    std::uint32_t id() const { return m_id; }
+    bool busy() const { return m_busy; }
+
+    // intendedNs: when the shape wanted it sent (0 = now, closed loop).
+    void startRequest(std::int64_t intendedNs = 0);
+    // Ends the request in flight as Cancelled (test end); no-op when idle.
+    void cancel();
+    // Called a few times a second by the worker: stall and total deadlines.
+    void checkDeadlines(std::int64_t nowNs);
+    // Next pause before a new request, from the plan's think time.
+    int thinkTimeMs();
+
+    bool retiring = false; // set by the worker: finish the current request, then go
+
+    // TransportObserver
+    void onHeaders(const ResponseHead &head) override;
+    void onBody(const char *data, qsizetype size) override;
+    void onFinished(TransportError error, const QString &detail) override;
+
+private:
+    void handleEvent(const SseEvent &event, std::int64_t now);
+    void finish(FailureClass failure, const QString &detail);
+    FailureClass classifyStatus(int status) const;
+
+    VirtualUserHost *m_host;
+    std::uint32_t m_id;
+    std::uint32_t m_worker;
+    std::unique_ptr<HttpClient> m_client;
+    std::shared_ptr<const RequestContext> m_ctx;
+    SseParser m_parser;
+    HttpRequestSpec m_spec;
+    RequestRecord m_rec;
+    std::minstd_rand m_rng;
+    QByteArray m_errorBody; // first bytes of a non-2xx or non-stream body, for the failure detail
+    QString m_streamError;
+    std::int64_t m_lastByteNs = 0;
+    std::uint64_t m_authGeneration = 0;
+    FailureClass m_pendingFailure = FailureClass::None; // decided at headers, reported at the end
+    bool m_busy = false;
+    bool m_done = false;
+    bool m_streamBody = false; // response is an event stream we parse
+};
+
+} // namespace plateau

@@ -1,0 +1,238 @@
+#include "core/engine/worker.h"
+
+#include "core/common/monoclock.h"
+#include "core/engine/transport.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <ctime>
+
+namespace plateau {
+
+namespace {
+constexpr int kSweepMs = 50; // deadline checks and event-loop lag sampling
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+} // namespace
+
+Worker::Worker(int index, int workerCount, TransportKind kind, const TransportOptions &options)
+    : m_index(index), m_workerCount(std::max(1, workerCount)), m_kind(kind), m_options(options),
+      m_report(std::make_unique<WorkerReport>())
+{
+}
+
+Worker::~Worker() = default;
+
+void Worker::ensureTransport()
+{
+    if (m_transport)
+        return;
+    // Created here, on the worker's own thread: QNAM and sockets must live where they are used.
+    m_transport = makeTransport(m_kind, m_options);
+    m_sweepTimer = new QTimer(this);
+    m_sweepTimer->setInterval(kSweepMs);
+    connect(m_sweepTimer, &QTimer::timeout, this, &Worker::sweep);
+    m_sweepTimer->start();
+    m_lastSweepNs = monotonicNs();
+    m_threadCpuAtReport = threadCpuSeconds();
+}
+
+std::unique_ptr<VirtualUser> Worker::makeUser(std::uint32_t id)
+{
+    VirtualUserHost *host = this; // private base: convert here, where it is accessible
+    auto user = std::make_unique<VirtualUser>(host, id, std::uint32_t(m_index), m_transport->createClient());
+    user->setContext(m_ctx);
+    return user;
+}
+
+void Worker::beginTarget(std::shared_ptr<const RequestContext> context, std::vector<StepWindow> windows)
+{
+    ensureTransport();
+    m_ctx = std::move(context);
+    m_windows = std::move(windows);
+    m_users.clear();
+    m_retired.clear();
+    m_nextUserId = 0;
+    m_cancelling = false;
+    m_report = std::make_unique<WorkerReport>();
+    m_report->worker = m_index;
+}
+
+void Worker::setUsers(int users)
+{
+    ensureTransport();
+    users = std::max(0, users);
+    while (int(m_users.size()) < users) {
+        const auto id = std::uint32_t(m_nextUserId++) * std::uint32_t(m_workerCount) + std::uint32_t(m_index);
+        m_users.push_back(makeUser(id));
+        VirtualUser *u = m_users.back().get();
+        ++m_report->started;
+        u->startRequest();
+    }
+    // Users beyond the target finish their current request, then go (a step down never cuts a stream).
+    while (int(m_users.size()) > users) {
+        std::unique_ptr<VirtualUser> u = std::move(m_users.back());
+        m_users.pop_back();
+        if (u->busy()) {
+            u->retiring = true;
+            m_retired.push_back(std::move(u));
+        }
+    }
+}
+
+void Worker::scheduleNext(VirtualUser *user)
+{
+    const int think = user->thinkTimeMs();
+    // Queued even without think time: a server that fails instantly must not recurse through the stack.
+    QTimer::singleShot(think, this, [this, user] {
+        // The user may have been retired or cancelled meanwhile: only start it if still active and idle.
+        auto it = std::find_if(m_users.begin(), m_users.end(), [user](const auto &u) { return u.get() == user; });
+        if (it == m_users.end() || user->busy() || m_cancelling)
+            return;
+        ++m_report->started;
+        user->startRequest();
+    });
+}
+
+void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, const QString &detail)
+{
+    if (user == m_probeUser.get()) {
+        m_probeResult.last = record;
+        m_probeResult.detail = detail;
+        ++m_probeResult.attempts;
+        if (record.ok()) {
+            --m_probeRemaining;
+        } else {
+            --m_probeAttemptsLeft;
+        }
+        QTimer::singleShot(record.ok() ? 0 : m_probeRetryDelayMs, this, &Worker::probeNext);
+        return;
+    }
+    WorkerReport &r = *m_report;
+    RequestRecord rec = record;
+    const double endS = double(rec.endNs - m_ctx->t0Ns) * 1e-9;
+    auto it = std::upper_bound(m_windows.begin(), m_windows.end(), endS,
+                               [](double v, const StepWindow &w) { return v < w.endS; });
+    const int step = it == m_windows.end() ? int(m_windows.size()) - 1 : int(it - m_windows.begin());
+    rec.step = std::uint32_t(std::max(0, step));
+    r.interval.add(rec);
+    if (step >= 0 && it != m_windows.end() && endS >= it->measuredS && rec.failure != FailureClass::Cancelled) {
+        if (r.steps.empty() || r.steps.back().first != step)
+            r.steps.emplace_back(step, MetricSet{});
+        r.steps.back().second.add(rec);
+    }
+    r.records.push_back(rec);
+    // Parallel to records; only failures carry text (a null QString costs nothing).
+    r.details.push_back(isServerFailure(rec.failure) ? detail : QString());
+
+    if (user->retiring) {
+        auto rit = std::find_if(m_retired.begin(), m_retired.end(), [user](const auto &u) { return u.get() == user; });
+        if (rit != m_retired.end()) {
+            // Deleting the user from inside its own callback is unsafe: let the event loop do it.
+            VirtualUser *raw = rit->release();
+            m_retired.erase(rit);
+            QTimer::singleShot(0, this, [raw] { delete raw; });
+        }
+        return;
+    }
+    if (!m_cancelling)
+        scheduleNext(user);
+}
+
+void Worker::collect()
+{
+    auto out = std::move(m_report);
+    m_report = std::make_unique<WorkerReport>();
+    m_report->worker = m_index;
+    out->worker = m_index;
+    out->users = int(m_users.size());
+    out->inFlight = int(std::count_if(m_users.begin(), m_users.end(), [](const auto &u) { return u->busy(); })) +
+                    int(m_retired.size());
+    const double cpu = threadCpuSeconds();
+    out->cpuSeconds = cpu - m_threadCpuAtReport;
+    m_threadCpuAtReport = cpu;
+    emit reported(std::shared_ptr<WorkerReport>(out.release()));
+}
+
+void Worker::cancelAll()
+{
+    m_cancelling = true;
+    // Cancelling records a Cancelled outcome through requestFinished, which may touch m_retired: move the
+    // users out first.
+    auto users = std::move(m_users);
+    auto retired = std::move(m_retired);
+    m_users.clear();
+    m_retired.clear();
+    for (auto &u : users)
+        u->cancel();
+    for (auto &u : retired) {
+        u->retiring = false; // report it normally, don't try to find it in m_retired
+        u->cancel();
+    }
+    users.clear();
+    retired.clear();
+    if (m_probeUser && m_probeUser->busy())
+        m_probeUser->cancel();
+}
+
+void Worker::sweep()
+{
+    const std::int64_t now = monotonicNs();
+    const double lagMs = double(now - m_lastSweepNs) * 1e-6 - kSweepMs;
+    m_lastSweepNs = now;
+    m_report->loopLagMaxMs = std::max(m_report->loopLagMaxMs, std::max(0.0, lagMs));
+    // Deadline checks may finish users (and even retire them): iterate over a snapshot of raw pointers.
+    std::vector<VirtualUser *> active;
+    active.reserve(m_users.size() + m_retired.size() + 1);
+    for (auto &u : m_users)
+        if (u->busy())
+            active.push_back(u.get());
+    for (auto &u : m_retired)
+        active.push_back(u.get());
+    if (m_probeUser && m_probeUser->busy())
+        active.push_back(m_probeUser.get());
+    for (VirtualUser *u : active)
+        u->checkDeadlines(now);
+}
+
+void Worker::probe(int requests, int attempts, int retryDelayMs)
+{
+    ensureTransport();
+    m_probeUser = makeUser(std::uint32_t(0xFFFF0000u + std::uint32_t(m_index)));
+    m_probeRemaining = std::max(1, requests);
+    m_probeAttemptsLeft = std::max(1, attempts);
+    m_probeRetryDelayMs = retryDelayMs;
+    m_probeResult = ProbeResult{};
+    probeNext();
+}
+
+void Worker::probeNext()
+{
+    if (!m_probeUser)
+        return;
+    if (m_probeRemaining <= 0 || m_probeAttemptsLeft <= 0 || m_cancelling) {
+        m_probeResult.ok = m_probeRemaining <= 0;
+        std::unique_ptr<VirtualUser> done = std::move(m_probeUser);
+        QTimer::singleShot(0, this, [raw = done.release()] { delete raw; });
+        emit probeFinished(m_index, m_probeResult);
+        return;
+    }
+    m_probeUser->startRequest();
+}
+
+void Worker::shutdown()
+{
+    cancelAll();
+    m_probeUser.reset();
+    delete m_sweepTimer;
+    m_sweepTimer = nullptr;
+    m_transport.reset();
+}
+
+} // namespace plateau

@@ -1,0 +1,76 @@
+#include "core/metrics/metricset.h"
+
+namespace plateau {
+
+void MetricSet::add(const RequestRecord &r)
+{
+    if (r.failure == FailureClass::Cancelled) {
+        ++cancelled;
+        return;
+    }
+    ++completed;
+    deltas += r.deltas;
+    outputTokens += r.outputTokens;
+    bytes += r.bytes;
+    if (!r.ok()) {
+        // An out-of-range class (a bug upstream) still counts as a failure, so completed == ok + failed().
+        const auto i = static_cast<std::size_t>(r.failure);
+        ++failures[i < failures.size() ? i : static_cast<std::size_t>(FailureClass::Protocol)];
+        return;
+    }
+    ++ok;
+    // record() ignores negatives, i.e. the -1 of "did not happen".
+    latency.record(toMicros(r.latencyNs()));
+    latencyIntended.record(toMicros(r.latencyFromIntendedNs()));
+    headers.record(toMicros(r.timeToHeadersNs()));
+    firstEvent.record(toMicros(r.timeToFirstEventNs()));
+    ttft.record(toMicros(r.ttftNs()));
+    itl.record(toMicros(r.itlNs()));
+    tpot.record(toMicros(r.tpotNs()));
+}
+
+void MetricSet::merge(const MetricSet &o)
+{
+    latency.merge(o.latency);
+    latencyIntended.merge(o.latencyIntended);
+    headers.merge(o.headers);
+    firstEvent.merge(o.firstEvent);
+    ttft.merge(o.ttft);
+    itl.merge(o.itl);
+    tpot.merge(o.tpot);
+    started += o.started;
+    completed += o.completed;
+    ok += o.ok;
+    cancelled += o.cancelled;
+    for (std::size_t i = 0; i < failures.size(); ++i)
+        failures[i] += o.failures[i];
+    deltas += o.deltas;
+    outputTokens += o.outputTokens;
+    bytes += o.bytes;
+}
+
+void MetricSet::reset()
+{
+    latency.reset();
+    latencyIntended.reset();
+    headers.reset();
+    firstEvent.reset();
+    ttft.reset();
+    itl.reset();
+    tpot.reset();
+    started = completed = ok = cancelled = 0;
+    failures.fill(0);
+    deltas = outputTokens = bytes = 0;
+}
+
+std::uint64_t MetricSet::failed() const
+{
+    std::uint64_t n = 0;
+    for (int i = 0; i < kFailureClassCount; ++i) {
+        if (isServerFailure(static_cast<FailureClass>(i)))
+            n += failures[static_cast<std::size_t>(i)];
+    }
+    return n;
+}
+
+} // namespace plateau

@@ -1,0 +1,92 @@
+#pragma once
+// Value types that flow from the engine to the GUI, the CLI and the report. Copyable, no pointers.
+
+#include "core/metrics/failureclass.h"
+
+#include <QMetaType>
+#include <QString>
+#include <vector>
+
+namespace plateau {
+
+class Histogram;
+struct MetricSet;
+
+struct Summary
+{
+    std::uint64_t count = 0;
+    double meanMs = 0, p50Ms = 0, p90Ms = 0, p95Ms = 0, p99Ms = 0, maxMs = 0;
+};
+
+struct GeneratorHealth
+{
+    double cpuPercent = 0;            // process CPU over the interval, 100 = one core
+    double loopLagMaxMs = 0;          // worst event-loop lag seen on any worker
+    std::uint64_t lateDispatches = 0; // open loop: sends later than 10 ms behind schedule
+    int inFlight = 0;
+};
+
+struct IntervalSnapshot
+{
+    int target = 0;                // index into the plan's targets
+    double tStartS = 0, tEndS = 0; // seconds since the target's load phase began
+    int users = 0;
+    int step = 0;
+    std::uint64_t started = 0, completed = 0, ok = 0, cancelled = 0;
+    FailureCounts failures{};
+    double qps = 0, qpsOk = 0, deltasPerS = 0;
+    Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
+    GeneratorHealth generator;
+};
+
+struct StepResult
+{
+    int step = 0;
+    int users = 0;
+    double windowStartS = 0, windowEndS = 0; // the measured window (after settle)
+    std::uint64_t completed = 0, ok = 0;
+    FailureCounts failures{};
+    double qps = 0, qpsOk = 0, failureRate = 0;
+    Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
+    double generatorCpuPercent = 0;
+    double generatorLagMaxMs = 0;
+};
+
+enum class KneeReason
+{
+    None,
+    QpsFlat,   // added users raised QPS by less than the set fraction of the linear expectation
+    P95Limit,  // latency p95 crossed the plan's limit
+    ErrorRate, // failure rate crossed the plan's limit
+};
+
+struct SaturationVerdict
+{
+    bool hasData = false;
+    double peakQps = 0, peakQpsOk = 0;
+    int usersAtPeak = 0; // users of the step with the highest QPS ok
+    int kneeUsers = 0;   // 0 = no knee found within the ramp
+    int kneeStep = -1;
+    KneeReason reason = KneeReason::None;
+    bool generatorBound = false; // the load generator itself was saturated: numbers are a floor
+    QString explanation;         // one human sentence
+};
+
+// Histogram of microseconds -> milliseconds (percentiles nearest-rank, within 1%).
+Summary summarize(const Histogram &h);
+// qps = completed / window and qpsOk = ok / window (completed = ok + failed; cancelled excluded);
+// failureRate = failed / completed (0 without completions). A window <= 0 s gives qps 0. The generator
+// fields stay 0: the caller (StepAccumulator, engine) fills them.
+StepResult makeStepResult(int step, int users, double windowStartS, double windowEndS, const MetricSet &m);
+// Stable machine names: "none", "qps_flat", "p95_limit", "error_rate".
+QString kneeReasonKey(KneeReason r);
+bool kneeReasonFromKey(const QString &key, KneeReason *out); // inverse, for the run loader
+// qRegisterMetaType for IntervalSnapshot, StepResult, SaturationVerdict (queued signals). Idempotent;
+// the engine calls it once before connecting across threads.
+void registerMetricTypes();
+
+} // namespace plateau
+
+Q_DECLARE_METATYPE(plateau::IntervalSnapshot)
+Q_DECLARE_METATYPE(plateau::StepResult)
+Q_DECLARE_METATYPE(plateau::SaturationVerdict)

@@ -1,0 +1,572 @@
+// Plan <-> JSON. The writer uses ordered_json so a file reads in a human order (schema, name, targets, ...)
+// and is deterministic; the reader walks only the keys it knows, so unknown keys are ignored for free.
+#include "core/plan/planio.h"
+
+#include "core/plan/jsonparse.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <nlohmann/json.hpp>
+
+namespace plateau {
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+constexpr int kQuoteChars = 60; // how much of a bad string value an issue message repeats
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString fromUtf8(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString tooBigMessage(qint64 bytes)
+{
+    return QStringLiteral("%1 bytes is too large: a plan may be at most 16 MiB (%2 bytes)")
+        .arg(bytes)
+        .arg(kMaxPlanBytes);
+}
+
+// ---- writing ----
+
+ojson toJson(const Target &t)
+{
+    ojson headers = ojson::array();
+    for (const Header &h : t.headers) {
+        ojson jh;
+        jh["name"] = utf8(h.name);
+        jh["value"] = utf8(h.value);
+        headers.push_back(std::move(jh));
+    }
+    ojson j;
+    j["label"] = utf8(t.label);
+    j["url"] = utf8(t.url);
+    j["compute_size"] = utf8(t.computeSize);
+    j["workers"] = t.workers;
+    j["headers"] = std::move(headers);
+    j["auth_ref"] = utf8(t.authRef);
+    j["enabled"] = t.enabled;
+    return j;
+}
+
+ojson toJson(const LoadProfile &p)
+{
+    ojson j;
+    j["kind"] = utf8(profileKindName(p.kind));
+    j["max_users"] = p.maxUsers;
+    j["step_size"] = p.stepSize;
+    j["step_duration_s"] = p.stepDurationS;
+    j["spawn_rate"] = p.spawnRate;
+    j["settle_s"] = p.settleS;
+    j["think_min_s"] = p.thinkMinS;
+    j["think_max_s"] = p.thinkMaxS;
+    j["stop_at_knee"] = p.stopAtKnee;
+    j["burst_users"] = p.burstUsers;
+    j["burst_ramp_s"] = p.burstRampS;
+    j["hold_s"] = p.holdS;
+    j["sustained_users"] = p.sustainedUsers;
+    j["duration_s"] = p.durationS;
+    j["arrival_rate"] = p.arrivalRate;
+    j["max_in_flight"] = p.maxInFlight;
+    return j;
+}
+
+ojson toJson(const RequestTemplate &r)
+{
+    ojson j;
+    j["method"] = utf8(r.method);
+    j["path"] = utf8(r.path);
+    j["body"] = utf8(r.body);
+    j["stream"] = r.stream;
+    j["connect_timeout_s"] = r.connectTimeoutS;
+    j["idle_timeout_s"] = r.idleTimeoutS;
+    j["total_timeout_s"] = r.totalTimeoutS;
+    j["transport"] = utf8(transportKindName(r.transport));
+    j["http2"] = r.http2;
+    return j;
+}
+
+ojson toJson(const HealthCheck &h)
+{
+    ojson j;
+    j["enabled"] = h.enabled;
+    j["attempts"] = h.attempts;
+    j["retry_delay_s"] = h.retryDelayS;
+    j["timeout_s"] = h.timeoutS;
+    j["warmup_requests"] = h.warmupRequests;
+    return j;
+}
+
+ojson toJson(const Threshold &t)
+{
+    ojson j;
+    j["metric"] = utf8(t.metric);
+    j["op"] = utf8(t.op);
+    j["value"] = t.value;
+    return j;
+}
+
+ojson toJson(const SaturationSettings &s)
+{
+    ojson j;
+    j["flat_fraction"] = s.flatFraction;
+    j["p95_limit_ms"] = s.p95LimitMs;
+    j["error_rate_limit"] = s.errorRateLimit;
+    return j;
+}
+
+ojson toJson(const MockSettings &m)
+{
+    ojson j;
+    j["chunk_count"] = m.chunkCount;
+    j["chunk_delay_ms"] = m.chunkDelayMs;
+    j["tool_calls"] = m.toolCalls;
+    j["max_concurrent"] = m.maxConcurrent;
+    j["http429_rate"] = m.http429Rate;
+    j["http500_rate"] = m.http500Rate;
+    j["mid_stream_error_rate"] = m.midStreamErrorRate;
+    j["stall_rate"] = m.stallRate;
+    return j;
+}
+
+ojson toJson(const EngineSettings &e)
+{
+    ojson j;
+    j["threads"] = e.threads;
+    return j;
+}
+
+// ---- reading ----
+
+QString quoted(const QString &s)
+{
+    if (s.size() <= kQuoteChars)
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    return QLatin1Char('"') + s.left(kQuoteChars) + QStringLiteral("...\"");
+}
+
+QString member(const QString &parent, const char *key)
+{
+    if (parent.isEmpty())
+        return QLatin1String(key);
+    return parent + QLatin1Char('.') + QLatin1String(key);
+}
+
+QString element(const QString &parent, std::size_t i)
+{
+    return parent + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+// Reads known keys into a struct that already holds the defaults; a missing key keeps its default, a key of
+// the wrong type keeps it too and leaves an issue with its path.
+class Reader
+{
+public:
+    std::vector<PlanIssue> issues;
+
+    void readPlan(const json &doc, TestPlan &p)
+    {
+        int schema = TestPlan::kSchema;
+        if (integer(doc, "schema", QString(), schema)) {
+            if (schema > TestPlan::kSchema)
+                add(QStringLiteral("schema"),
+                    QStringLiteral("version %1 is newer than this Plateau supports (%2)")
+                        .arg(schema)
+                        .arg(TestPlan::kSchema));
+            else if (schema < 1)
+                add(QStringLiteral("schema"), QStringLiteral("version %1 does not exist (expected %2)")
+                                                  .arg(schema)
+                                                  .arg(TestPlan::kSchema));
+        }
+        string(doc, "name", QString(), p.name);
+        if (const json *a = array(doc, "targets", QString())) {
+            p.targets.clear();
+            forEachObject(*a, QStringLiteral("targets"), [&](const json &j, const QString &path) {
+                Target t;
+                readTarget(j, path, t);
+                p.targets.push_back(std::move(t));
+            });
+        }
+        if (const json *o = object(doc, "profile", QString()))
+            readProfile(*o, QStringLiteral("profile"), p.profile);
+        if (const json *o = object(doc, "request", QString()))
+            readRequest(*o, QStringLiteral("request"), p.request);
+        if (const json *a = array(doc, "prompts", QString())) {
+            p.prompts.clear();
+            for (std::size_t i = 0; i < a->size(); ++i) {
+                const json &v = (*a)[i];
+                if (v.is_string())
+                    p.prompts.append(fromUtf8(v.get_ref<const std::string &>()));
+                else
+                    wrongType(element(QStringLiteral("prompts"), i), "a string", v);
+            }
+        }
+        if (const json *o = object(doc, "health", QString()))
+            readHealth(*o, QStringLiteral("health"), p.health);
+        if (const json *a = array(doc, "thresholds", QString())) {
+            p.thresholds.clear();
+            forEachObject(*a, QStringLiteral("thresholds"), [&](const json &j, const QString &path) {
+                Threshold t;
+                string(j, "metric", path, t.metric);
+                string(j, "op", path, t.op);
+                number(j, "value", path, t.value);
+                p.thresholds.push_back(std::move(t));
+            });
+        }
+        if (const json *o = object(doc, "saturation", QString())) {
+            const QString path = QStringLiteral("saturation");
+            number(*o, "flat_fraction", path, p.saturation.flatFraction);
+            number(*o, "p95_limit_ms", path, p.saturation.p95LimitMs);
+            number(*o, "error_rate_limit", path, p.saturation.errorRateLimit);
+        }
+        if (const json *o = object(doc, "mock", QString()))
+            readMock(*o, QStringLiteral("mock"), p.mock);
+        if (const json *o = object(doc, "engine", QString()))
+            integer(*o, "threads", QStringLiteral("engine"), p.engine.threads);
+    }
+
+private:
+    void readTarget(const json &j, const QString &path, Target &t)
+    {
+        string(j, "label", path, t.label);
+        string(j, "url", path, t.url);
+        string(j, "compute_size", path, t.computeSize);
+        integer(j, "workers", path, t.workers);
+        if (const json *a = array(j, "headers", path)) {
+            forEachObject(*a, member(path, "headers"), [&](const json &jh, const QString &hp) {
+                Header h;
+                string(jh, "name", hp, h.name);
+                string(jh, "value", hp, h.value);
+                t.headers.push_back(std::move(h));
+            });
+        }
+        string(j, "auth_ref", path, t.authRef);
+        boolean(j, "enabled", path, t.enabled);
+    }
+
+    void readProfile(const json &j, const QString &path, LoadProfile &p)
+    {
+        QString kind;
+        if (string(j, "kind", path, kind)) {
+            if (const auto k = profileKindFromName(kind))
+                p.kind = *k;
+            else
+                add(member(path, "kind"),
+                    QStringLiteral("unknown kind %1 (expected step_ramp, burst, sustained or constant_rate)")
+                        .arg(quoted(kind)));
+        }
+        integer(j, "max_users", path, p.maxUsers);
+        integer(j, "step_size", path, p.stepSize);
+        number(j, "step_duration_s", path, p.stepDurationS);
+        number(j, "spawn_rate", path, p.spawnRate);
+        number(j, "settle_s", path, p.settleS);
+        number(j, "think_min_s", path, p.thinkMinS);
+        number(j, "think_max_s", path, p.thinkMaxS);
+        boolean(j, "stop_at_knee", path, p.stopAtKnee);
+        integer(j, "burst_users", path, p.burstUsers);
+        number(j, "burst_ramp_s", path, p.burstRampS);
+        number(j, "hold_s", path, p.holdS);
+        integer(j, "sustained_users", path, p.sustainedUsers);
+        number(j, "duration_s", path, p.durationS);
+        number(j, "arrival_rate", path, p.arrivalRate);
+        integer(j, "max_in_flight", path, p.maxInFlight);
+    }
+
+    void readRequest(const json &j, const QString &path, RequestTemplate &r)
+    {
+        string(j, "method", path, r.method);
+        string(j, "path", path, r.path);
+        string(j, "body", path, r.body);
+        boolean(j, "stream", path, r.stream);
+        number(j, "connect_timeout_s", path, r.connectTimeoutS);
+        number(j, "idle_timeout_s", path, r.idleTimeoutS);
+        number(j, "total_timeout_s", path, r.totalTimeoutS);
+        QString transport;
+        if (string(j, "transport", path, transport)) {
+            if (const auto t = transportKindFromName(transport))
+                r.transport = *t;
+            else
+                add(member(path, "transport"),
+                    QStringLiteral("unknown transport %1 (expected lean or qnam)").arg(quoted(transport)));
+        }
+        boolean(j, "http2", path, r.http2);
+    }
+
+    void readHealth(const json &j, const QString &path, HealthCheck &h)
+    {
+        boolean(j, "enabled", path, h.enabled);
+        integer(j, "attempts", path, h.attempts);
+        number(j, "retry_delay_s", path, h.retryDelayS);
+        number(j, "timeout_s", path, h.timeoutS);
+        integer(j, "warmup_requests", path, h.warmupRequests);
+    }
+
+    void readMock(const json &j, const QString &path, MockSettings &m)
+    {
+        integer(j, "chunk_count", path, m.chunkCount);
+        integer(j, "chunk_delay_ms", path, m.chunkDelayMs);
+        integer(j, "tool_calls", path, m.toolCalls);
+        integer(j, "max_concurrent", path, m.maxConcurrent);
+        number(j, "http429_rate", path, m.http429Rate);
+        number(j, "http500_rate", path, m.http500Rate);
+        number(j, "mid_stream_error_rate", path, m.midStreamErrorRate);
+        number(j, "stall_rate", path, m.stallRate);
+    }
+
+    template <typename F> void forEachObject(const json &a, const QString &path, F &&f)
+    {
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const QString p = element(path, i);
+            if (a[i].is_object())
+                f(a[i], p);
+            else
+                wrongType(p, "an object", a[i]);
+        }
+    }
+
+    void add(const QString &path, const QString &message) { issues.push_back(PlanIssue{path, message}); }
+
+    void wrongType(const QString &path, const char *expected, const json &got)
+    {
+        add(path, QStringLiteral("expected %1, got %2")
+                      .arg(QLatin1String(expected), QLatin1String(got.type_name())));
+    }
+
+    static const json *find(const json &obj, const char *key)
+    {
+        const auto it = obj.find(key);
+        return it == obj.end() ? nullptr : &*it;
+    }
+
+    const json *object(const json &obj, const char *key, const QString &parent)
+    {
+        const json *v = find(obj, key);
+        if (v && !v->is_object()) {
+            wrongType(member(parent, key), "an object", *v);
+            return nullptr;
+        }
+        return v;
+    }
+
+    const json *array(const json &obj, const char *key, const QString &parent)
+    {
+        const json *v = find(obj, key);
+        if (v && !v->is_array()) {
+            wrongType(member(parent, key), "an array", *v);
+            return nullptr;
+        }
+        return v;
+    }
+
+    // Each returns true when the key was present and read.
+    bool string(const json &obj, const char *key, const QString &parent, QString &out)
+    {
+        const json *v = find(obj, key);
+        if (!v)
+            return false;
+        if (!v->is_string()) {
+            wrongType(member(parent, key), "a string", *v);
+            return false;
+        }
+        out = fromUtf8(v->get_ref<const std::string &>());
+        return true;
+    }
+
+    bool boolean(const json &obj, const char *key, const QString &parent, bool &out)
+    {
+        const json *v = find(obj, key);
+        if (!v)
+            return false;
+        if (!v->is_boolean()) {
+            wrongType(member(parent, key), "true or false", *v);
+            return false;
+        }
+        out = v->get<bool>();
+        return true;
+    }
+
+    bool number(const json &obj, const char *key, const QString &parent, double &out)
+    {
+        const json *v = find(obj, key);
+        if (!v)
+            return false;
+        if (!v->is_number()) {
+            wrongType(member(parent, key), "a number", *v);
+            return false;
+        }
+        out = v->get<double>(); // the parser rejects non-finite numbers, and every integer fits a double
+        return true;
+    }
+
+    // JSON has one number type: 30 and 30.0 are both the integer 30, 30.5 is not an integer, and anything
+    // that does not fit an int is a range error (converting it would be undefined behaviour).
+    bool integer(const json &obj, const char *key, const QString &parent, int &out)
+    {
+        const json *v = find(obj, key);
+        if (!v)
+            return false;
+        const QString path = member(parent, key);
+        constexpr std::int64_t lo = std::numeric_limits<int>::min();
+        constexpr std::int64_t hi = std::numeric_limits<int>::max();
+        if (v->is_number_unsigned()) {
+            const std::uint64_t u = v->get<std::uint64_t>();
+            if (u > std::uint64_t(hi))
+                return outOfRange(path, QString::number(u));
+            out = int(u);
+            return true;
+        }
+        if (v->is_number_integer()) {
+            const std::int64_t i = v->get<std::int64_t>();
+            if (i < lo || i > hi)
+                return outOfRange(path, QString::number(i));
+            out = int(i);
+            return true;
+        }
+        if (v->is_number_float()) {
+            const double d = v->get<double>();
+            if (d != std::floor(d)) {
+                add(path, QStringLiteral("expected an integer, got %1").arg(d));
+                return false;
+            }
+            if (d < double(lo) || d > double(hi))
+                return outOfRange(path, QString::number(d));
+            out = int(d);
+            return true;
+        }
+        wrongType(path, "an integer", *v);
+        return false;
+    }
+
+    bool outOfRange(const QString &path, const QString &shown)
+    {
+        add(path, QStringLiteral("%1 is out of range for an integer").arg(shown));
+        return false;
+    }
+};
+
+} // namespace
+
+QByteArray planToJson(const TestPlan &plan)
+{
+    ojson doc;
+    doc["schema"] = TestPlan::kSchema;
+    doc["name"] = utf8(plan.name);
+    ojson targets = ojson::array();
+    for (const Target &t : plan.targets)
+        targets.push_back(toJson(t));
+    doc["targets"] = std::move(targets);
+    doc["profile"] = toJson(plan.profile);
+    doc["request"] = toJson(plan.request);
+    ojson prompts = ojson::array();
+    for (const QString &p : plan.prompts)
+        prompts.push_back(utf8(p));
+    doc["prompts"] = std::move(prompts);
+    doc["health"] = toJson(plan.health);
+    ojson thresholds = ojson::array();
+    for (const Threshold &t : plan.thresholds)
+        thresholds.push_back(toJson(t));
+    doc["thresholds"] = std::move(thresholds);
+    doc["saturation"] = toJson(plan.saturation);
+    doc["mock"] = toJson(plan.mock);
+    doc["engine"] = toJson(plan.engine);
+    // QString::toStdString always yields valid UTF-8 (lone surrogates become U+FFFD), so dump() cannot meet
+    // invalid UTF-8; the replace handler makes sure that it still could not throw if it did.
+    std::string text = doc.dump(2, ' ', false, ojson::error_handler_t::replace);
+    text += '\n';
+    return QByteArray::fromStdString(text);
+}
+
+PlanLoadResult planFromJson(const QByteArray &data)
+{
+    PlanLoadResult result;
+    if (data.size() > kMaxPlanBytes) {
+        result.issues.push_back(PlanIssue{QString(), tooBigMessage(data.size())});
+        return result;
+    }
+    if (data.trimmed().isEmpty()) {
+        result.issues.push_back(PlanIssue{QString(), QStringLiteral("the document is empty")});
+        return result;
+    }
+    json doc;
+    try {
+        if (const auto error = planjson::parse(data.constData(), std::size_t(data.size()), &doc)) {
+            result.issues.push_back(PlanIssue{QString(), error->message});
+            return result;
+        }
+        if (!doc.is_object()) {
+            result.issues.push_back(
+                PlanIssue{QString(), QStringLiteral("expected a JSON object at the top level, got %1")
+                                         .arg(QLatin1String(doc.type_name()))});
+            return result;
+        }
+        TestPlan plan;
+        Reader reader;
+        reader.readPlan(doc, plan);
+        result.plan = std::move(plan);
+        result.issues = std::move(reader.issues);
+    } catch (const std::exception &e) {
+        // Nothing above throws on any input; only memory exhaustion could land here.
+        result.plan.reset();
+        result.issues.push_back(PlanIssue{
+            QString(), QStringLiteral("cannot read the plan: %1").arg(QString::fromUtf8(e.what()))});
+    }
+    return result;
+}
+
+PlanLoadResult loadPlanFile(const QString &path)
+{
+    PlanLoadResult result;
+    const auto fail = [&](const QString &message) {
+        result.issues.push_back(PlanIssue{QString(), message});
+        return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("cannot open %1: no such file").arg(path));
+    if (info.isDir())
+        return fail(QStringLiteral("cannot open %1: it is a directory").arg(path));
+    if (info.size() > kMaxPlanBytes)
+        return fail(QStringLiteral("%1: %2").arg(path, tooBigMessage(info.size())));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    // A device or a file that grows after the size check must not make us read without bound.
+    const QByteArray data = file.read(kMaxPlanBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (data.size() > kMaxPlanBytes)
+        return fail(QStringLiteral("%1: more than %2 bytes is too large: a plan may be at most 16 MiB")
+                        .arg(path)
+                        .arg(kMaxPlanBytes));
+    return planFromJson(data);
+}
+
+bool savePlanFile(const TestPlan &plan, const QString &path, QString *error)
+{
+    const QByteArray data = planToJson(plan);
+    QSaveFile file(path);
+    const auto fail = [&](const QString &what) {
+        if (error)
+            *error = QStringLiteral("cannot %1 %2: %3").arg(what, path, file.errorString());
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("open"));
+    if (file.write(data) != data.size())
+        return fail(QStringLiteral("write"));
+    if (!file.commit())
+        return fail(QStringLiteral("save"));
+    return true;
+}
+
+} // namespace plateau

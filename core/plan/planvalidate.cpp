@@ -1,0 +1,330 @@
+// validatePlan: whether a plan makes sense to run. Every rule names the JSON path of its field, so the GUI
+// can point at the cell and the CLI can print one line per problem. Comparisons are written so that NaN
+// fails them (!(v > 0) rather than v <= 0): an in-memory plan can hold NaN even though JSON cannot.
+#include "core/plan/jsonparse.h"
+#include "core/plan/planio.h"
+
+#include <QHash>
+#include <QUrl>
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace plateau {
+namespace {
+
+constexpr int kMaxUsers = 100000;
+constexpr double kMaxStepDurationS = 86400; // one day
+constexpr double kMaxPhaseS = 7 * 86400;    // a burst hold or a sustained run: one week
+constexpr double kMaxArrivalRate = 1e6;     // requests per second
+constexpr int kMaxInFlightLimit = 1000000;
+constexpr int kMaxThreads = 256;
+constexpr int kMaxHealthAttempts = 100;
+constexpr int kMaxAuthRefChars = 64;
+
+// RFC 9110 token: method names and header field names.
+bool isToken(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+                        (u < 0x80 && std::char_traits<char>::find("!#$%&'*+-.^_`|~", 15, char(u)));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool hasControl(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+bool isAuthRef(const QString &s)
+{
+    if (s.isEmpty() || s.size() > kMaxAuthRefChars)
+        return false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' ||
+              u == '.' || u == '-'))
+            return false;
+    }
+    return true;
+}
+
+QString num(double v)
+{
+    return QString::number(v);
+}
+
+class Validator
+{
+public:
+    std::vector<PlanIssue> issues;
+
+    void add(const QString &path, const QString &message) { issues.push_back(PlanIssue{path, message}); }
+
+    void intRange(const QString &path, int v, int lo, int hi)
+    {
+        if (v < lo || v > hi)
+            add(path, QStringLiteral("must be between %1 and %2").arg(lo).arg(hi));
+    }
+    void atLeast(const QString &path, int v, int lo)
+    {
+        if (v < lo)
+            add(path, QStringLiteral("must be at least %1").arg(lo));
+    }
+    void atLeast(const QString &path, double v, double lo)
+    {
+        if (!(v >= lo) || !std::isfinite(v))
+            add(path, QStringLiteral("must be at least %1").arg(num(lo)));
+    }
+    // lo < v <= hi
+    void positiveUpTo(const QString &path, double v, double hi)
+    {
+        if (!(v > 0 && v <= hi))
+            add(path, QStringLiteral("must be more than 0 and at most %1").arg(num(hi)));
+    }
+    void fraction(const QString &path, double v, bool zeroAllowed)
+    {
+        if (zeroAllowed ? !(v >= 0 && v <= 1) : !(v > 0 && v <= 1))
+            add(path, zeroAllowed ? QStringLiteral("must be between 0 and 1")
+                                  : QStringLiteral("must be more than 0 and at most 1"));
+    }
+
+    void targets(const std::vector<Target> &targets)
+    {
+        bool anyEnabled = false;
+        QHash<QString, int> labels; // case-folded: labels name run folders, and some file systems fold case
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            const Target &t = targets[i];
+            const QString path = QStringLiteral("targets[%1]").arg(i);
+            anyEnabled = anyEnabled || t.enabled;
+            label(path + QStringLiteral(".label"), t.label, i, labels);
+            url(path + QStringLiteral(".url"), t.url);
+            atLeast(path + QStringLiteral(".workers"), t.workers, 0);
+            for (std::size_t h = 0; h < t.headers.size(); ++h)
+                header(path + QStringLiteral(".headers[%1]").arg(h), t.headers[h]);
+            if (!t.authRef.isEmpty() && !isAuthRef(t.authRef))
+                add(path + QStringLiteral(".auth_ref"),
+                    QStringLiteral("must be 1 to 64 characters from A-Z a-z 0-9 _ . -"));
+        }
+        if (!anyEnabled)
+            add(QStringLiteral("targets"), QStringLiteral("at least one enabled target is needed"));
+    }
+
+    void label(const QString &path, const QString &label, std::size_t index, QHash<QString, int> &seen)
+    {
+        if (label.trimmed().isEmpty()) {
+            add(path, QStringLiteral("must not be empty"));
+            return;
+        }
+        if (label.contains(QLatin1Char('/')) || label.contains(QLatin1Char('\\')) || hasControl(label) ||
+            label == QLatin1String(".") || label == QLatin1String("..")) {
+            add(path, QStringLiteral("must not contain / or \\ or control characters, nor be . or .. "
+                                     "(it names the target's folder in a run)"));
+        }
+        const QString key = label.toCaseFolded();
+        const auto it = seen.constFind(key);
+        if (it != seen.constEnd())
+            add(path, QStringLiteral("duplicate label (same as targets[%1].label)").arg(*it));
+        else
+            seen.insert(key, int(index));
+    }
+
+    void url(const QString &path, const QString &text)
+    {
+        if (text.isEmpty()) {
+            add(path, QStringLiteral("must not be empty"));
+            return;
+        }
+        const QUrl u(text, QUrl::StrictMode);
+        const QString scheme = u.scheme();
+        if (!u.isValid() || text != text.trimmed() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            add(path, QStringLiteral("not an http(s) URL"));
+            return;
+        }
+        if (u.host().isEmpty()) {
+            add(path, QStringLiteral("not an http(s) URL (no host)"));
+            return;
+        }
+        if (!u.userInfo().isEmpty())
+            add(path, QStringLiteral("must not hold a user name or password: put the credential in a secret "
+                                     "and name it in auth_ref"));
+    }
+
+    void header(const QString &path, const Header &h)
+    {
+        const QString namePath = path + QStringLiteral(".name");
+        if (!isToken(h.name))
+            add(namePath, QStringLiteral("not a valid HTTP header name"));
+        else if (h.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 ||
+                 h.name.compare(QLatin1String("Proxy-Authorization"), Qt::CaseInsensitive) == 0)
+            add(namePath,
+                QStringLiteral("%1 does not belong in a plan: put the credential in a secret and name "
+                               "it in auth_ref (secrets never live in a plan)")
+                    .arg(h.name));
+        if (h.value.contains(QLatin1Char('\r')) || h.value.contains(QLatin1Char('\n')) ||
+            h.value.contains(QChar(0)))
+            add(path + QStringLiteral(".value"), QStringLiteral("must not contain CR, LF or NUL"));
+    }
+
+    void profile(const LoadProfile &p)
+    {
+        const QString at = QStringLiteral("profile.");
+        switch (p.kind) {
+        case ProfileKind::StepRamp:
+            intRange(at + QStringLiteral("max_users"), p.maxUsers, 1, kMaxUsers);
+            if (p.stepSize < 1 || p.stepSize > std::max(p.maxUsers, 1))
+                add(at + QStringLiteral("step_size"),
+                    QStringLiteral("must be between 1 and max_users (%1)").arg(p.maxUsers));
+            positiveUpTo(at + QStringLiteral("step_duration_s"), p.stepDurationS, kMaxStepDurationS);
+            positiveUpTo(at + QStringLiteral("spawn_rate"), p.spawnRate, kMaxUsers);
+            if (!(p.settleS >= 0 && p.settleS < p.stepDurationS))
+                add(at + QStringLiteral("settle_s"),
+                    QStringLiteral("must be at least 0 and less than step_duration_s (%1)")
+                        .arg(num(p.stepDurationS)));
+            break;
+        case ProfileKind::Burst:
+            intRange(at + QStringLiteral("burst_users"), p.burstUsers, 1, kMaxUsers);
+            if (!(p.burstRampS >= 0 && p.burstRampS <= kMaxStepDurationS))
+                add(at + QStringLiteral("burst_ramp_s"),
+                    QStringLiteral("must be between 0 and %1").arg(num(kMaxStepDurationS)));
+            positiveUpTo(at + QStringLiteral("hold_s"), p.holdS, kMaxPhaseS);
+            break;
+        case ProfileKind::Sustained:
+            intRange(at + QStringLiteral("sustained_users"), p.sustainedUsers, 1, kMaxUsers);
+            positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
+            break;
+        case ProfileKind::ConstantRate:
+            positiveUpTo(at + QStringLiteral("arrival_rate"), p.arrivalRate, kMaxArrivalRate);
+            intRange(at + QStringLiteral("max_in_flight"), p.maxInFlight, 1, kMaxInFlightLimit);
+            positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
+            break;
+        }
+        // Think time paces closed-loop users; an open-loop arrival rate has none.
+        if (p.kind != ProfileKind::ConstantRate) {
+            atLeast(at + QStringLiteral("think_min_s"), p.thinkMinS, 0.0);
+            if (!(p.thinkMaxS >= p.thinkMinS) || !std::isfinite(p.thinkMaxS))
+                add(at + QStringLiteral("think_max_s"),
+                    QStringLiteral("must be at least think_min_s (%1)").arg(num(p.thinkMinS)));
+        }
+    }
+
+    void request(const RequestTemplate &r, bool havePrompts)
+    {
+        const QString at = QStringLiteral("request.");
+        if (!isToken(r.method))
+            add(at + QStringLiteral("method"), QStringLiteral("not a valid HTTP method"));
+        if (!r.path.startsWith(QLatin1Char('/')))
+            add(at + QStringLiteral("path"), QStringLiteral("must start with /"));
+        else if (r.path.contains(QLatin1Char(' ')) || hasControl(r.path))
+            add(at + QStringLiteral("path"), QStringLiteral("must not contain spaces or control characters"));
+        body(at + QStringLiteral("body"), r.body, havePrompts);
+        positiveUpTo(at + QStringLiteral("total_timeout_s"), r.totalTimeoutS, kMaxPhaseS);
+        timeout(at + QStringLiteral("connect_timeout_s"), r.connectTimeoutS, r.totalTimeoutS);
+        timeout(at + QStringLiteral("idle_timeout_s"), r.idleTimeoutS, r.totalTimeoutS);
+        if (r.http2 && r.transport != TransportKind::Qnam)
+            add(at + QStringLiteral("http2"), QStringLiteral("needs the qnam transport"));
+    }
+
+    void timeout(const QString &path, double v, double total)
+    {
+        if (!(v > 0))
+            add(path, QStringLiteral("must be more than 0"));
+        else if (!(v <= total))
+            add(path, QStringLiteral("must be at most total_timeout_s (%1)").arg(num(total)));
+    }
+
+    void body(const QString &path, const QString &body, bool havePrompts)
+    {
+        if (havePrompts && !body.contains(QLatin1String("{{prompt}}")))
+            add(path, QStringLiteral("must contain {{prompt}}, or the prompts are never sent"));
+        const QByteArray filled = renderRequestBody(body, QStringLiteral("x"), QStringLiteral("x"));
+        if (const auto error = planjson::parse(filled.constData(), std::size_t(filled.size()), nullptr))
+            add(path, QStringLiteral("not valid JSON once {{prompt}} is filled in: %1").arg(error->message));
+    }
+
+    void prompts(const QStringList &prompts)
+    {
+        if (prompts.isEmpty())
+            add(QStringLiteral("prompts"), QStringLiteral("at least one prompt is needed"));
+        for (qsizetype i = 0; i < prompts.size(); ++i) {
+            if (prompts[i].trimmed().isEmpty())
+                add(QStringLiteral("prompts[%1]").arg(i), QStringLiteral("must not be empty"));
+        }
+    }
+
+    void health(const HealthCheck &h)
+    {
+        if (!h.enabled)
+            return;
+        intRange(QStringLiteral("health.attempts"), h.attempts, 1, kMaxHealthAttempts);
+        atLeast(QStringLiteral("health.retry_delay_s"), h.retryDelayS, 0.0);
+        positiveUpTo(QStringLiteral("health.timeout_s"), h.timeoutS, kMaxStepDurationS);
+        atLeast(QStringLiteral("health.warmup_requests"), h.warmupRequests, 0);
+    }
+
+    void thresholds(const std::vector<Threshold> &thresholds)
+    {
+        for (std::size_t i = 0; i < thresholds.size(); ++i) {
+            const Threshold &t = thresholds[i];
+            const QString path = QStringLiteral("thresholds[%1].").arg(i);
+            if (!thresholdMetricNames().contains(t.metric))
+                add(path + QStringLiteral("metric"),
+                    QStringLiteral("unknown metric (known: %1)")
+                        .arg(thresholdMetricNames().join(QStringLiteral(", "))));
+            if (!thresholdOps().contains(t.op))
+                add(path + QStringLiteral("op"), QStringLiteral("must be one of < <= > >="));
+            atLeast(path + QStringLiteral("value"), t.value, 0.0);
+        }
+    }
+
+    void saturation(const SaturationSettings &s)
+    {
+        fraction(QStringLiteral("saturation.flat_fraction"), s.flatFraction, false);
+        fraction(QStringLiteral("saturation.error_rate_limit"), s.errorRateLimit, false);
+        atLeast(QStringLiteral("saturation.p95_limit_ms"), s.p95LimitMs, 0.0);
+    }
+
+    void mock(const MockSettings &m)
+    {
+        atLeast(QStringLiteral("mock.chunk_count"), m.chunkCount, 0);
+        atLeast(QStringLiteral("mock.chunk_delay_ms"), m.chunkDelayMs, 0);
+        atLeast(QStringLiteral("mock.tool_calls"), m.toolCalls, 0);
+        atLeast(QStringLiteral("mock.max_concurrent"), m.maxConcurrent, 0);
+        fraction(QStringLiteral("mock.http429_rate"), m.http429Rate, true);
+        fraction(QStringLiteral("mock.http500_rate"), m.http500Rate, true);
+        fraction(QStringLiteral("mock.mid_stream_error_rate"), m.midStreamErrorRate, true);
+        fraction(QStringLiteral("mock.stall_rate"), m.stallRate, true);
+    }
+};
+
+} // namespace
+
+std::vector<PlanIssue> validatePlan(const TestPlan &plan)
+{
+    Validator v;
+    if (plan.name.trimmed().isEmpty())
+        v.add(QStringLiteral("name"), QStringLiteral("must not be empty"));
+    v.targets(plan.targets);
+    v.profile(plan.profile);
+    v.request(plan.request, !plan.prompts.isEmpty());
+    v.prompts(plan.prompts);
+    v.health(plan.health);
+    v.thresholds(plan.thresholds);
+    v.saturation(plan.saturation);
+    v.mock(plan.mock);
+    v.intRange(QStringLiteral("engine.threads"), plan.engine.threads, 0, kMaxThreads);
+    return std::move(v.issues);
+}
+
+} // namespace plateau

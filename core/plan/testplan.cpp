@@ -1,0 +1,145 @@
+#include "core/plan/testplan.h"
+
+namespace plateau {
+
+bool Target::operator==(const Target &o) const
+{
+    return label == o.label && url == o.url && computeSize == o.computeSize && workers == o.workers &&
+           headers == o.headers && authRef == o.authRef && enabled == o.enabled;
+}
+
+bool LoadProfile::operator==(const LoadProfile &o) const
+{
+    return kind == o.kind && maxUsers == o.maxUsers && stepSize == o.stepSize &&
+           stepDurationS == o.stepDurationS && spawnRate == o.spawnRate && settleS == o.settleS &&
+           thinkMinS == o.thinkMinS && thinkMaxS == o.thinkMaxS && stopAtKnee == o.stopAtKnee &&
+           burstUsers == o.burstUsers && burstRampS == o.burstRampS && holdS == o.holdS &&
+           sustainedUsers == o.sustainedUsers && durationS == o.durationS && arrivalRate == o.arrivalRate &&
+           maxInFlight == o.maxInFlight;
+}
+
+bool RequestTemplate::operator==(const RequestTemplate &o) const
+{
+    return method == o.method && path == o.path && body == o.body && stream == o.stream &&
+           connectTimeoutS == o.connectTimeoutS && idleTimeoutS == o.idleTimeoutS &&
+           totalTimeoutS == o.totalTimeoutS && transport == o.transport && http2 == o.http2;
+}
+
+bool HealthCheck::operator==(const HealthCheck &o) const
+{
+    return enabled == o.enabled && attempts == o.attempts && retryDelayS == o.retryDelayS &&
+           timeoutS == o.timeoutS && warmupRequests == o.warmupRequests;
+}
+
+bool Threshold::operator==(const Threshold &o) const
+{
+    return metric == o.metric && op == o.op && value == o.value;
+}
+
+bool SaturationSettings::operator==(const SaturationSettings &o) const
+{
+    return flatFraction == o.flatFraction && p95LimitMs == o.p95LimitMs && errorRateLimit == o.errorRateLimit;
+}
+
+bool MockSettings::operator==(const MockSettings &o) const
+{
+    return chunkCount == o.chunkCount && chunkDelayMs == o.chunkDelayMs && toolCalls == o.toolCalls &&
+           maxConcurrent == o.maxConcurrent && http429Rate == o.http429Rate && http500Rate == o.http500Rate &&
+           midStreamErrorRate == o.midStreamErrorRate && stallRate == o.stallRate;
+}
+
+bool EngineSettings::operator==(const EngineSettings &o) const
+{
+    return threads == o.threads;
+}
+
+bool TestPlan::operator==(const TestPlan &o) const
+{
+    return name == o.name && targets == o.targets && profile == o.profile && request == o.request &&
+           prompts == o.prompts && health == o.health && thresholds == o.thresholds &&
+           saturation == o.saturation && mock == o.mock && engine == o.engine;
+}
+
+QString profileKindName(ProfileKind k)
+{
+    switch (k) {
+    case ProfileKind::StepRamp:
+        return QStringLiteral("step_ramp");
+    case ProfileKind::Burst:
+        return QStringLiteral("burst");
+    case ProfileKind::Sustained:
+        return QStringLiteral("sustained");
+    case ProfileKind::ConstantRate:
+        return QStringLiteral("constant_rate");
+    }
+    return QString(); // unreachable for valid enum values; keeps -Wreturn-type quiet
+}
+
+QString transportKindName(TransportKind k)
+{
+    switch (k) {
+    case TransportKind::Lean:
+        return QStringLiteral("lean");
+    case TransportKind::Qnam:
+        return QStringLiteral("qnam");
+    }
+    return QString();
+}
+
+std::optional<ProfileKind> profileKindFromName(const QString &name)
+{
+    for (ProfileKind k :
+         {ProfileKind::StepRamp, ProfileKind::Burst, ProfileKind::Sustained, ProfileKind::ConstantRate}) {
+        if (profileKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+std::optional<TransportKind> transportKindFromName(const QString &name)
+{
+    for (TransportKind k : {TransportKind::Lean, TransportKind::Qnam}) {
+        if (transportKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+const QStringList &thresholdMetricNames()
+{
+    static const QStringList names = {
+        QStringLiteral("latency_p50_ms"), QStringLiteral("latency_p95_ms"), QStringLiteral("latency_p99_ms"),
+        QStringLiteral("ttft_p50_ms"),    QStringLiteral("ttft_p95_ms"),    QStringLiteral("ttft_p99_ms"),
+        QStringLiteral("itl_p95_ms"),     QStringLiteral("failure_rate"),   QStringLiteral("peak_qps_ok"),
+    };
+    return names;
+}
+
+const QStringList &thresholdOps()
+{
+    static const QStringList ops = {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"),
+                                    QStringLiteral(">=")};
+    return ops;
+}
+
+double estimatedTargetSeconds(const LoadProfile &p)
+{
+    switch (p.kind) {
+    case ProfileKind::StepRamp: {
+        // The seed computes (max_users / step_size) * step_duration; a partial last step still runs a full
+        // step, hence the ceiling. Guard the division: an unvalidated plan may hold a zero step size.
+        if (p.stepSize <= 0 || p.maxUsers <= 0)
+            return 0;
+        const qint64 steps = (qint64(p.maxUsers) + p.stepSize - 1) / p.stepSize;
+        return double(steps) * p.stepDurationS;
+    }
+    case ProfileKind::Burst:
+        return p.burstRampS + p.holdS;
+    case ProfileKind::Sustained:
+    case ProfileKind::ConstantRate:
+        return p.durationS;
+    }
+    return 0;
+}
+
+} // namespace plateau

@@ -1,0 +1,172 @@
+#pragma once
+// The test plan: everything a run needs, and nothing secret (a target only names an auth reference).
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace plateau {
+
+struct Header
+{
+    QString name;
+    QString value;
+    bool operator==(const Header &o) const { return name == o.name && value == o.value; }
+    bool operator!=(const Header &o) const { return !(*this == o); }
+};
+
+struct Target
+{
+    QString label;
+    QString url;                                    // base URL; the request path is appended
+    QString computeSize = QStringLiteral("medium"); // small/medium/large/xlarge or free text
+    int workers = 0;                                // server-side workers, informational (0 = unknown)
+    std::vector<Header> headers;
+    QString authRef; // name of an auth reference; empty = no auth
+    bool enabled = true;
+    bool operator==(const Target &o) const;
+    bool operator!=(const Target &o) const { return !(*this == o); }
+};
+
+enum class ProfileKind
+{
+    StepRamp,
+    Burst,
+    Sustained,
+    ConstantRate
+};
+
+struct LoadProfile
+{
+    ProfileKind kind = ProfileKind::StepRamp;
+    // Step ramp (seed defaults): users = (step+1) * stepSize, each step held stepDurationS.
+    int maxUsers = 300;
+    int stepSize = 20;
+    double stepDurationS = 30;
+    double spawnRate = 20; // users per second
+    double settleS = 5;    // head of each step excluded from step statistics
+    double thinkMinS = 0;  // closed-loop pause between requests of one user
+    double thinkMaxS = 0;
+    bool stopAtKnee = false;
+    // Burst: 0 -> burstUsers within burstRampS, then hold for holdS.
+    int burstUsers = 50;
+    double burstRampS = 10;
+    double holdS = 120;
+    // Sustained: sustainedUsers for durationS.
+    int sustainedUsers = 30;
+    double durationS = 1200;
+    // Constant arrival rate (open loop): arrivalRate requests/s for durationS, at most maxInFlight at once.
+    double arrivalRate = 10;
+    int maxInFlight = 1000;
+    bool operator==(const LoadProfile &o) const;
+    bool operator!=(const LoadProfile &o) const { return !(*this == o); }
+};
+
+enum class TransportKind
+{
+    Lean, // HTTP/1.1 on QTcpSocket/QSslSocket, one event loop per worker
+    Qnam  // QNetworkAccessManager: proxies, redirects, optional HTTP/2
+};
+
+struct RequestTemplate
+{
+    QString method = QStringLiteral("POST");
+    QString path = QStringLiteral("/invocations");
+    // JSON text; every {{prompt}} is replaced by a JSON-escaped prompt, {{session}} by the user's session id.
+    QString body = QStringLiteral(R"({"input":[{"role":"user","content":"{{prompt}}"}],"stream":true})");
+    bool stream = true;
+    double connectTimeoutS = 10;
+    double idleTimeoutS = 30;   // stall: no byte for this long
+    double totalTimeoutS = 120; // whole request deadline
+    TransportKind transport = TransportKind::Lean;
+    bool http2 = false; // only with the QNAM transport
+    bool operator==(const RequestTemplate &o) const;
+    bool operator!=(const RequestTemplate &o) const { return !(*this == o); }
+};
+
+struct HealthCheck
+{
+    bool enabled = true;
+    int attempts = 3;
+    double retryDelayS = 2;
+    double timeoutS = 30;
+    int warmupRequests = 5;
+    bool operator==(const HealthCheck &o) const;
+    bool operator!=(const HealthCheck &o) const { return !(*this == o); }
+};
+
+// k6-style gate: "<metric> <op> <value>", e.g. latency_p95_ms < 1200, failure_rate < 0.15.
+struct Threshold
+{
+    QString metric;
+    QString op; // one of < <= > >=
+    double value = 0;
+    bool operator==(const Threshold &o) const;
+    bool operator!=(const Threshold &o) const { return !(*this == o); }
+};
+
+struct SaturationSettings
+{
+    double flatFraction = 0.25; // a step whose QPS gain is below this share of the linear gain is flat
+    double p95LimitMs = 0;      // 0 = no latency limit
+    double errorRateLimit = 0.05;
+    bool operator==(const SaturationSettings &o) const;
+    bool operator!=(const SaturationSettings &o) const { return !(*this == o); }
+};
+
+struct MockSettings
+{
+    int chunkCount = 80;
+    int chunkDelayMs = 10;
+    int toolCalls = 1;
+    int maxConcurrent = 0; // 0 = unlimited; otherwise extra requests queue
+    double http429Rate = 0;
+    double http500Rate = 0;
+    double midStreamErrorRate = 0;
+    double stallRate = 0;
+    bool operator==(const MockSettings &o) const;
+    bool operator!=(const MockSettings &o) const { return !(*this == o); }
+};
+
+struct EngineSettings
+{
+    int threads = 0; // 0 = one per core
+    bool operator==(const EngineSettings &o) const;
+    bool operator!=(const EngineSettings &o) const { return !(*this == o); }
+};
+
+struct TestPlan
+{
+    static constexpr int kSchema = 1;
+    QString name = QStringLiteral("plateau-run");
+    std::vector<Target> targets;
+    LoadProfile profile;
+    RequestTemplate request;
+    QStringList prompts;
+    HealthCheck health;
+    std::vector<Threshold> thresholds;
+    SaturationSettings saturation;
+    MockSettings mock;
+    EngineSettings engine;
+    bool operator==(const TestPlan &o) const;
+    bool operator!=(const TestPlan &o) const { return !(*this == o); }
+};
+
+// The names used in plan files and on the command line ("step_ramp", "lean", ...).
+QString profileKindName(ProfileKind k);
+QString transportKindName(TransportKind k);
+// Inverse of the above; std::nullopt for an unknown name (exact, case-sensitive match).
+std::optional<ProfileKind> profileKindFromName(const QString &name);
+std::optional<TransportKind> transportKindFromName(const QString &name);
+
+// Metrics a Threshold may name, in display order: latency_p50_ms latency_p95_ms latency_p99_ms
+// ttft_p50_ms ttft_p95_ms ttft_p99_ms itl_p95_ms failure_rate peak_qps_ok.
+const QStringList &thresholdMetricNames();
+// Comparison operators a Threshold may use: < <= > >=.
+const QStringList &thresholdOps();
+
+// Estimated wall time of the load phase for one target (the seed's formula for a step ramp).
+double estimatedTargetSeconds(const LoadProfile &p);
+
+} // namespace plateau

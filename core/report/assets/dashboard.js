@@ -1,0 +1,381 @@
+/* Plateau dashboard: draws the report's charts from the JSON blob in #plateau-data.
+ * Uses Chart.js when the page embeds it (read from the system at generation time), otherwise a small
+ * built-in SVG renderer, so the report never breaks. No network access of any kind; every text taken from
+ * the data goes through textContent / setAttribute, never innerHTML. */
+(function () {
+  'use strict';
+
+  var SVG_NS = 'http://www.w3.org/2000/svg'; // an XML namespace name, not a resource that is fetched
+  var data = JSON.parse(document.getElementById('plateau-data').textContent);
+  var useChartJs = data.renderer === 'chartjs' && typeof window.Chart === 'function';
+  var palette = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d',
+                 '#475569', '#ea580c', '#0d9488', '#9333ea'];
+  var cfgs = data.configs;
+  var rendered = 0;
+
+  document.body.dataset.renderer = useChartJs ? 'chartjs' : 'svg';
+  if (data.renderer === 'chartjs' && !useChartJs) {
+    note('Chart.js did not load; the built-in SVG charts are shown instead.');
+  }
+
+  function note(text) {
+    var box = document.getElementById('renderer-note');
+    if (box) { box.textContent = text; box.hidden = false; }
+  }
+  function color(i) { return palette[i % palette.length]; }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function finite(v) { return typeof v === 'number' && isFinite(v); }
+  function fmt(v) {
+    if (!finite(v)) return '–';
+    var a = Math.abs(v);
+    return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : v.toFixed(2);
+  }
+
+  /* ---------- Chart.js ---------- */
+
+  function cjsCanvas(box) {
+    var c = document.createElement('canvas');
+    box.appendChild(c);
+    return c.getContext('2d');
+  }
+
+  function cjsBar(box, spec) {
+    var chart = new window.Chart(cjsCanvas(box), {
+      type: 'bar',
+      data: {
+        labels: spec.categories,
+        datasets: spec.datasets.map(function (d) {
+          return { label: d.label, data: d.values, backgroundColor: d.color, borderColor: d.color };
+        })
+      },
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false,
+        scales: {
+          x: { stacked: !!spec.stacked },
+          y: { stacked: !!spec.stacked, beginAtZero: true, title: { display: true, text: spec.yTitle } }
+        },
+        plugins: { legend: { position: 'bottom' } }
+      }
+    });
+    return function () { chart.destroy(); };
+  }
+
+  function cjsLine(box, spec) {
+    var sets = spec.series.map(function (s) {
+      if (s.marker) {
+        return { type: 'scatter', label: s.label, data: s.points, marker: true,
+                 pointStyle: s.marker === 'peak' ? 'star' : 'triangle', pointRadius: 9, pointHoverRadius: 11,
+                 borderWidth: 2, borderColor: s.color, backgroundColor: s.color };
+      }
+      return { type: 'line', label: s.label, data: s.points, borderColor: s.color, backgroundColor: s.color,
+               borderDash: s.dashed ? [6, 4] : [], borderWidth: 2, pointRadius: 2.5, tension: 0, fill: false };
+    });
+    var chart = new window.Chart(cjsCanvas(box), {
+      type: 'line',
+      data: { datasets: sets },
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false,
+        scales: {
+          x: { type: 'linear', min: spec.xMin, max: spec.xMax, title: { display: true, text: spec.xTitle } },
+          y: { beginAtZero: true, title: { display: true, text: spec.yTitle } }
+        },
+        plugins: {
+          legend: {
+            position: 'bottom',
+            labels: { filter: function (item, d) { return !d.datasets[item.datasetIndex].marker; } }
+          }
+        }
+      }
+    });
+    return function () { chart.destroy(); };
+  }
+
+  /* ---------- built-in SVG ---------- */
+
+  var W = 640, H = 290, M = { l: 58, r: 14, t: 14, b: 46 };
+
+  function svg(tag, attrs, parent) {
+    var e = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    if (parent) parent.appendChild(e);
+    return e;
+  }
+  function tip(node, text) { svg('title', {}, node).textContent = text; }
+  function niceStep(range) {
+    var raw = range / 5, p = Math.pow(10, Math.floor(Math.log10(raw))), m = raw / p;
+    return (m < 1.5 ? 1 : m < 3 ? 2 : m < 7 ? 5 : 10) * p;
+  }
+  function ticks(min, max) {
+    if (!(max > min)) max = min + 1;
+    var step = niceStep(max - min), out = [];
+    var lo = Math.floor(min / step) * step, hi = Math.ceil(max / step) * step;
+    for (var v = lo; v <= hi + step / 2; v += step) out.push(+v.toFixed(10));
+    return { lo: lo, hi: hi, values: out };
+  }
+  function tickText(v) { return Math.abs(v) >= 10000 ? (v / 1000).toFixed(0) + 'k' : String(+v.toFixed(2)); }
+
+  function frame(box, yt, yTitle, xTitle) {
+    var root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, 'class': 'svg-chart', role: 'img' });
+    var ph = H - M.t - M.b;
+    yt.values.forEach(function (v) {
+      var y = M.t + ph - (v - yt.lo) / (yt.hi - yt.lo) * ph;
+      svg('line', { x1: M.l, x2: W - M.r, y1: y, y2: y, 'class': 'grid' }, root);
+      svg('text', { x: M.l - 6, y: y + 4, 'text-anchor': 'end', 'class': 'tick' }, root).textContent = tickText(v);
+    });
+    svg('line', { x1: M.l, x2: M.l, y1: M.t, y2: H - M.b, 'class': 'axis' }, root);
+    svg('line', { x1: M.l, x2: W - M.r, y1: H - M.b, y2: H - M.b, 'class': 'axis' }, root);
+    var yl = svg('text', { x: 14, y: M.t + ph / 2, 'class': 'axis-title', 'text-anchor': 'middle',
+                           transform: 'rotate(-90 14 ' + (M.t + ph / 2) + ')' }, root);
+    yl.textContent = yTitle || '';
+    if (xTitle) {
+      svg('text', { x: M.l + (W - M.l - M.r) / 2, y: H - 6, 'class': 'axis-title', 'text-anchor': 'middle' },
+          root).textContent = xTitle;
+    }
+    box.appendChild(root);
+    return root;
+  }
+
+  function legend(box, items) {
+    var l = el('div', 'legend');
+    items.forEach(function (it) {
+      var s = el('span', 'legend-item');
+      var sw = el('i', 'swatch' + (it.dashed ? ' dashed' : ''));
+      sw.style.borderColor = it.color;
+      if (!it.dashed) sw.style.background = it.color;
+      s.appendChild(sw);
+      s.appendChild(document.createTextNode(it.label));
+      l.appendChild(s);
+    });
+    box.appendChild(l);
+  }
+
+  function star(cx, cy, r) {
+    var pts = [];
+    for (var i = 0; i < 10; i++) {
+      var a = Math.PI / 2 + i * Math.PI / 5, rr = i % 2 ? r / 2.3 : r;
+      pts.push((cx + rr * Math.cos(a)).toFixed(1) + ',' + (cy - rr * Math.sin(a)).toFixed(1));
+    }
+    return pts.join(' ');
+  }
+
+  function svgLine(box, spec) {
+    var xs = [], ys = [0];
+    spec.series.forEach(function (s) { s.points.forEach(function (p) { xs.push(p.x); ys.push(p.y); }); });
+    var xMin = finite(spec.xMin) ? spec.xMin : Math.min.apply(null, xs.concat([0]));
+    var xMax = finite(spec.xMax) ? spec.xMax : Math.max.apply(null, xs.concat([1]));
+    var xt = ticks(xMin, xMax), yt = ticks(0, Math.max.apply(null, ys) * 1.05 || 1);
+    var root = frame(box, yt, spec.yTitle, spec.xTitle);
+    var pw = W - M.l - M.r, ph = H - M.t - M.b;
+    function X(x) { return M.l + (x - xt.lo) / (xt.hi - xt.lo) * pw; }
+    function Y(y) { return M.t + ph - (y - yt.lo) / (yt.hi - yt.lo) * ph; }
+    xt.values.forEach(function (v) {
+      svg('text', { x: X(v), y: H - M.b + 16, 'text-anchor': 'middle', 'class': 'tick' }, root).textContent = tickText(v);
+    });
+    spec.series.forEach(function (s) {
+      if (s.marker) {
+        s.points.forEach(function (p) {
+          var node = s.marker === 'peak'
+            ? svg('polygon', { points: star(X(p.x), Y(p.y), 9), fill: s.color, stroke: '#111', 'stroke-width': 0.6 }, root)
+            : svg('polygon', { points: [X(p.x), Y(p.y) - 9, X(p.x) - 8, Y(p.y) + 6, X(p.x) + 8, Y(p.y) + 6].join(' '),
+                               fill: s.color, stroke: '#111', 'stroke-width': 0.6 }, root);
+          tip(node, s.label + ': ' + p.x + ' users, ' + fmt(p.y));
+        });
+        return;
+      }
+      if (!s.points.length) return;
+      var d = s.points.map(function (p, i) { return (i ? 'L' : 'M') + X(p.x).toFixed(1) + ' ' + Y(p.y).toFixed(1); });
+      svg('path', { d: d.join(' '), fill: 'none', stroke: s.color, 'stroke-width': 2,
+                    'stroke-dasharray': s.dashed ? '6 4' : 'none' }, root);
+      s.points.forEach(function (p) {
+        tip(svg('circle', { cx: X(p.x), cy: Y(p.y), r: 2.6, fill: s.color }, root),
+            s.label + ': ' + p.x + ' users, ' + fmt(p.y));
+      });
+    });
+    legend(box, spec.series.filter(function (s) { return !s.marker; }));
+  }
+
+  function svgBar(box, spec) {
+    var n = spec.categories.length, ys = [0];
+    spec.categories.forEach(function (_, i) {
+      var stack = 0;
+      spec.datasets.forEach(function (d) {
+        var v = finite(d.values[i]) ? d.values[i] : 0;
+        stack += v;
+        ys.push(spec.stacked ? stack : v);
+      });
+    });
+    var yt = ticks(0, Math.max.apply(null, ys) * 1.05 || 1);
+    var root = frame(box, yt, spec.yTitle, '');
+    var pw = W - M.l - M.r, ph = H - M.t - M.b, band = pw / Math.max(1, n);
+    function Y(y) { return M.t + ph - (y - yt.lo) / (yt.hi - yt.lo) * ph; }
+    spec.categories.forEach(function (cat, i) {
+      var x0 = M.l + i * band + band * 0.1, inner = band * 0.8;
+      var bw = spec.stacked ? inner : inner / Math.max(1, spec.datasets.length), base = 0;
+      spec.datasets.forEach(function (d, k) {
+        var v = finite(d.values[i]) ? d.values[i] : 0;
+        var top = spec.stacked ? base + v : v, bottom = spec.stacked ? base : 0;
+        var x = spec.stacked ? x0 : x0 + k * bw;
+        var rect = svg('rect', { x: x, y: Y(top), width: Math.max(1, bw - 1), height: Math.max(0, Y(bottom) - Y(top)),
+                                 fill: d.color }, root);
+        tip(rect, cat + ' — ' + d.label + ': ' + fmt(v));
+        base = top;
+      });
+      var label = cat.length > 22 ? cat.slice(0, 21) + '…' : cat;
+      var cx = M.l + i * band + band / 2, ty = H - M.b + 14;
+      var t = svg('text', n > 6 ? { x: cx, y: ty, 'text-anchor': 'end', 'class': 'tick',
+                                    transform: 'rotate(-25 ' + cx + ' ' + ty + ')' }
+                                : { x: cx, y: ty, 'text-anchor': 'middle', 'class': 'tick' }, root);
+      t.textContent = label;
+      tip(t, cat);
+    });
+    legend(box, spec.datasets);
+  }
+
+  /* ---------- charts of the page ---------- */
+
+  function draw(box, spec) {
+    box.textContent = '';
+    if (useChartJs) return spec.kind === 'bar' ? cjsBar(box, spec) : cjsLine(box, spec);
+    if (spec.kind === 'bar') svgBar(box, spec); else svgLine(box, spec);
+    return function () {};
+  }
+
+  function mount(id, spec) {
+    var box = document.getElementById(id);
+    if (!box) return null;
+    var holder = { destroy: draw(box, spec) };
+    rendered++;
+    return holder;
+  }
+
+  function pick(fn) { return cfgs.map(fn); }
+  var names = pick(function (c) { return c.name; });
+
+  function barCharts() {
+    mount('chart-qps-by-config', { kind: 'bar', categories: names, yTitle: 'requests / s', datasets: [
+      { label: 'Mean QPS over the ramp', values: pick(function (c) { return c.mean_qps; }), color: palette[0] },
+      { label: 'Peak QPS ok', values: pick(function (c) { return c.peak_qps_ok; }), color: palette[2] },
+      { label: 'Peak QPS', values: pick(function (c) { return c.peak_qps; }), color: palette[8] }] });
+    mount('chart-latency-by-config', { kind: 'bar', categories: names, yTitle: 'ms', datasets: [
+      { label: 'Latency p50', values: pick(function (c) { return c.latency.p50; }), color: palette[0] },
+      { label: 'Latency p95', values: pick(function (c) { return c.latency.p95; }), color: palette[3] }] });
+    mount('chart-ttft-by-config', { kind: 'bar', categories: names, yTitle: 'ms', datasets: [
+      { label: 'TTFT p50', values: pick(function (c) { return c.ttft.p50; }), color: palette[5] },
+      { label: 'TTFT p95', values: pick(function (c) { return c.ttft.p95; }), color: palette[4] }] });
+    mount('chart-requests-by-config', { kind: 'bar', categories: names, yTitle: 'requests', datasets: [
+      { label: 'Total requests', values: pick(function (c) { return c.requests; }), color: palette[0] }] });
+    if (data.failure_classes.length) {
+      mount('chart-failures-by-class', { kind: 'bar', categories: names, yTitle: 'failed requests', stacked: true,
+        datasets: data.failure_classes.map(function (fc, k) {
+          return { label: fc.label, values: pick(function (c) { return c.failures[fc.key] || 0; }), color: color(k + 1) };
+        }) });
+    }
+  }
+
+  var METRICS = {
+    qps: { y: 'requests / s (completed)', cols: [['qps', false, '']] },
+    qps_ok: { y: 'requests / s (ok)', cols: [['qps_ok', false, '']] },
+    latency: { y: 'latency ms', cols: [['latency_p50', false, ' p50'], ['latency_p95', true, ' p95']] },
+    ttft: { y: 'TTFT ms', cols: [['ttft_p50', false, ' p50'], ['ttft_p95', true, ' p95']] },
+    failures: { y: '% of completed requests failed', cols: [['failure_pct', false, '']] }
+  };
+
+  // Series of one chart: per configuration its line(s), plus peak and knee markers on the first line.
+  function rampSeries(configIdxs, metric, xMax, nameOf) {
+    var out = [], m = METRICS[metric];
+    configIdxs.forEach(function (ci, k) {
+      var c = cfgs[ci], st = c.steps, col = color(nameOf ? k : ci);
+      m.cols.forEach(function (col3) {
+        var pts = [];
+        for (var i = 0; i < st.users.length; i++) {
+          var y = st[col3[0]][i];
+          if (st.users[i] <= xMax && finite(y)) pts.push({ x: st.users[i], y: y });
+        }
+        out.push({ label: (nameOf ? nameOf(c) : c.name) + col3[2], points: pts, color: col, dashed: col3[1] });
+      });
+      var main = st[m.cols[0][0]];
+      [['peak', c.users_at_peak], ['knee', c.knee_users]].forEach(function (mk) {
+        var i = st.users.indexOf(mk[1]);
+        if (mk[1] > 0 && mk[1] <= xMax && i >= 0 && finite(main[i])) {
+          out.push({ label: (nameOf ? nameOf(c) : c.name) + ' ' + mk[0], points: [{ x: mk[1], y: main[i] }],
+                     color: col, marker: mk[0] });
+        }
+      });
+    });
+    return out;
+  }
+
+  // A tab bar (data-tabs="<panel>") switches the metric of every chart of its panel.
+  function tabbed(panel, initial, charts) {
+    var current = initial;
+    var bar = document.querySelector('[data-tabs="' + panel + '"]');
+    function redraw() { charts.forEach(function (c) { c.redraw(current); }); }
+    if (bar) {
+      Array.prototype.forEach.call(bar.querySelectorAll('button[data-metric]'), function (b) {
+        b.addEventListener('click', function () {
+          current = b.getAttribute('data-metric');
+          Array.prototype.forEach.call(bar.querySelectorAll('button'), function (o) {
+            o.setAttribute('aria-selected', o === b ? 'true' : 'false');
+          });
+          redraw();
+        });
+      });
+    }
+    charts.forEach(function (c) { c.redraw(current, true); });
+  }
+
+  function chartSlot(id, build) {
+    var box = document.getElementById(id), destroy = null;
+    return {
+      redraw: function (metric, first) {
+        if (!box) return;
+        if (destroy) destroy();
+        destroy = draw(box, build(metric));
+        if (first) rendered++;
+      }
+    };
+  }
+
+  function rampCharts() {
+    var slots = [];
+    data.groups.forEach(function (g, gi) {
+      var slider = document.getElementById('ramp-slider-' + gi);
+      var out = document.getElementById('ramp-slider-value-' + gi);
+      var metric = 'qps';
+      var slot = chartSlot('chart-ramp-' + gi, function (m) {
+        metric = m;
+        var xMax = slider ? Number(slider.value) : g.max_users;
+        if (out) out.textContent = String(xMax);
+        return { kind: 'line', series: rampSeries(g.configs, m, xMax), xTitle: 'concurrent users',
+                 yTitle: METRICS[m].y, xMin: 0, xMax: xMax };
+      });
+      if (slider) slider.addEventListener('input', function () { slot.redraw(metric); });
+      slots.push(slot);
+    });
+    tabbed('ramp', 'qps', slots);
+  }
+
+  function comparisonCharts() {
+    var slots = [];
+    data.comparison.forEach(function (cmp, i) {
+      var xMax = 0;
+      cmp.configs.forEach(function (ci) { cfgs[ci].steps.users.forEach(function (u) { xMax = Math.max(xMax, u); }); });
+      slots.push(chartSlot('chart-compare-' + i, function (m) {
+        return { kind: 'line', series: rampSeries(cmp.configs, m, xMax || 1, function (c) { return c.run_name; }),
+                 xTitle: 'concurrent users', yTitle: METRICS[m].y, xMin: 0, xMax: xMax || 1 };
+      }));
+    });
+    tabbed('comparison', 'qps_ok', slots);
+  }
+
+  barCharts();
+  rampCharts();
+  comparisonCharts();
+  // Read by tests (headless Chromium --dump-dom): how many charts were drawn, and with what.
+  document.body.dataset.chartsRendered = String(rendered);
+})();

@@ -1,0 +1,37 @@
+#pragma once
+// dashboard.html: one self-contained, offline file (no CDN, no fetch; a Content-Security-Policy of
+// default-src 'none' makes sure of it) with KPI cards, bar charts by configuration, ramp progression by
+// compute size with a max-users slider and the knee and peak marked, the full results table, failures by
+// class, the test parameters, the metric definitions of design.md §3, and, for several runs, a comparison
+// (the same metric overlaid per run; mean and standard deviation of peak QPS across runs).
+//
+// Charts: Chart.js embedded from the system (see chartjs.h) when found, otherwise the page's own SVG
+// renderer draws the same charts. KPIs and tables are static HTML, readable without JavaScript.
+
+#include "core/report/runloader.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace plateau {
+
+struct DashboardOptions
+{
+    QString chartJsPath;   // a Chart.js UMD file to embed; "" = search chartJsSearchPaths()
+    bool forceSvg = false; // never embed Chart.js: the built-in SVG renderer draws
+    QString title;         // "" = "Plateau — <run names>"
+};
+
+// Fails only without runs. Every text from the runs is HTML-escaped; the data blob is script-safe JSON.
+QByteArray renderDashboard(const std::vector<LoadedRun> &runs, QString *error,
+                           const DashboardOptions &options = DashboardOptions());
+// Loads runDir (RunLoader::load) and writes runDir/dashboard.html atomically.
+bool writeDashboard(const QString &runDir, QString *error = nullptr,
+                    const DashboardOptions &options = DashboardOptions());
+// A dashboard of several runs (comparison), written atomically to htmlPath.
+bool writeDashboardFile(const QString &htmlPath, const std::vector<LoadedRun> &runs, QString *error = nullptr,
+                        const DashboardOptions &options = DashboardOptions());
+
+} // namespace plateau

@@ -1,0 +1,319 @@
+#include "core/report/dashboardmodel.h"
+
+#include "core/report/jsonutil.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace plateau::dashboard {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+using jsonutil::number;
+
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+
+ojson summaryJson(const Summary &x)
+{
+    ojson j;
+    j["p50"] = number(x.p50Ms);
+    j["p90"] = number(x.p90Ms);
+    j["p95"] = number(x.p95Ms);
+    j["p99"] = number(x.p99Ms);
+    j["mean"] = number(x.meanMs);
+    j["max"] = number(x.maxMs);
+    j["count"] = x.count;
+    return j;
+}
+
+// Columns of the ramp charts: one array per metric, parallel to "users". null where a step had no sample.
+ojson stepsJson(const std::vector<StepResult> &steps)
+{
+    ojson users = ojson::array(), step = ojson::array(), qps = ojson::array(), qpsOk = ojson::array(),
+          lat50 = ojson::array(), lat95 = ojson::array(), ttft50 = ojson::array(), ttft95 = ojson::array(),
+          fail = ojson::array(), completed = ojson::array();
+    auto sample = [](const Summary &x, double v) { return x.count || v > 0 ? number(v) : ojson(nullptr); };
+    for (const StepResult &r : steps) {
+        users.push_back(r.users);
+        step.push_back(r.step);
+        qps.push_back(number(r.qps));
+        qpsOk.push_back(number(r.qpsOk));
+        lat50.push_back(sample(r.latency, r.latency.p50Ms));
+        lat95.push_back(sample(r.latency, r.latency.p95Ms));
+        ttft50.push_back(sample(r.ttft, r.ttft.p50Ms));
+        ttft95.push_back(sample(r.ttft, r.ttft.p95Ms));
+        fail.push_back(number(r.failureRate * 100.0));
+        completed.push_back(r.completed);
+    }
+    ojson j;
+    j["users"] = std::move(users);
+    j["step"] = std::move(step);
+    j["qps"] = std::move(qps);
+    j["qps_ok"] = std::move(qpsOk);
+    j["latency_p50"] = std::move(lat50);
+    j["latency_p95"] = std::move(lat95);
+    j["ttft_p50"] = std::move(ttft50);
+    j["ttft_p95"] = std::move(ttft95);
+    j["failure_pct"] = std::move(fail);
+    j["completed"] = std::move(completed);
+    return j;
+}
+
+} // namespace
+
+double mean(const std::vector<double> &v)
+{
+    if (v.empty())
+        return 0;
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    return sum / static_cast<double>(v.size());
+}
+
+double sampleStddev(const std::vector<double> &v)
+{
+    if (v.size() < 2)
+        return 0;
+    const double m = mean(v);
+    double sq = 0;
+    for (double x : v)
+        sq += (x - m) * (x - m);
+    return std::sqrt(sq / static_cast<double>(v.size() - 1));
+}
+
+Model buildModel(const std::vector<LoadedRun> &runs)
+{
+    Model m;
+    m.runs = &runs;
+    const bool several = runs.size() > 1;
+    for (size_t r = 0; r < runs.size(); ++r) {
+        for (const LoadedTarget &t : runs[r].targets) {
+            Config c;
+            c.run = static_cast<int>(r);
+            c.loaded = &runs[r];
+            c.target = &t;
+            const QString label = t.summary.label.isEmpty() ? t.summary.dir : t.summary.label;
+            c.name = several ? runs[r].displayName() + QStringLiteral(" · ") + label : label;
+            std::vector<double> q;
+            for (const StepResult &st : t.steps)
+                q.push_back(st.qps);
+            c.meanQps = mean(q);
+            const std::uint64_t done = t.summary.totals.ok + t.summary.totals.failed;
+            c.failureRate = done ? static_cast<double>(t.summary.totals.failed) / static_cast<double>(done) : 0;
+            m.configs.push_back(c);
+        }
+    }
+    // Two targets of one run with the same label: tell them apart by their folder.
+    for (size_t i = 0; i < m.configs.size(); ++i) {
+        for (size_t j = i + 1; j < m.configs.size(); ++j) {
+            if (m.configs[i].name == m.configs[j].name)
+                m.configs[j].name += QStringLiteral(" (") + m.configs[j].target->summary.dir + QLatin1Char(')');
+        }
+    }
+
+    double bestQps = -1, bestP50 = 0;
+    for (size_t i = 0; i < m.configs.size(); ++i) {
+        const TargetSummary &t = m.configs[i].target->summary;
+        m.kpis.totalRequests += t.totals.requests;
+        if (t.verdict.hasData && t.verdict.peakQpsOk > bestQps) {
+            bestQps = t.verdict.peakQpsOk;
+            m.kpis.best = static_cast<int>(i);
+        }
+        if (t.latency.count > 0 && t.latency.p50Ms > 0 && (m.kpis.lowestP50 < 0 || t.latency.p50Ms < bestP50)) {
+            bestP50 = t.latency.p50Ms;
+            m.kpis.lowestP50 = static_cast<int>(i);
+        }
+    }
+
+    // Groups by the explicit compute-size field, in first-seen order.
+    for (size_t i = 0; i < m.configs.size(); ++i) {
+        const LoadedTarget &t = *m.configs[i].target;
+        const QString compute = t.summary.computeSize.trimmed().toLower();
+        auto g = std::find_if(m.groups.begin(), m.groups.end(), [&](const Group &x) { return x.compute == compute; });
+        if (g == m.groups.end()) {
+            m.groups.push_back(Group{compute, {}, 0, 0, 1});
+            g = m.groups.end() - 1;
+        }
+        g->configs.push_back(static_cast<int>(i));
+    }
+    for (Group &g : m.groups) {
+        std::vector<int> users;
+        for (int ci : g.configs) {
+            for (const StepResult &st : m.configs[static_cast<size_t>(ci)].target->steps)
+                users.push_back(st.users);
+        }
+        std::sort(users.begin(), users.end());
+        users.erase(std::unique(users.begin(), users.end()), users.end());
+        if (!users.empty()) {
+            g.minUsers = users.front();
+            g.maxUsers = users.back();
+            int step = 0;
+            for (size_t k = 1; k < users.size(); ++k)
+                step = step == 0 ? users[k] - users[k - 1] : std::min(step, users[k] - users[k - 1]);
+            g.userStep = std::max(1, step);
+        }
+    }
+
+    for (const Config &c : m.configs) {
+        for (int k = 0; k < kFailureClassCount; ++k) {
+            const auto fc = static_cast<FailureClass>(k);
+            if (isServerFailure(fc) && c.target->summary.totals.failures[k] > 0 &&
+                std::find(m.failureClasses.begin(), m.failureClasses.end(), fc) == m.failureClasses.end())
+                m.failureClasses.push_back(fc);
+        }
+    }
+    std::sort(m.failureClasses.begin(), m.failureClasses.end());
+
+    if (several) {
+        // Same label in several runs: r1..r5 of one app, or config vs config across nights.
+        std::vector<QString> order;
+        std::map<QString, std::vector<int>> byLabel;
+        for (size_t i = 0; i < m.configs.size(); ++i) {
+            const QString label = m.configs[i].target->summary.label;
+            if (!byLabel.count(label))
+                order.push_back(label);
+            byLabel[label].push_back(static_cast<int>(i));
+        }
+        for (const QString &label : order) {
+            Comparison c;
+            c.label = label;
+            c.configs = byLabel[label];
+            std::vector<double> ok, all;
+            for (int ci : c.configs) {
+                const SaturationVerdict &v = m.configs[static_cast<size_t>(ci)].target->summary.verdict;
+                if (!v.hasData)
+                    continue;
+                ok.push_back(v.peakQpsOk);
+                all.push_back(v.peakQps);
+            }
+            c.peakQpsOkMean = mean(ok);
+            c.peakQpsOkStddev = sampleStddev(ok);
+            c.peakQpsMean = mean(all);
+            c.peakQpsStddev = sampleStddev(all);
+            m.comparison.push_back(c);
+        }
+    }
+    return m;
+}
+
+ojson modelToJson(const Model &m, const QString &renderer)
+{
+    ojson j;
+    j["generator"] = "Plateau " PLATEAU_VERSION;
+    j["renderer"] = s(renderer);
+    ojson runs = ojson::array();
+    for (const LoadedRun &r : *m.runs) {
+        ojson x;
+        x["name"] = s(r.displayName());
+        x["source"] = s(r.source);
+        x["status"] = s(r.summary.status);
+        x["started_at"] = jsonutil::isoTime(r.summary.startedAt);
+        x["finished_at"] = jsonutil::isoTime(r.summary.finishedAt);
+        x["tool_version"] = s(r.summary.toolVersion);
+        runs.push_back(std::move(x));
+    }
+    j["runs"] = std::move(runs);
+
+    ojson classes = ojson::array();
+    for (FailureClass c : m.failureClasses) {
+        ojson x;
+        x["key"] = failureClassKey(c);
+        x["label"] = s(failureClassLabel(c));
+        classes.push_back(std::move(x));
+    }
+    j["failure_classes"] = std::move(classes);
+
+    ojson configs = ojson::array();
+    for (const Config &c : m.configs) {
+        const TargetSummary &t = c.target->summary;
+        ojson x;
+        x["name"] = s(c.name);
+        x["run"] = c.run;
+        x["run_name"] = s(c.loaded->displayName());
+        x["label"] = s(t.label);
+        x["compute"] = s(t.computeSize);
+        x["workers"] = t.workers;
+        x["status"] = s(t.status);
+        x["peak_qps"] = number(t.verdict.peakQps);
+        x["peak_qps_ok"] = number(t.verdict.peakQpsOk);
+        x["users_at_peak"] = t.verdict.usersAtPeak;
+        x["knee_users"] = t.verdict.kneeUsers;
+        x["knee_reason"] = s(kneeReasonKey(t.verdict.reason));
+        x["generator_bound"] = t.verdict.generatorBound;
+        x["mean_qps"] = number(c.meanQps);
+        x["requests"] = t.totals.requests;
+        x["ok"] = t.totals.ok;
+        x["failed"] = t.totals.failed;
+        x["cancelled"] = t.totals.cancelled;
+        x["failure_rate"] = number(c.failureRate);
+        ojson f = ojson::object();
+        for (FailureClass fc : m.failureClasses)
+            f[failureClassKey(fc)] = t.totals.failures[static_cast<int>(fc)];
+        x["failures"] = std::move(f);
+        x["latency"] = summaryJson(t.latency);
+        x["ttft"] = summaryJson(t.ttft);
+        x["itl"] = summaryJson(t.itl);
+        x["steps_derived"] = c.target->stepsDerived;
+        x["steps"] = stepsJson(c.target->steps);
+        configs.push_back(std::move(x));
+    }
+    j["configs"] = std::move(configs);
+
+    ojson groups = ojson::array();
+    for (const Group &g : m.groups) {
+        ojson x;
+        x["compute"] = s(g.compute);
+        x["configs"] = g.configs;
+        x["min_users"] = g.minUsers;
+        x["max_users"] = g.maxUsers;
+        x["user_step"] = g.userStep;
+        groups.push_back(std::move(x));
+    }
+    j["groups"] = std::move(groups);
+
+    ojson cmp = ojson::array();
+    for (const Comparison &c : m.comparison) {
+        ojson x;
+        x["label"] = s(c.label);
+        x["configs"] = c.configs;
+        x["peak_qps_ok_mean"] = number(c.peakQpsOkMean);
+        x["peak_qps_ok_stddev"] = number(c.peakQpsOkStddev);
+        x["peak_qps_mean"] = number(c.peakQpsMean);
+        x["peak_qps_stddev"] = number(c.peakQpsStddev);
+        cmp.push_back(std::move(x));
+    }
+    j["comparison"] = std::move(cmp);
+    return j;
+}
+
+QByteArray scriptSafeJson(const ojson &j)
+{
+    const std::string text = j.dump(-1, ' ', false, ojson::error_handler_t::replace);
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(text.size() + text.size() / 16));
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '<') {
+            out.append("\\u003c");
+        } else if (c == '>') {
+            out.append("\\u003e");
+        } else if (c == '&') {
+            out.append("\\u0026");
+        } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+                   (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+            out.append(text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace plateau::dashboard

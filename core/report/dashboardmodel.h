@@ -1,0 +1,70 @@
+#pragma once
+// What the dashboard shows, computed once from loaded runs: one "configuration" per (run, target), the
+// KPI picks, compute-size groups and the cross-run comparison. Both the static HTML and the embedded
+// JSON blob are built from this, so the tables and the charts can never disagree.
+
+#include "core/report/runloader.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace plateau::dashboard {
+
+struct Config
+{
+    int run = 0;                         // index into the runs
+    const LoadedRun *loaded = nullptr;   // not owned
+    const LoadedTarget *target = nullptr; // not owned
+    QString name;                        // the label, or "run · label" when several runs are shown
+    double meanQps = 0;                  // mean of the step QPS over the ramp
+    double failureRate = 0;              // failed / (ok + failed) over the whole target
+};
+
+struct Group
+{
+    QString compute; // the target's compute size ("" shows as "unspecified")
+    std::vector<int> configs;
+    int minUsers = 0, maxUsers = 0, userStep = 1; // for the max-users slider
+};
+
+struct Comparison
+{
+    QString label;               // the configuration label shared by several runs
+    std::vector<int> configs;    // one per run that has it
+    double peakQpsOkMean = 0, peakQpsOkStddev = 0; // sample standard deviation (n - 1); 0 for one run
+    double peakQpsMean = 0, peakQpsStddev = 0;
+};
+
+struct Kpis
+{
+    int best = -1;          // config with the highest peak QPS ok
+    int lowestP50 = -1;     // config with the lowest whole-target latency p50 (with data)
+    std::uint64_t totalRequests = 0;
+};
+
+struct Model
+{
+    const std::vector<LoadedRun> *runs = nullptr;
+    std::vector<Config> configs;
+    std::vector<Group> groups;
+    std::vector<Comparison> comparison; // empty for a single run
+    Kpis kpis;
+    std::vector<FailureClass> failureClasses; // classes with a count in any configuration
+};
+
+Model buildModel(const std::vector<LoadedRun> &runs);
+// The blob of the page; renderer is "chartjs" or "svg".
+nlohmann::ordered_json modelToJson(const Model &m, const QString &renderer);
+// JSON text that is safe inside <script type="application/json">: '<', '>' and '&' become \u003c,
+// \u003e, \u0026 (only ever inside strings in JSON), so "</script>" or "<!--" in a label cannot end or
+// comment out the element. U+2028/2029 are escaped too.
+QByteArray scriptSafeJson(const nlohmann::ordered_json &j);
+
+double mean(const std::vector<double> &v);
+double sampleStddev(const std::vector<double> &v);
+
+} // namespace plateau::dashboard

@@ -1,0 +1,83 @@
+#pragma once
+// What run.json records: the engine fills a RunSummary at the end of a run; the writer adds what only it
+// knows (folder names, host, times) and the loader reads it back. Value types, no secrets: a target names
+// its auth *method* ("none", "static", "oauth-m2m", ...), never a credential.
+
+#include "core/metrics/snapshot.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace plateau {
+
+// A k6-style gate as evaluated by the engine ("latency_p95_ms < 1200" -> actual 840, passed).
+struct ThresholdResult
+{
+    QString metric;
+    QString op; // < <= > >=
+    double limit = 0;
+    double actual = 0;
+    bool passed = true;
+    QString scope; // "" = the whole target; otherwise e.g. "step 3"
+};
+
+struct TargetTotals
+{
+    std::uint64_t requests = 0; // every finished request: ok + failed + cancelled
+    std::uint64_t ok = 0;
+    std::uint64_t failed = 0; // server failures, = sum of `failures` over the failure classes
+    std::uint64_t cancelled = 0;
+    FailureCounts failures{}; // by class (None and Cancelled stay 0)
+};
+
+struct TargetSummary
+{
+    int index = 0;  // index of the target in the plan
+    QString label;  // as the user wrote it
+    QString dir;    // the sanitised folder name inside the run folder (the writer fills it)
+    QString url;    // without user info or secret query values
+    QString computeSize;
+    int workers = 0;
+    QString authMethod;             // the kind only
+    QString status;                 // "pending", "running", "completed", "cancelled", "skipped: ..."
+    QDateTime startedAt, finishedAt; // UTC
+    double durationS = 0;           // load phase length (last snapshot end)
+    TargetTotals totals;
+    // Whole-target distributions (the cumulative MetricSet at the end).
+    Summary latency, ttft, headers, firstEvent, itl, tpot;
+    SaturationVerdict verdict;
+    std::vector<ThresholdResult> thresholds;
+
+    bool thresholdsPassed() const;
+    bool hasTotals() const { return totals.requests > 0; }
+};
+
+struct RunSummary
+{
+    int schema = 1;
+    QString toolVersion; // PLATEAU_VERSION when left empty
+    QString host, os;
+    QString runName; // the writer always puts the final folder name here
+    // "running" while the run goes (and forever if it crashed), then "completed", "failed" (a threshold
+    // or a target failed) or "cancelled".
+    QString status;
+    QDateTime startedAt, finishedAt; // UTC
+    int exitStatus = 0;  // the CLI's exit code for this run
+    QString exitReason;  // one human sentence
+    std::vector<TargetSummary> targets;
+    std::vector<ThresholdResult> thresholds; // run-wide gates, if the engine evaluates any
+
+    bool thresholdsPassed() const;
+    const TargetSummary *targetByIndex(int index) const;
+};
+
+// run.json (nlohmann ordered_json, human order, 2-space indent).
+QByteArray runSummaryToJson(const RunSummary &s);
+// Errors name the JSON path ("targets[1].verdict.peak_qps: not a number") or the parse position
+// ("line 3, column 7: ...").
+bool runSummaryFromJson(const QByteArray &json, RunSummary *out, QString *error);
+
+} // namespace plateau

@@ -1,0 +1,503 @@
+#include "core/report/runwriter.h"
+
+#include "core/plan/planio.h"
+#include "core/report/columns.h"
+#include "core/report/csv.h"
+#include "core/report/fileio.h"
+#include "core/report/locustformat.h"
+#include "core/report/safename.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace plateau {
+
+namespace {
+
+constexpr qint64 kFlushIntervalMs = 1000; // design.md §6: a crash loses at most about a second
+constexpr qsizetype kWriteChunk = 256 * 1024;
+constexpr int kMaxDetailChars = 2000;
+constexpr int kMaxRunNameAttempts = 10000;
+
+const char kRequestsHeader[] = "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,"
+                               "end_ms,user,step,worker,http_status,failure,deltas,output_tokens,bytes,"
+                               "latency_ms,ttft_ms,itl_ms\n";
+const char kFailuresHeader[] = "time_ms,user,step,failure,http_status,detail\n";
+
+QString hostName()
+{
+    const QString h = QSysInfo::machineHostName();
+    return h.isEmpty() ? QStringLiteral("unknown") : h;
+}
+
+QString osName()
+{
+    return QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelType() + QLatin1Char(' ') +
+           QSysInfo::kernelVersion() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture() +
+           QLatin1Char(')');
+}
+
+bool dirIsEmpty(const QString &path)
+{
+    return QDir(path).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+void redactJson(nlohmann::ordered_json &j)
+{
+    if (j.is_array()) {
+        for (auto &e : j)
+            redactJson(e);
+        return;
+    }
+    if (!j.is_object())
+        return;
+    // {"name": "Authorization", "value": "..."} wherever it appears (headers are stored that way).
+    const auto name = j.find("name");
+    const auto value = j.find("value");
+    if (name != j.end() && value != j.end() && name->is_string() && value->is_string() &&
+        isSensitiveName(QString::fromStdString(name->get<std::string>())))
+        *value = redactedValue().toStdString();
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (key == QLatin1String("headers") && it->is_object()) {
+            // A name -> value map form of headers.
+            for (auto h = it->begin(); h != it->end(); ++h) {
+                if (h->is_string() && isSensitiveName(QString::fromStdString(h.key())))
+                    *h = redactedValue().toStdString();
+            }
+        } else if (key == QLatin1String("url") && it->is_string()) {
+            *it = redactUrl(QString::fromStdString(it->get<std::string>())).toStdString();
+        } else {
+            redactJson(*it);
+        }
+    }
+}
+
+void summarizeInto(TargetSummary *t, const MetricSet &total)
+{
+    t->totals.ok = total.ok;
+    t->totals.failed = total.failed();
+    t->totals.cancelled = total.cancelled;
+    t->totals.requests = total.completed + total.cancelled;
+    t->totals.failures = total.failures;
+    t->totals.failures[static_cast<int>(FailureClass::None)] = 0;
+    t->totals.failures[static_cast<int>(FailureClass::Cancelled)] = 0;
+    t->latency = summarize(total.latency);
+    t->ttft = summarize(total.ttft);
+    t->headers = summarize(total.headers);
+    t->firstEvent = summarize(total.firstEvent);
+    t->itl = summarize(total.itl);
+    t->tpot = summarize(total.tpot);
+}
+
+// Relative request time: empty when the event did not happen (0 on the engine clock).
+void relTime(csv::Row &row, std::int64_t ns, std::int64_t origin)
+{
+    if (ns == 0)
+        row.empty();
+    else
+        row.msFromNs(ns - origin);
+}
+
+void derived(csv::Row &row, std::int64_t ns)
+{
+    if (ns < 0)
+        row.empty();
+    else
+        row.msFromNs(ns);
+}
+
+} // namespace
+
+struct RunWriter::Streams
+{
+    QFile requests, timeseries, failures, history;
+    QFile *all[4] = {&requests, &timeseries, &failures, &history};
+};
+
+QByteArray redactedPlanJson(const TestPlan &plan)
+{
+    const QByteArray raw = planToJson(plan);
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(raw.constBegin(), raw.constEnd(), nullptr, false);
+    if (j.is_discarded()) // never write what could not be checked for credentials
+        return QByteArrayLiteral("{\"error\": \"the plan could not be serialised\"}\n");
+    redactJson(j);
+    return QByteArray::fromStdString(j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) +
+           '\n';
+}
+
+RunWriter::RunWriter() = default;
+
+RunWriter::~RunWriter()
+{
+    closeStreams();
+}
+
+bool RunWriter::open(const QString &runsDir, const QString &runName, const TestPlan &plan, QString *error)
+{
+    if (isOpen()) {
+        if (error)
+            *error = QStringLiteral("the run folder %1 is already open").arg(m_runDir);
+        return false;
+    }
+    if (!QDir().mkpath(runsDir)) {
+        if (error)
+            *error = QStringLiteral("cannot create the runs folder %1").arg(runsDir);
+        return false;
+    }
+    const QString base = sanitizeFileName(runName, QStringLiteral("run"));
+    QDir runs(runsDir);
+    QString name;
+    for (int i = 1; i <= kMaxRunNameAttempts && name.isEmpty(); ++i) {
+        const QString candidate = i == 1 ? base : base + QLatin1Char('-') + QString::number(i);
+        const QString path = runs.filePath(candidate);
+        // mkdir fails when the entry exists, which is what makes two writers never share a folder.
+        if (runs.mkdir(candidate) || (QFileInfo(path).isDir() && dirIsEmpty(path)))
+            name = candidate;
+    }
+    if (name.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("cannot create a run folder named %1 in %2").arg(base, runsDir);
+        return false;
+    }
+    m_runDir = QDir::cleanPath(runs.absoluteFilePath(name));
+    m_takenDirs = {QString::fromLatin1(runfiles::plan()), QString::fromLatin1(runfiles::run()),
+                   QString::fromLatin1(runfiles::dashboard())};
+
+    m_summary = RunSummary();
+    m_summary.toolVersion = QStringLiteral(PLATEAU_VERSION);
+    m_summary.host = hostName();
+    m_summary.os = osName();
+    m_summary.runName = name;
+    m_summary.status = QStringLiteral("running");
+    m_summary.startedAt = QDateTime::currentDateTimeUtc();
+    for (size_t i = 0; i < plan.targets.size(); ++i) {
+        const Target &t = plan.targets[i];
+        TargetSummary ts;
+        ts.index = static_cast<int>(i);
+        ts.label = t.label;
+        ts.url = redactUrl(t.url);
+        ts.computeSize = t.computeSize;
+        ts.workers = t.workers;
+        ts.authMethod = t.authRef.isEmpty() ? QStringLiteral("none") : QString();
+        ts.status = t.enabled ? QStringLiteral("pending") : QStringLiteral("disabled");
+        m_summary.targets.push_back(ts);
+    }
+
+    QString err;
+    if (!writeOnce(QDir(m_runDir).filePath(QString::fromLatin1(runfiles::plan())), redactedPlanJson(plan), &err) ||
+        !writeRunJson(&err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    return true;
+}
+
+TargetSummary *RunWriter::targetState(int index)
+{
+    for (TargetSummary &t : m_summary.targets) {
+        if (t.index == index)
+            return &t;
+    }
+    TargetSummary t;
+    t.index = index;
+    m_summary.targets.push_back(t);
+    return &m_summary.targets.back();
+}
+
+TargetSummary *RunWriter::current()
+{
+    return m_current >= 0 ? targetState(m_current) : nullptr;
+}
+
+QString RunWriter::targetDir(int index) const
+{
+    for (const TargetSummary &t : m_summary.targets) {
+        if (t.index == index && !t.dir.isEmpty())
+            return QDir(m_runDir).filePath(t.dir);
+    }
+    return QString();
+}
+
+void RunWriter::setAuthMethod(int index, const QString &method)
+{
+    targetState(index)->authMethod = method;
+}
+
+bool RunWriter::beginTarget(int index, const Target &t, std::int64_t targetStartNs, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("no run folder is open");
+        return false;
+    }
+    closeStreams();
+    const QString dirName =
+        uniqueName(sanitizeFileName(t.label, QStringLiteral("target-%1").arg(index + 1)), m_takenDirs);
+    QDir run(m_runDir);
+    if (!run.mkdir(dirName) && !(QFileInfo(run.filePath(dirName)).isDir() && dirIsEmpty(run.filePath(dirName)))) {
+        if (error)
+            *error = QStringLiteral("cannot create the target folder %1").arg(run.filePath(dirName));
+        return false;
+    }
+    m_takenDirs.append(dirName);
+    const QDir dir(run.filePath(dirName));
+
+    auto streams = std::make_unique<Streams>();
+    streams->requests.setFileName(dir.filePath(QString::fromLatin1(runfiles::requests())));
+    streams->timeseries.setFileName(dir.filePath(QString::fromLatin1(runfiles::timeseries())));
+    streams->failures.setFileName(dir.filePath(QString::fromLatin1(runfiles::failures())));
+    streams->history.setFileName(dir.filePath(QString::fromLatin1(runfiles::statsHistory())));
+    for (QFile *f : streams->all) {
+        if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            if (error)
+                *error = QStringLiteral("cannot write %1: %2").arg(f->fileName(), f->errorString());
+            return false;
+        }
+    }
+    streams->requests.write(kRequestsHeader);
+    streams->timeseries.write(csv::headerLine(columns::timeseriesHeader()));
+    streams->failures.write(kFailuresHeader);
+    streams->history.write(QByteArray(locust::kHistoryHeader) + '\n');
+    for (QFile *f : streams->all)
+        f->flush();
+    m_streams = std::move(streams);
+
+    m_current = index;
+    m_originNs = targetStartNs;
+    m_lastSnapshotEndS = 0;
+    m_sinceFlush.start();
+
+    TargetSummary *ts = targetState(index);
+    ts->label = t.label;
+    ts->url = redactUrl(t.url);
+    ts->computeSize = t.computeSize;
+    ts->workers = t.workers;
+    ts->dir = dirName;
+    ts->status = QStringLiteral("running");
+    ts->startedAt = QDateTime::currentDateTimeUtc();
+    return writeRunJson(error);
+}
+
+void RunWriter::writeStream(QFile *f, const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    if (f->write(data) != data.size() && m_streamError.isEmpty())
+        m_streamError = QStringLiteral("cannot write %1: %2").arg(f->fileName(), f->errorString());
+}
+
+void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QStringList *details)
+{
+    if (!m_streams || !records)
+        return;
+    m_buf.clear();
+    m_failBuf.clear();
+    for (size_t i = 0; i < n; ++i) {
+        const RequestRecord &r = records[i];
+        csv::Row row(m_buf);
+        relTime(row, r.intendedNs, m_originNs);
+        relTime(row, r.sendNs, m_originNs);
+        relTime(row, r.headersNs, m_originNs);
+        relTime(row, r.firstEventNs, m_originNs);
+        relTime(row, r.firstDeltaNs, m_originNs);
+        relTime(row, r.lastDeltaNs, m_originNs);
+        relTime(row, r.endNs, m_originNs);
+        row.unsignedInteger(r.userId).unsignedInteger(r.step).unsignedInteger(r.worker);
+        row.unsignedInteger(r.httpStatus).text(failureClassKey(r.failure));
+        row.unsignedInteger(r.deltas).unsignedInteger(r.outputTokens).unsignedInteger(r.bytes);
+        derived(row, r.latencyNs());
+        derived(row, r.ttftNs());
+        derived(row, r.itlNs());
+        row.end();
+
+        if (isServerFailure(r.failure)) {
+            csv::Row f(m_failBuf);
+            relTime(f, r.endNs ? r.endNs : r.sendNs, m_originNs);
+            f.unsignedInteger(r.userId).unsignedInteger(r.step).text(failureClassKey(r.failure));
+            f.unsignedInteger(r.httpStatus);
+            if (details && static_cast<qsizetype>(i) < details->size())
+                f.text(details->at(static_cast<qsizetype>(i)).left(kMaxDetailChars));
+            else
+                f.empty();
+            f.end();
+        }
+        if (m_buf.size() > kWriteChunk) {
+            writeStream(&m_streams->requests, m_buf);
+            m_buf.clear();
+        }
+    }
+    writeStream(&m_streams->requests, m_buf);
+    writeStream(&m_streams->failures, m_failBuf);
+    if (m_sinceFlush.elapsed() >= kFlushIntervalMs)
+        flush();
+}
+
+void RunWriter::appendInterval(const IntervalSnapshot &s, const MetricSet &cumulative)
+{
+    if (!m_streams)
+        return;
+    m_buf.clear();
+    columns::appendTimeseriesRow(m_buf, s);
+    writeStream(&m_streams->timeseries, m_buf);
+
+    std::uint64_t failed = 0;
+    for (int c = 0; c < kFailureClassCount; ++c) {
+        if (isServerFailure(static_cast<FailureClass>(c)))
+            failed += s.failures[c];
+    }
+    const double interval = s.tEndS - s.tStartS;
+    m_buf.clear();
+    // Locust stamps history rows with the wall clock when it writes them; so do we.
+    locust::appendHistoryRows(m_buf, QDateTime::currentSecsSinceEpoch(), s.users, s.qps,
+                              interval > 0 ? static_cast<double>(failed) / interval : 0.0, cumulative);
+    writeStream(&m_streams->history, m_buf);
+    m_lastSnapshotEndS = std::max(m_lastSnapshotEndS, s.tEndS);
+    // Snapshots come a few times per second: flushing on each is cheap and keeps the files current.
+    flush();
+}
+
+void RunWriter::flush()
+{
+    if (!m_streams)
+        return;
+    for (QFile *f : m_streams->all) {
+        if (!f->flush() && m_streamError.isEmpty())
+            m_streamError = QStringLiteral("cannot write %1: %2").arg(f->fileName(), f->errorString());
+    }
+    m_sinceFlush.restart();
+}
+
+void RunWriter::closeStreams()
+{
+    if (!m_streams)
+        return;
+    flush();
+    for (QFile *f : m_streams->all)
+        f->close();
+    m_streams.reset();
+}
+
+bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const SaturationVerdict &v,
+                             const MetricSet &total, const QString &status, QString *error)
+{
+    TargetSummary *ts = current();
+    if (!ts || ts->dir.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("finishTarget without beginTarget");
+        return false;
+    }
+    const QDir dir(QDir(m_runDir).filePath(ts->dir));
+    closeStreams();
+
+    QByteArray stepsCsv = csv::headerLine(columns::stepsHeader());
+    for (const StepResult &s : steps)
+        columns::appendStepRow(stepsCsv, s);
+    QByteArray stats = QByteArray(locust::kStatsHeader) + '\n';
+    locust::appendStatsRows(stats, total, m_lastSnapshotEndS);
+
+    ts->status = status.isEmpty() ? QStringLiteral("completed") : status;
+    ts->finishedAt = QDateTime::currentDateTimeUtc();
+    ts->durationS = m_lastSnapshotEndS;
+    ts->verdict = v;
+    summarizeInto(ts, total);
+    m_current = -1;
+
+    QString err;
+    const bool ok = writeOnce(dir.filePath(QString::fromLatin1(runfiles::steps())), stepsCsv, &err) &&
+                    writeOnce(dir.filePath(QString::fromLatin1(runfiles::stats())), stats, &err) &&
+                    writeRunJson(&err);
+    if (!ok && error)
+        *error = err;
+    return ok;
+}
+
+bool RunWriter::finish(const RunSummary &summary, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("no run folder is open");
+        return false;
+    }
+    closeStreams();
+    RunSummary merged = summary;
+    merged.runName = m_summary.runName;
+    if (merged.toolVersion.isEmpty())
+        merged.toolVersion = m_summary.toolVersion;
+    if (merged.host.isEmpty())
+        merged.host = m_summary.host;
+    if (merged.os.isEmpty())
+        merged.os = m_summary.os;
+    if (!merged.startedAt.isValid())
+        merged.startedAt = m_summary.startedAt;
+    if (!merged.finishedAt.isValid())
+        merged.finishedAt = QDateTime::currentDateTimeUtc();
+    if (merged.status.isEmpty() || merged.status == QLatin1String("running"))
+        merged.status = QStringLiteral("completed");
+
+    for (TargetSummary &t : merged.targets) {
+        const TargetSummary *mine = m_summary.targetByIndex(t.index);
+        if (!mine)
+            continue;
+        t.dir = mine->dir; // only the writer knows the folder names
+        if (t.label.isEmpty())
+            t.label = mine->label;
+        t.url = redactUrl(t.url.isEmpty() ? mine->url : t.url);
+        if (t.computeSize.isEmpty())
+            t.computeSize = mine->computeSize;
+        if (t.workers == 0)
+            t.workers = mine->workers;
+        if (t.authMethod.isEmpty())
+            t.authMethod = mine->authMethod;
+        if (t.status.isEmpty())
+            t.status = mine->status;
+        if (!t.startedAt.isValid())
+            t.startedAt = mine->startedAt;
+        if (!t.finishedAt.isValid())
+            t.finishedAt = mine->finishedAt;
+        if (t.durationS == 0)
+            t.durationS = mine->durationS;
+        if (!t.hasTotals())
+            t.totals = mine->totals;
+        if (t.latency.count == 0) {
+            t.latency = mine->latency;
+            t.ttft = mine->ttft;
+            t.headers = mine->headers;
+            t.firstEvent = mine->firstEvent;
+            t.itl = mine->itl;
+            t.tpot = mine->tpot;
+        }
+        if (!t.verdict.hasData)
+            t.verdict = mine->verdict;
+    }
+    // Targets the engine did not mention keep what the writer recorded.
+    for (const TargetSummary &mine : m_summary.targets) {
+        if (!merged.targetByIndex(mine.index))
+            merged.targets.push_back(mine);
+    }
+    std::sort(merged.targets.begin(), merged.targets.end(),
+              [](const TargetSummary &a, const TargetSummary &b) { return a.index < b.index; });
+    m_summary = std::move(merged);
+    return writeRunJson(error);
+}
+
+bool RunWriter::writeRunJson(QString *error)
+{
+    return writeOnce(QDir(m_runDir).filePath(QString::fromLatin1(runfiles::run())), runSummaryToJson(m_summary),
+                     error);
+}
+
+bool RunWriter::writeOnce(const QString &path, const QByteArray &data, QString *error)
+{
+    return fileio::writeAtomic(path, data, error);
+}
+
+} // namespace plateau

@@ -1,0 +1,233 @@
+// The engine against the built-in mock agent: capacity, counts, timing accuracy, failure classes,
+// stop and the run folder.
+
+#include "core/engine/loadengine.h"
+#include "core/mock/mockagent.h"
+#include "tests/engine/enginetestutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace plateau;
+using namespace plateau::test;
+
+namespace {
+
+MockConfig mockConfig(int chunkCount, int chunkDelayMs)
+{
+    MockConfig c;
+    c.chunkCount = chunkCount;
+    c.chunkDelayMs = chunkDelayMs;
+    c.toolCalls = 1;
+    return c;
+}
+
+std::uint64_t sum(const FailureCounts &f)
+{
+    std::uint64_t n = 0;
+    for (auto v : f)
+        n += v;
+    return n;
+}
+
+// Every request the engine sent during the load phase: finished or cancelled.
+std::uint64_t engineRequests(const TargetOutcome &o)
+{
+    return o.total.completed + o.totalCancelled;
+}
+
+} // namespace
+
+TEST(Engine, SaturationVerdictFindsAKnownCapacity)
+{
+    // C = 20 streams at once, each D = 10 x 10 ms: the mock's capacity is C / D = 200 requests/s.
+    MockConfig mc = mockConfig(10, 10);
+    mc.maxConcurrent = 20;
+    MockAgent mock(mc);
+    ASSERT_TRUE(mock.start());
+
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.maxUsers = 40;
+    plan.profile.stepSize = 5;
+    plan.profile.stepDurationS = 3;
+    plan.profile.settleS = 1;
+    plan.profile.spawnRate = 1000;
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const TargetOutcome &o = run.outcome.targets[0];
+    ASSERT_EQ(o.steps.size(), 8u);
+    const double capacity = 20 / 0.100;
+    EXPECT_NEAR(o.verdict.peakQpsOk, capacity, capacity * 0.05) << o.verdict.explanation.toStdString();
+    EXPECT_GE(o.verdict.kneeUsers, 15) << o.verdict.explanation.toStdString();
+    EXPECT_LE(o.verdict.kneeUsers, 25) << o.verdict.explanation.toStdString();
+    EXPECT_EQ(o.total.completed, o.total.ok);
+    EXPECT_EQ(mock.counters().maxConcurrentSeen, 20u);
+}
+
+struct Injection
+{
+    const char *name;
+    double r429, r500, streamError, stall;
+};
+
+class EngineCounts : public ::testing::TestWithParam<Injection>
+{
+};
+
+TEST_P(EngineCounts, EveryRequestIsAccountedForOnBothSides)
+{
+    const Injection inj = GetParam();
+    MockConfig mc = mockConfig(10, 5);
+    mc.http429Rate = inj.r429;
+    mc.http500Rate = inj.r500;
+    mc.midStreamErrorRate = inj.streamError;
+    mc.stallRate = inj.stall;
+    mc.seed = 42;
+    MockAgent mock(mc);
+    ASSERT_TRUE(mock.start());
+
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile.sustainedUsers = 12;
+    plan.profile.durationS = 3;
+    plan.profile.settleS = 0.5;
+    plan.profile.spawnRate = 1000;
+    plan.request.idleTimeoutS = 0.3; // stalls end quickly
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const TargetOutcome &o = run.outcome.targets[0];
+    const FailureCounts &f = o.total.failures;
+    ASSERT_GT(o.total.completed, 50u);
+
+    // The mock sees a client abort for each cancelled request once the socket closes: wait for it.
+    ASSERT_TRUE(waitUntil([&] {
+        const MockCounters c = mock.counters();
+        return c.streamsCompleted + c.nonStreaming + c.http429 + c.http500 + c.stalls + c.clientAborts ==
+               c.invocations;
+    }));
+    const MockCounters c = mock.counters();
+    EXPECT_EQ(engineRequests(o), c.invocations) << inj.name;
+    EXPECT_EQ(o.total.completed, o.total.ok + sum(f));
+    EXPECT_EQ(f[size_t(FailureClass::RateLimited)], c.http429);
+    EXPECT_EQ(f[size_t(FailureClass::HttpStatus)], c.http500);
+    EXPECT_EQ(f[size_t(FailureClass::StreamError)], c.midStreamErrors);
+    EXPECT_EQ(o.total.ok, c.streamsCompleted - c.midStreamErrors);
+    // A stall still running at the end is cancelled by the engine but was a stall for the mock.
+    EXPECT_LE(f[size_t(FailureClass::StallTimeout)], c.stalls);
+    EXPECT_LE(c.stalls, f[size_t(FailureClass::StallTimeout)] + o.totalCancelled);
+    // Nothing else went wrong.
+    const std::uint64_t explained = f[size_t(FailureClass::RateLimited)] + f[size_t(FailureClass::HttpStatus)] +
+                                    f[size_t(FailureClass::StreamError)] + f[size_t(FailureClass::StallTimeout)];
+    EXPECT_EQ(sum(f), explained);
+    if (inj.r429 > 0)
+        EXPECT_GT(c.http429, 0u);
+    if (inj.r500 > 0)
+        EXPECT_GT(c.http500, 0u);
+    if (inj.streamError > 0)
+        EXPECT_GT(c.midStreamErrors, 0u);
+    if (inj.stall > 0)
+        EXPECT_GT(c.stalls, 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Injections, EngineCounts,
+                         ::testing::Values(Injection{"none", 0, 0, 0, 0}, Injection{"http429", 0.2, 0, 0, 0},
+                                           Injection{"http500", 0, 0.2, 0, 0},
+                                           Injection{"stream_error", 0, 0, 0.2, 0},
+                                           Injection{"stall", 0, 0, 0, 0.1},
+                                           Injection{"mixed", 0.1, 0.1, 0.1, 0.05}),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+TEST(Engine, UnloadedTimingsMatchTheMockWithinTwoMilliseconds)
+{
+    // One user on an idle mock: TTFT is one chunk delay, latency is chunkCount delays.
+    MockAgent mock(mockConfig(20, 10));
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile.sustainedUsers = 1;
+    plan.profile.durationS = 3;
+    plan.profile.settleS = 0.5;
+    plan.engine.threads = 1;
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const StepResult &t = run.outcome.targets[0].total;
+    ASSERT_GE(t.ok, 8u);
+    EXPECT_NEAR(t.ttft.p50Ms, 10.0, 2.0);
+    EXPECT_NEAR(t.latency.p50Ms, 200.0, 2.0);
+    EXPECT_NEAR(t.itl.p50Ms, 10.0, 2.0);
+    EXPECT_LT(t.headers.p50Ms, t.ttft.p50Ms);
+    EXPECT_LE(t.firstEvent.p50Ms, t.ttft.p50Ms); // the tool-call event comes before any text
+}
+
+TEST(Engine, StopCancelsInFlightRequestsAndKeepsResults)
+{
+    MockAgent mock(mockConfig(50, 20)); // 1 s streams: most requests are in flight at any moment
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile.sustainedUsers = 10;
+    plan.profile.durationS = 60;
+    QTemporaryDir dir;
+    EngineOptions opt;
+    opt.runsDir = dir.path();
+    opt.runName = QStringLiteral("stopped");
+    const EngineRun run = runEngine(plan, opt, 60000, [](LoadEngine &e) {
+        QTimer::singleShot(2500, &e, [&e] { e.stop(); });
+    });
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const TargetOutcome &o = run.outcome.targets[0];
+    EXPECT_TRUE(run.outcome.stoppedByUser);
+    EXPECT_EQ(o.phase, TargetPhase::Cancelled);
+    EXPECT_GT(o.totalCancelled, 0u);
+    EXPECT_EQ(o.total.completed, o.total.ok); // cancelled requests are not failures
+    EXPECT_LT(o.loadSeconds, 10.0);
+    EXPECT_TRUE(QFile::exists(run.outcome.runDir + QStringLiteral("/run.json")));
+}
+
+TEST(Engine, UnreachableTargetIsSkippedAndTheMatrixGoesOn)
+{
+    MockAgent mock(mockConfig(5, 2));
+    ASSERT_TRUE(mock.start());
+    // A port nobody listens on: take one from the OS, then close it.
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+    const quint16 deadPort = probe.serverPort();
+    probe.close();
+
+    TestPlan plan = localPlan(QStringLiteral("http://127.0.0.1:%1").arg(deadPort));
+    Target good;
+    good.label = QStringLiteral("good");
+    good.url = mock.baseUrl();
+    plan.targets.push_back(good);
+    plan.health.enabled = true;
+    plan.health.attempts = 2;
+    plan.health.retryDelayS = 0.1;
+    plan.health.warmupRequests = 2;
+    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile.sustainedUsers = 2;
+    plan.profile.durationS = 1;
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    ASSERT_EQ(run.outcome.targets.size(), 2u);
+    EXPECT_EQ(run.outcome.targets[0].phase, TargetPhase::Skipped);
+    EXPECT_TRUE(run.outcome.targets[0].detail.contains(QStringLiteral("connect"))) <<
+        run.outcome.targets[0].detail.toStdString();
+    EXPECT_EQ(run.outcome.targets[1].phase, TargetPhase::Completed);
+    EXPECT_GT(run.outcome.targets[1].total.ok, 0u);
+    EXPECT_TRUE(run.outcome.healthFailed);
+    EXPECT_EQ(run.outcome.exitCode(), 1);
+}

@@ -1,0 +1,16 @@
+# Transport tests; included by tests/engine/CMakeLists.txt:
+#   include(${CMAKE_CURRENT_SOURCE_DIR}/transport_tests.cmake)
+# test_transport: the conformance suite (parameterised over Lean and Qnam) and the HTTP/1.1 parser tests.
+# test_transport_cpu: CPU per streamed request of each transport; prints numbers, asserts only correctness.
+set(PLATEAU_RAW_HTTP_SERVER_SOURCES ${CMAKE_CURRENT_LIST_DIR}/rawhttpserver.h ${CMAKE_CURRENT_LIST_DIR}/rawhttpserver.cpp)
+plateau_add_test(test_transport
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_transport_conformance.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/test_transport_parser.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/test_transport_support.h
+          ${PLATEAU_RAW_HTTP_SERVER_SOURCES}
+  LIBS plateau_engine)
+plateau_add_test(test_transport_cpu
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_transport_cpu.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/test_transport_support.h
+          ${PLATEAU_RAW_HTTP_SERVER_SOURCES}
+  LIBS plateau_engine)

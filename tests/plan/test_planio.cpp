@@ -1,0 +1,290 @@
+// Plan <-> JSON: lossless round trips, defaults, schema, type errors with paths, files.
+#include "core/plan/planio.h"
+#include "plantestdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace plateau;
+using plateau::test::issueStrings;
+using json = nlohmann::json;
+
+namespace {
+
+PlanLoadResult load(const char *text)
+{
+    return planFromJson(QByteArray(text));
+}
+
+} // namespace
+
+TEST(PlanIo, DefaultPlanRoundTrips)
+{
+    const TestPlan plan;
+    const PlanLoadResult r = planFromJson(planToJson(plan));
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(*r.plan, plan);
+}
+
+TEST(PlanIo, FullyPopulatedPlanRoundTrips)
+{
+    const TestPlan plan = test::fullPlan();
+    const PlanLoadResult r = planFromJson(planToJson(plan));
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(*r.plan, plan);
+    EXPECT_EQ(r.plan->profile.arrivalRate, 0.1 + 0.2); // bit-exact, not just close
+}
+
+TEST(PlanIo, EveryKindAndTransportRoundTrips)
+{
+    for (ProfileKind k :
+         {ProfileKind::StepRamp, ProfileKind::Burst, ProfileKind::Sustained, ProfileKind::ConstantRate}) {
+        for (TransportKind t : {TransportKind::Lean, TransportKind::Qnam}) {
+            TestPlan plan = test::fullPlan();
+            plan.profile.kind = k;
+            plan.request.transport = t;
+            const PlanLoadResult r = planFromJson(planToJson(plan));
+            ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+            EXPECT_EQ(*r.plan, plan);
+        }
+    }
+}
+
+TEST(PlanIo, SavedFileLoadsAndSavesBackByteForByte)
+{
+    for (const TestPlan &plan : {TestPlan(), test::fullPlan(), test::validPlan()}) {
+        const QByteArray saved = planToJson(plan);
+        const PlanLoadResult r = planFromJson(saved);
+        ASSERT_TRUE(r.plan.has_value());
+        EXPECT_EQ(planToJson(*r.plan), saved);
+    }
+}
+
+TEST(PlanIo, WritesSchemaAndSnakeCaseKeys)
+{
+    const json j = test::parsed(planToJson(test::fullPlan()));
+    EXPECT_EQ(j.at("schema"), 1);
+    EXPECT_TRUE(planToJson(test::fullPlan()).startsWith("{\n  \"schema\": 1,\n  \"name\": "))
+        << "schema comes first so a reader sees the version at once";
+    const json &t = j.at("targets").at(0);
+    for (const char *key : {"label", "url", "compute_size", "workers", "headers", "auth_ref", "enabled"})
+        EXPECT_TRUE(t.contains(key)) << key;
+    EXPECT_EQ(t.at("headers").at(0), json({{"name", "X-Trace"}, {"value", "on"}}));
+    EXPECT_EQ(t.at("auth_ref"), "prod.token_1");
+    EXPECT_EQ(j.at("profile").at("kind"), "burst");
+    for (const char *key : {"max_users", "step_size", "step_duration_s", "spawn_rate", "settle_s",
+                            "think_min_s", "think_max_s", "stop_at_knee", "burst_users", "burst_ramp_s",
+                            "hold_s", "sustained_users", "duration_s", "arrival_rate", "max_in_flight"})
+        EXPECT_TRUE(j.at("profile").contains(key)) << key;
+    EXPECT_EQ(j.at("request").at("transport"), "qnam");
+    EXPECT_EQ(j.at("prompts").size(), 2u);
+    EXPECT_EQ(j.at("thresholds").at(0), json({{"metric", "ttft_p95_ms"}, {"op", "<="}, {"value", 850.5}}));
+    EXPECT_EQ(j.at("health").at("attempts"), 9);
+    EXPECT_EQ(j.at("saturation").at("flat_fraction"), 0.4);
+    EXPECT_EQ(j.at("mock").at("mid_stream_error_rate"), 0.03);
+    EXPECT_EQ(j.at("engine").at("threads"), 3);
+}
+
+TEST(PlanIo, EmptyObjectTakesTheSeedDefaults)
+{
+    const PlanLoadResult r = load("{}");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(*r.plan, TestPlan());
+    EXPECT_EQ(r.plan->profile.maxUsers, 300);
+    EXPECT_EQ(r.plan->profile.stepSize, 20);
+    EXPECT_EQ(r.plan->profile.stepDurationS, 30);
+    EXPECT_EQ(r.plan->profile.spawnRate, 20);
+}
+
+TEST(PlanIo, MissingKeysInsideASectionKeepTheirDefaults)
+{
+    const PlanLoadResult r = load(R"({"profile":{"max_users":50},"targets":[{"label":"a"}],"request":{}})");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(r.plan->profile.maxUsers, 50);
+    EXPECT_EQ(r.plan->profile.stepSize, 20);
+    ASSERT_EQ(r.plan->targets.size(), 1u);
+    EXPECT_EQ(r.plan->targets[0].computeSize, QStringLiteral("medium"));
+    EXPECT_TRUE(r.plan->targets[0].enabled);
+    EXPECT_EQ(r.plan->request, RequestTemplate());
+}
+
+TEST(PlanIo, UnknownKeysAreIgnored)
+{
+    const PlanLoadResult r = load(
+        R"({"comment":"hi","profile":{"max_users":60,"colour":[1,2]},"targets":[{"label":"a","x":{}}]})");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(r.plan->profile.maxUsers, 60);
+}
+
+TEST(PlanIo, IntegralNumbersReadIntoEitherType)
+{
+    const PlanLoadResult r = load(R"({"profile":{"max_users":50.0,"step_duration_s":7,"spawn_rate":1e1}})");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(r.plan->profile.maxUsers, 50);
+    EXPECT_EQ(r.plan->profile.stepDurationS, 7);
+    EXPECT_EQ(r.plan->profile.spawnRate, 10);
+}
+
+TEST(PlanIo, MissingSchemaMeansVersionOne)
+{
+    EXPECT_TRUE(load(R"({"name":"x"})").ok());
+    EXPECT_TRUE(load(R"({"schema":1,"name":"x"})").ok());
+}
+
+TEST(PlanIo, NewerOrImpossibleSchemaIsReported)
+{
+    const PlanLoadResult newer = load(R"({"schema":2,"name":"x"})");
+    ASSERT_TRUE(newer.plan.has_value()) << "the rest is still read, so the user can see what was there";
+    EXPECT_EQ(newer.plan->name, QStringLiteral("x"));
+    EXPECT_EQ(issueStrings(newer.issues),
+              QStringList{QStringLiteral("schema: version 2 is newer than this Plateau supports (1)")});
+    EXPECT_EQ(issueStrings(load(R"({"schema":0})").issues),
+              QStringList{QStringLiteral("schema: version 0 does not exist (expected 1)")});
+    EXPECT_EQ(issueStrings(load(R"({"schema":"1"})").issues),
+              QStringList{QStringLiteral("schema: expected an integer, got string")});
+}
+
+TEST(PlanIo, WrongTypeNamesItsPath)
+{
+    const PlanLoadResult r =
+        load(R"({"targets":[{"label":"a"},{"label":"b"},{"label":"c","workers":"four"}]})");
+    ASSERT_TRUE(r.plan.has_value());
+    EXPECT_EQ(issueStrings(r.issues),
+              QStringList{QStringLiteral("targets[2].workers: expected an integer, got string")});
+    EXPECT_EQ(r.plan->targets[2].workers, 0) << "a wrong type keeps the default";
+}
+
+// Replace every leaf of a fully populated plan with a value of another type: each must be reported once,
+// with its own path, and the plan must keep every default.
+TEST(PlanIo, WrongTypesEverywhereAreEachReported)
+{
+    json doc = test::parsed(planToJson(test::fullPlan()));
+    doc.erase("schema");
+    QStringList expected;
+    std::function<void(json &, const QString &)> spoil = [&](json &j, const QString &path) {
+        if (j.is_object()) {
+            for (auto it = j.begin(); it != j.end(); ++it)
+                spoil(it.value(), path.isEmpty() ? QString::fromStdString(it.key())
+                                                 : path + '.' + QString::fromStdString(it.key()));
+        } else if (j.is_array()) {
+            for (std::size_t i = 0; i < j.size(); ++i)
+                spoil(j[i], path + QStringLiteral("[%1]").arg(i));
+        } else {
+            j = j.is_string() ? json(false) : json("text");
+            expected.append(path);
+        }
+    };
+    spoil(doc, QString());
+    const PlanLoadResult r = planFromJson(test::bytes(doc));
+    ASSERT_TRUE(r.plan.has_value());
+    QStringList paths = test::issuePaths(r.issues);
+    paths.sort(); // the reader reports in its own order, the walk above in key order
+    expected.sort();
+    EXPECT_EQ(paths, expected);
+    EXPECT_EQ(expected.size(), 67) << "every leaf of the full plan, minus the schema";
+    TestPlan defaults;
+    // Array elements that are objects still exist (with default fields); everything else is a default.
+    EXPECT_EQ(r.plan->targets.size(), 2u);
+    const Target defaultsWithTwoHeaders{
+        QString(), QString(), QStringLiteral("medium"), 0, {Header{}, Header{}}, QString(), true};
+    EXPECT_EQ(r.plan->targets[0], defaultsWithTwoHeaders);
+    EXPECT_EQ(r.plan->profile, defaults.profile);
+    EXPECT_EQ(r.plan->request, defaults.request);
+    EXPECT_TRUE(r.plan->prompts.isEmpty());
+    EXPECT_EQ(r.plan->mock, defaults.mock);
+    for (const PlanIssue &i : r.issues)
+        EXPECT_TRUE(i.message.startsWith(QStringLiteral("expected "))) << i.toString().toStdString();
+}
+
+TEST(PlanIo, SectionsAndElementsOfTheWrongTypeAreReported)
+{
+    const PlanLoadResult r = load(
+        R"({"profile":[],"targets":{"a":1},"prompts":["ok",7],"thresholds":["x"],"request":{"headers":1},
+            "mock":null})");
+    ASSERT_TRUE(r.plan.has_value());
+    EXPECT_EQ(issueStrings(r.issues), QStringList({
+                                          QStringLiteral("targets: expected an array, got object"),
+                                          QStringLiteral("profile: expected an object, got array"),
+                                          QStringLiteral("prompts[1]: expected a string, got number"),
+                                          QStringLiteral("thresholds[0]: expected an object, got string"),
+                                          QStringLiteral("mock: expected an object, got null"),
+                                      }));
+    EXPECT_EQ(r.plan->prompts, QStringList{QStringLiteral("ok")});
+}
+
+TEST(PlanIo, FractionalIntegersAndUnknownNamesAreReported)
+{
+    const PlanLoadResult r = load(R"({"targets":[{"workers":3.5}],"profile":{"kind":"ramp"},
+                                      "request":{"transport":"curl"}})");
+    EXPECT_EQ(
+        issueStrings(r.issues),
+        QStringList({
+            QStringLiteral("targets[0].workers: expected an integer, got 3.5"),
+            QStringLiteral("profile.kind: unknown kind \"ramp\" (expected step_ramp, burst, sustained or "
+                           "constant_rate)"),
+            QStringLiteral("request.transport: unknown transport \"curl\" (expected lean or qnam)"),
+        }));
+}
+
+TEST(PlanIo, TopLevelMustBeAnObject)
+{
+    EXPECT_EQ(issueStrings(load("[]").issues),
+              QStringList{QStringLiteral("expected a JSON object at the top level, got array")});
+    EXPECT_EQ(issueStrings(load(" 42 ").issues),
+              QStringList{QStringLiteral("expected a JSON object at the top level, got number")});
+    EXPECT_FALSE(load("null").plan.has_value());
+}
+
+TEST(PlanIo, SaveAndLoadAFile)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.plateau.json"));
+    QString error;
+    ASSERT_TRUE(savePlanFile(test::fullPlan(), path, &error)) << error.toStdString();
+    const PlanLoadResult r = loadPlanFile(path);
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(*r.plan, test::fullPlan());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), planToJson(test::fullPlan()));
+}
+
+TEST(PlanIo, SaveIntoAMissingFolderFailsWithAReason)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no/such/folder/p.json"));
+    QString error;
+    EXPECT_FALSE(savePlanFile(TestPlan(), path, &error));
+    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(PlanIo, MissingFileOrFolderIsReported)
+{
+    QTemporaryDir dir;
+    const PlanLoadResult missing = loadPlanFile(dir.filePath(QStringLiteral("absent.json")));
+    EXPECT_FALSE(missing.plan.has_value());
+    ASSERT_EQ(missing.issues.size(), 1u);
+    EXPECT_TRUE(missing.issues[0].message.contains(QStringLiteral("no such file")));
+    const PlanLoadResult folder = loadPlanFile(dir.path());
+    ASSERT_EQ(folder.issues.size(), 1u);
+    EXPECT_TRUE(folder.issues[0].message.contains(QStringLiteral("directory")));
+}
+
+TEST(PlanIo, ShippedDemoFileLoadsCleanAndMatchesDemoPlan)
+{
+    const QString path = QStringLiteral(PLATEAU_SOURCE_DIR "/resources/demo.plateau.json");
+    const TestPlan expected = demoPlan(QStringLiteral("http://127.0.0.1:8765"));
+    // Regenerate after changing demoPlan(): PLATEAU_REGENERATE_DEMO=1 ./test_plan --gtest_filter=*Shipped*
+    if (qEnvironmentVariableIsSet("PLATEAU_REGENERATE_DEMO")) {
+        ASSERT_TRUE(savePlanFile(expected, path));
+    }
+    const PlanLoadResult r = loadPlanFile(path);
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(*r.plan, expected)
+        << "resources/demo.plateau.json is stale; see the comment above to regenerate";
+    EXPECT_TRUE(validatePlan(*r.plan).empty()) << issueStrings(validatePlan(*r.plan));
+}

@@ -1,0 +1,257 @@
+#include "reporttestdata.h"
+
+#include "core/metrics/saturation.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace plateau::test {
+
+namespace {
+
+constexpr std::int64_t kNsPerMs = 1'000'000;
+constexpr std::int64_t kNsPerS = 1'000'000'000;
+
+struct Lcg
+{
+    std::uint64_t s;
+    std::uint32_t next()
+    {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::uint32_t>(s >> 33);
+    }
+    double unit() { return next() / 2147483648.0; }
+};
+
+Summary summaryOf(const Histogram &h)
+{
+    return summarize(h);
+}
+
+void fillSnapshot(IntervalSnapshot &s, const MetricSet &m)
+{
+    s.started = m.completed + m.cancelled;
+    s.completed = m.completed;
+    s.ok = m.ok;
+    s.cancelled = m.cancelled;
+    s.failures = m.failures;
+    const double dt = s.tEndS - s.tStartS;
+    s.qps = dt > 0 ? static_cast<double>(m.completed) / dt : 0;
+    s.qpsOk = dt > 0 ? static_cast<double>(m.ok) / dt : 0;
+    s.deltasPerS = dt > 0 ? static_cast<double>(m.deltas) / dt : 0;
+    s.latency = summaryOf(m.latency);
+    s.latencyIntended = summaryOf(m.latencyIntended);
+    s.headers = summaryOf(m.headers);
+    s.firstEvent = summaryOf(m.firstEvent);
+    s.ttft = summaryOf(m.ttft);
+    s.itl = summaryOf(m.itl);
+    s.tpot = summaryOf(m.tpot);
+}
+
+} // namespace
+
+TestPlan reportPlan(int targets)
+{
+    TestPlan p;
+    p.name = QStringLiteral("report-test");
+    const char *sizes[] = {"medium", "large", "medium", "large"};
+    for (int i = 0; i < targets; ++i) {
+        Target t;
+        t.label = QStringLiteral("cfg-%1").arg(i + 1);
+        t.url = QStringLiteral("https://app-%1.example.invalid").arg(i + 1);
+        t.computeSize = QString::fromLatin1(sizes[i % 4]);
+        t.workers = 2 + i;
+        if (i == 0) {
+            t.headers.push_back({QStringLiteral("Authorization"), QStringLiteral("Bearer sekret-token-123")});
+            t.headers.push_back({QStringLiteral("X-Trace"), QStringLiteral("visible-value")});
+            t.authRef = QStringLiteral("my-oauth");
+        }
+        p.targets.push_back(t);
+    }
+    p.profile.maxUsers = 50;
+    p.profile.stepSize = 10;
+    p.profile.stepDurationS = 6;
+    p.profile.settleS = 2;
+    p.thresholds.push_back({QStringLiteral("latency_p95_ms"), QStringLiteral("<"), 1200});
+    return p;
+}
+
+SyntheticTarget makeTarget(int index, const SaturationSettings &sat, int steps, int stepS, double ceilingQps,
+                           double settleS)
+{
+    SyntheticTarget out;
+    Lcg rng{0x1234u + static_cast<std::uint64_t>(index) * 7919u};
+    MetricSet cumulative;
+    std::uint32_t worker = 0;
+    for (int step = 0; step < steps; ++step) {
+        const int users = 10 * (step + 1);
+        // Closed loop, ~1 s latency that grows past the ceiling: QPS = min(users, ceiling).
+        const double qps = std::min<double>(users, ceilingQps + index * 4.0);
+        const double latencyMs = 800.0 * std::max(1.0, users / (ceilingQps + index * 4.0));
+        MetricSet stepSet;
+        for (int sec = 0; sec < stepS; ++sec) {
+            const double t0 = step * stepS + sec;
+            IntervalSnapshot snap;
+            snap.target = index;
+            snap.tStartS = t0;
+            snap.tEndS = t0 + 1;
+            snap.users = users;
+            snap.step = step;
+            MetricSet interval;
+            std::vector<size_t> batch;
+            const int n = static_cast<int>(qps);
+            for (int k = 0; k < n; ++k) {
+                RequestRecord r;
+                const std::int64_t end = kOriginNs + static_cast<std::int64_t>((t0 + (k + 0.5) / n) * kNsPerS);
+                const auto lat = static_cast<std::int64_t>((latencyMs * (0.8 + 0.4 * rng.unit())) * kNsPerMs);
+                r.endNs = end;
+                r.sendNs = end - lat;
+                r.intendedNs = r.sendNs - 50'000;
+                r.headersNs = r.sendNs + 20 * kNsPerMs + (rng.next() % 1000) * 1000;
+                r.firstEventNs = r.headersNs + 1 * kNsPerMs;
+                r.firstDeltaNs = r.firstEventNs + 30 * kNsPerMs;
+                r.deltas = 80;
+                r.lastDeltaNs = r.endNs - 1 * kNsPerMs;
+                r.outputTokens = 0;
+                r.bytes = 9000 + rng.next() % 500;
+                r.userId = static_cast<std::uint32_t>(k % users);
+                r.step = static_cast<std::uint32_t>(step);
+                r.worker = worker++ % 2;
+                r.httpStatus = 200;
+                const std::uint32_t roll = rng.next() % 100;
+                QString detail;
+                if (roll < 3) {
+                    r.failure = FailureClass::RateLimited;
+                    r.httpStatus = 429;
+                    r.retryAfterS = 2;
+                    r.firstDeltaNs = r.lastDeltaNs = r.firstEventNs = 0;
+                    r.deltas = 0;
+                    detail = QStringLiteral("HTTP 429, \"slow down\"\nRetry-After: 2");
+                } else if (roll < 5) {
+                    r.failure = FailureClass::StreamError;
+                    detail = QStringLiteral("data: {\"error\":\"upstream, overloaded\"}");
+                } else if (roll == 5 && step == steps - 1 && sec == stepS - 1) {
+                    r.failure = FailureClass::Cancelled;
+                }
+                if (isServerFailure(r.failure))
+                    ++out.failedCount;
+                if (r.failure == FailureClass::Cancelled)
+                    ++out.cancelledCount;
+                interval.add(r);
+                if (sec >= settleS)
+                    stepSet.add(r);
+                batch.push_back(out.records.size());
+                out.records.push_back(r);
+                out.details.append(detail);
+            }
+            cumulative.merge(interval);
+            fillSnapshot(snap, interval);
+            snap.generator.cpuPercent = 12.5 + step;
+            snap.generator.loopLagMaxMs = 0.75;
+            snap.generator.inFlight = users;
+            out.snapshots.push_back(snap);
+            out.cumulative.push_back(cumulative);
+            out.batches.push_back(batch);
+        }
+        StepResult r = makeStepResult(step, users, step * stepS + settleS, (step + 1) * stepS, stepSet);
+        r.generatorCpuPercent = 12.5 + step;
+        r.generatorLagMaxMs = 0.75;
+        out.steps.push_back(r);
+    }
+    out.total = cumulative;
+    out.verdict = detectSaturation(out.steps, sat);
+    return out;
+}
+
+void streamTarget(RunWriter &w, int index, const Target &t, const SyntheticTarget &s, bool finishIt)
+{
+    QString err;
+    ASSERT_TRUE(w.beginTarget(index, t, kOriginNs, &err)) << err.toStdString();
+    for (size_t i = 0; i < s.snapshots.size(); ++i) {
+        const std::vector<size_t> &batch = s.batches[i];
+        if (!batch.empty()) {
+            QStringList details;
+            for (size_t k : batch)
+                details.append(s.details[static_cast<qsizetype>(k)]);
+            // Batches are contiguous in the synthetic data.
+            w.appendRequests(&s.records[batch.front()], batch.size(), &details);
+        }
+        w.appendInterval(s.snapshots[i], s.cumulative[i]);
+    }
+    if (finishIt) {
+        ASSERT_TRUE(w.finishTarget(s.steps, s.verdict, s.total, QStringLiteral("completed"), &err))
+            << err.toStdString();
+    }
+}
+
+RunSummary engineSummary(const TestPlan &plan, const std::vector<SyntheticTarget> &targets)
+{
+    RunSummary s;
+    s.status = QStringLiteral("completed");
+    s.exitStatus = 0;
+    s.exitReason = QStringLiteral("all thresholds passed");
+    for (size_t i = 0; i < targets.size() && i < plan.targets.size(); ++i) {
+        TargetSummary t;
+        t.index = static_cast<int>(i);
+        t.label = plan.targets[i].label;
+        t.url = plan.targets[i].url;
+        t.computeSize = plan.targets[i].computeSize;
+        t.workers = plan.targets[i].workers;
+        t.authMethod = plan.targets[i].authRef.isEmpty() ? QStringLiteral("none") : QStringLiteral("oauth-m2m");
+        t.status = QStringLiteral("completed");
+        t.verdict = targets[i].verdict;
+        ThresholdResult th;
+        th.metric = QStringLiteral("latency_p95_ms");
+        th.op = QStringLiteral("<");
+        th.limit = 1200;
+        th.actual = summarize(targets[i].total.latency).p95Ms;
+        th.passed = th.actual < th.limit;
+        t.thresholds.push_back(th);
+        s.targets.push_back(t);
+    }
+    return s;
+}
+
+QString writeRun(const QString &runsDir, const QString &name, const TestPlan &plan,
+                 const std::vector<SyntheticTarget> &targets, RunSummary *summaryOut)
+{
+    RunWriter w;
+    QString err;
+    if (!w.open(runsDir, name, plan, &err)) {
+        ADD_FAILURE() << err.toStdString();
+        return QString();
+    }
+    for (size_t i = 0; i < targets.size(); ++i)
+        streamTarget(w, static_cast<int>(i), plan.targets[i], targets[i]);
+    const RunSummary s = engineSummary(plan, targets);
+    if (!w.finish(s, &err)) {
+        ADD_FAILURE() << err.toStdString();
+        return QString();
+    }
+    if (summaryOut)
+        *summaryOut = w.summary();
+    return w.runDir();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+QStringList readLines(const QString &path)
+{
+    const QByteArray data = readFile(path);
+    QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.back().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace plateau::test

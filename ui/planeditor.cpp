@@ -1,0 +1,150 @@
+#include "ui/planeditor.h"
+
+#include "ui/profileeditor.h"
+#include "ui/prompteditor.h"
+#include "ui/requesteditor.h"
+#include "ui/targetseditor.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace plateau {
+
+namespace {
+
+QWidget *scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *nameForm = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setToolTip(tr("Name of the plan; runs are saved as <runs folder>/<name>-<time>"));
+    nameForm->addRow(tr("Plan name:"), m_name);
+    m_nameIssues.add(QStringLiteral("name"), m_name);
+    layout->addLayout(nameForm);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *targetsBox = new QGroupBox(tr("Targets (run one after another, in this order)"), splitter);
+    auto *targetsLayout = new QVBoxLayout(targetsBox);
+    m_targets = new TargetsEditor(targetsBox);
+    targetsLayout->addWidget(m_targets);
+    splitter->addWidget(targetsBox);
+
+    m_tabs = new QTabWidget(splitter);
+    m_profile = new ProfileEditor;
+    m_request = new RequestEditor;
+    m_prompts = new PromptEditor;
+    m_tabs->addTab(scrollable(m_profile), tr("Load profile"));
+    m_tabs->addTab(scrollable(m_request), tr("Request"));
+    m_tabs->addTab(m_prompts, tr("Prompts"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_problemsTitle = new QLabel(this);
+    m_problemsTitle->setTextFormat(Qt::RichText);
+    layout->addWidget(m_problemsTitle);
+    m_problems = new QListWidget(this);
+    m_problems->setMaximumHeight(96);
+    m_problems->setAlternatingRowColors(true);
+    layout->addWidget(m_problems);
+
+    connect(m_name, &QLineEdit::textEdited, this, &PlanEditor::onEdited);
+    connect(m_targets->model(), &TargetTableModel::edited, this, &PlanEditor::onEdited);
+    connect(m_profile, &ProfileEditor::changed, this, &PlanEditor::onEdited);
+    connect(m_request, &RequestEditor::changed, this, &PlanEditor::onEdited);
+    connect(m_prompts, &PromptEditor::changed, this, &PlanEditor::onEdited);
+
+    setPlan(TestPlan{});
+}
+
+TargetTableModel *PlanEditor::targetModel() const
+{
+    return m_targets->model();
+}
+
+void PlanEditor::setPlan(const TestPlan &plan)
+{
+    m_loading = true;
+    m_base = plan;
+    m_name->setText(plan.name);
+    m_targets->model()->setTargets(plan.targets);
+    m_profile->setProfile(plan.profile, plan.saturation);
+    m_request->setRequest(plan.request);
+    m_prompts->setPrompts(plan.prompts);
+    m_loading = false;
+    revalidate();
+}
+
+TestPlan PlanEditor::plan() const
+{
+    TestPlan p = m_base;
+    p.name = m_name->text().trimmed();
+    p.targets = m_targets->model()->targets();
+    p.profile = m_profile->profile();
+    p.saturation = m_profile->saturation();
+    p.request = m_request->request();
+    p.prompts = m_prompts->prompts();
+    return p;
+}
+
+void PlanEditor::showProblems()
+{
+    if (m_problems->count() > 0)
+        m_problems->setFocus();
+}
+
+void PlanEditor::onEdited()
+{
+    if (m_loading)
+        return;
+    revalidate();
+    emit edited();
+}
+
+void PlanEditor::revalidate()
+{
+    const TestPlan p = plan();
+    m_issues = validatePlan(p);
+    m_targets->model()->setIssues(m_issues);
+    m_profile->setIssues(m_issues);
+    m_request->setIssues(m_issues);
+    m_prompts->setIssues(m_issues);
+    m_nameIssues.apply(m_issues);
+    m_profile->setEnabledTargets(m_targets->model()->enabledCount());
+
+    m_problems->clear();
+    for (const PlanIssue &issue : m_issues)
+        m_problems->addItem(issue.toString());
+    if (m_issues.empty()) {
+        m_problemsTitle->setText(tr("<span style='color:#2e7d32'>✔ The plan is ready to run.</span>"));
+        m_problems->hide();
+    } else {
+        m_problemsTitle->setText(
+            tr("<span style='color:#b71c1c'><b>%n problem(s)</b></span> — the run cannot start until they are "
+               "fixed; the cells and fields concerned are marked red.",
+               nullptr, int(m_issues.size())));
+        m_problems->show();
+    }
+}
+
+} // namespace plateau

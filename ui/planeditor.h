@@ -1,0 +1,64 @@
+#pragma once
+// The whole plan editor: name, target matrix, load profile, request template and prompts, validated on
+// every edit (problem cells and fields marked, all problems listed).
+
+#include "core/plan/planio.h"
+#include "core/plan/testplan.h"
+#include "ui/fieldissues.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+
+namespace plateau {
+
+class ProfileEditor;
+class PromptEditor;
+class RequestEditor;
+class TargetsEditor;
+class TargetTableModel;
+
+class PlanEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PlanEditor(QWidget *parent = nullptr);
+
+    void setPlan(const TestPlan &plan); // a load: no edited()
+    TestPlan plan() const;
+    const std::vector<PlanIssue> &issues() const { return m_issues; }
+
+    TargetsEditor *targetsEditor() const { return m_targets; }
+    TargetTableModel *targetModel() const;
+    ProfileEditor *profileEditor() const { return m_profile; }
+    RequestEditor *requestEditor() const { return m_request; }
+    PromptEditor *promptEditor() const { return m_prompts; }
+    void showProblems(); // brings the problem list into view
+
+signals:
+    void edited();
+
+private:
+    void onEdited();
+    void revalidate();
+
+    TestPlan m_base; // sections without an editor here (health, thresholds, mock, engine) pass through
+    std::vector<PlanIssue> m_issues;
+    QLineEdit *m_name = nullptr;
+    TargetsEditor *m_targets = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProfileEditor *m_profile = nullptr;
+    RequestEditor *m_request = nullptr;
+    PromptEditor *m_prompts = nullptr;
+    QLabel *m_problemsTitle = nullptr;
+    QListWidget *m_problems = nullptr;
+    FieldIssues m_nameIssues;
+    bool m_loading = false;
+};
+
+} // namespace plateau

@@ -1,0 +1,35 @@
+#pragma once
+// Prompt lists: the one-per-line text the editor shows, and prompt files (.txt one per line, .jsonl with a
+// "prompt" or "content" field or a JSON string per line).
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace plateau {
+
+// A prompt may hold line breaks (a .jsonl prompt often does) while the editor shows one prompt per line, so
+// the editor text escapes them: "\n" is a line feed, "\r" a carriage return, "\\" a backslash. Any other
+// backslash stays as typed. promptsFromEditorText(promptsToEditorText(p)) == p for every list without empty
+// prompts; blank editor lines are skipped.
+QString promptsToEditorText(const QStringList &prompts);
+QStringList promptsFromEditorText(const QString &text);
+
+struct PromptLoadResult
+{
+    QStringList prompts;
+    QStringList errors; // "line 7: ..." for lines that were skipped; a fatal error leaves prompts empty
+    bool ok() const { return errors.isEmpty(); }
+};
+
+constexpr qint64 kMaxPromptFileBytes = 64 * 1024 * 1024;
+
+// .txt: one prompt per line, blank lines skipped, a UTF-8 BOM ignored.
+PromptLoadResult promptsFromText(const QByteArray &data);
+// .jsonl: per line a JSON object with a string "prompt" or "content" (in that order), or a JSON string.
+// Blank lines are skipped; other lines are skipped with an error naming the line.
+PromptLoadResult promptsFromJsonLines(const QByteArray &data);
+// By extension (.jsonl / .ndjson, else text); refuses files over kMaxPromptFileBytes before reading them.
+PromptLoadResult loadPromptFile(const QString &path);
+
+} // namespace plateau
