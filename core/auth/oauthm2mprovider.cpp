@@ -55,7 +55,10 @@ void OAuthM2MProvider::fetchToken()
                               }
                               const QString redirect = diagnoseRedirect(a.status, a.location);
                               if (!redirect.isEmpty()) {
-                                  self->tokenFailed(what + QStringLiteral(": ") + redirect, true);
+                                  self->tokenFailed(what + QStringLiteral(": ") + redirect +
+                                                        QStringLiteral(" (check that host is the workspace URL, "
+                                                                       "not an app URL)"),
+                                                    true);
                                   return;
                               }
                               if (a.status < 200 || a.status > 299) {

@@ -12,6 +12,8 @@ namespace plateau {
 
 namespace {
 
+constexpr int kShortSecret = 6;
+
 QString jsonEscaped(const QString &s)
 {
     QString out = s;
@@ -78,8 +80,16 @@ QString redactSecrets(QString text, const QList<QByteArray> &secrets)
     std::sort(variants.begin(), variants.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     variants.removeDuplicates();
     for (const QString &v : variants) {
-        if (!v.isEmpty())
+        if (v.isEmpty())
+            continue;
+        if (v.size() >= kShortSecret) {
             text.replace(v, QLatin1String(kRedacted));
+        } else {
+            // A short secret ("pw") would also hit ordinary words ("password"): whole words only.
+            const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9])") + QRegularExpression::escape(v) +
+                                          QStringLiteral("(?![A-Za-z0-9])"));
+            text.replace(word, QLatin1String(kRedacted));
+        }
     }
     static const QRegularExpression kBearer(QStringLiteral("(Bearer\\s+)[^\\s\"',;]+"),
                                             QRegularExpression::CaseInsensitiveOption);

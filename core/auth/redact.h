@@ -11,7 +11,8 @@ namespace plateau {
 inline constexpr const char kRedacted[] = "***";
 
 // Replaces every occurrence of each secret (raw, URL-encoded, form-encoded and JSON-escaped) with "***",
-// and anything shaped like a bearer token ("Bearer x", JWTs, Databricks PATs) too.
+// and anything shaped like a bearer token ("Bearer x", JWTs, Databricks PATs) too. Secrets shorter
+// than 6 characters are replaced only where they stand as a whole word.
 QString redactSecrets(QString text, const QList<QByteArray> &secrets);
 
 // For a 3xx answer: a sentence saying where it points and what that means; empty for other statuses.

@@ -6,6 +6,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace plateau {
 
 namespace {
@@ -140,12 +144,51 @@ struct PlainStringBytes
 };
 constexpr PlainStringBytes kPlainStringByte;
 
+// Bytes that matter when skipping over validated JSON: quotes and brackets (and, inside strings, escapes).
+struct SkipBytes
+{
+    bool container[256] = {};
+    bool string[256] = {};
+    constexpr SkipBytes()
+    {
+        container[static_cast<u8>('"')] = container[static_cast<u8>('{')] = container[static_cast<u8>('[')] =
+            true;
+        container[static_cast<u8>('}')] = container[static_cast<u8>(']')] = true;
+        string[static_cast<u8>('"')] = string[static_cast<u8>('\\')] = true;
+    }
+};
+constexpr SkipBytes kSkip;
+
+// Advances p over plain string bytes (kPlainStringByte), 16 at a time where SSE2 exists: string contents
+// are most of an agent event's bytes.
+inline void skipPlainStringBytes(const u8 *&p, const u8 *end)
+{
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // A signed compare flags both control bytes (< 0x20) and non-ASCII bytes (negative as int8).
+        const __m128i stop = _mm_or_si128(
+            _mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        const int mask = _mm_movemask_epi8(stop);
+        if (mask != 0) {
+            p += __builtin_ctz(static_cast<unsigned>(mask));
+            return;
+        }
+        p += 16;
+    }
+#endif
+    while (p != end && kPlainStringByte.bytes[*p])
+        ++p;
+}
+
 // p is just after the opening quote; on Ok it is just after the closing quote.
 Scan scanString(const u8 *&p, const u8 *end, bool &escaped)
 {
     for (;;) {
-        while (p != end && kPlainStringByte.bytes[*p])
-            ++p;
+        skipPlainStringBytes(p, end);
         if (p == end)
             return Scan::Bad;
         const u8 c = *p;
@@ -431,7 +474,21 @@ const char *skipWsFrom(const char *p, const char *end)
 const char *skipString(const char *p, const char *end)
 {
     for (;;) {
-        while (p != end && *p != '"' && *p != '\\')
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int mask =
+                _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            if (mask != 0) {
+                p += __builtin_ctz(static_cast<unsigned>(mask));
+                break;
+            }
+            p += 16;
+        }
+#endif
+        while (p != end && !kSkip.string[static_cast<u8>(*p)])
             ++p;
         if (p == end)
             return end;
@@ -448,6 +505,10 @@ const char *skipValue(const char *p, const char *end)
     if (*p == '{' || *p == '[') {
         std::size_t depth = 0;
         while (p != end) {
+            if (!kSkip.container[static_cast<u8>(*p)]) {
+                ++p;
+                continue;
+            }
             const char c = *p;
             if (c == '"') {
                 p = skipString(p + 1, end);
@@ -468,11 +529,12 @@ const char *skipValue(const char *p, const char *end)
     return p;
 }
 
-// Looks up `name` among the members of a validated object (last duplicate wins). Unsure when a key is
-// escaped, since it might decode to name.
-Scan findMember(Span object, std::string_view name, Span &out)
+// Looks up each of names[0..n) among the members of a validated object in one pass (the last duplicate
+// wins). Unsure when a key is escaped, since it might decode to one of the names.
+Scan findMembers(Span object, const std::string_view *names, Span *found, std::size_t n)
 {
-    out = Span{};
+    for (std::size_t i = 0; i < n; ++i)
+        found[i] = Span{};
     const char *p = object.begin + 1;
     const char *const end = object.end;
     for (;;) {
@@ -492,9 +554,16 @@ Scan findMember(Span object, std::string_view name, Span &out)
         p = skipWsFrom(p, end);
         const char *const valueStart = p;
         p = skipValue(p, end);
-        if (key == name)
-            out = Span{valueStart, p};
+        for (std::size_t i = 0; i < n; ++i) {
+            if (key == names[i])
+                found[i] = Span{valueStart, p};
+        }
     }
+}
+
+Scan findMember(Span object, std::string_view name, Span &found)
+{
+    return findMembers(object, &name, &found, 1);
 }
 
 Span firstElement(Span array)
@@ -596,9 +665,12 @@ bool classifyAgentEventFast(std::string_view data, AgentEvent &out)
         if (first.isObject() && findMember(first, "delta", delta) != Scan::Ok)
             return false;
         if (delta.isObject()) {
-            if (findMember(delta, "content", content) != Scan::Ok ||
-                findMember(delta, "tool_calls", toolCalls) != Scan::Ok)
+            static constexpr std::string_view kNames[] = {"content", "tool_calls"};
+            Span found[2];
+            if (findMembers(delta, kNames, found, 2) != Scan::Ok)
                 return false;
+            content = found[0];
+            toolCalls = found[1];
         }
     }
 
@@ -612,12 +684,11 @@ bool classifyAgentEventFast(std::string_view data, AgentEvent &out)
     }
     bool hasTokens = false;
     if (usage.present()) {
-        Span outputTokens, completionTokens;
-        if (findMember(usage, "output_tokens", outputTokens) != Scan::Ok ||
-            findMember(usage, "completion_tokens", completionTokens) != Scan::Ok)
+        static constexpr std::string_view kNames[] = {"output_tokens", "completion_tokens"};
+        Span found[2];
+        if (findMembers(usage, kNames, found, 2) != Scan::Ok)
             return false;
-        hasTokens =
-            tokenCount(outputTokens, out.outputTokens) || tokenCount(completionTokens, out.outputTokens);
+        hasTokens = tokenCount(found[0], out.outputTokens) || tokenCount(found[1], out.outputTokens);
     }
 
     bool isToolCall = false;

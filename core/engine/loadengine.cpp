@@ -83,6 +83,8 @@ struct LoadEngine::Impl
     std::shared_ptr<AuthHeaderSource> auth;
     std::int64_t t0Ns = 0;
     int usersNow = 0;
+    double rateNow = 0; // open loop
+    std::uint64_t intervalLate = 0, intervalDropped = 0;
     std::vector<int> usersPerWorker;
     IntervalAggregator aggregator;
     StepAccumulator stepAcc;
@@ -276,6 +278,7 @@ struct LoadEngine::Impl
         intervalCpuSeconds = 0;
         intervalLagMs = 0;
         usersNow = 0;
+        rateNow = 0;
         std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
         targetCancelled = false;
         finalCollect = false;
@@ -304,6 +307,18 @@ struct LoadEngine::Impl
         const double t = nowS();
         if (t >= shape->durationS() || stopRequested) {
             endLoad(stopRequested);
+            return;
+        }
+        if (shape->isOpenLoop()) {
+            const double rate = shape->arrivalRateAt(t);
+            if (rate != rateNow) {
+                rateNow = rate;
+                const int n = int(workers.size());
+                const int inFlightShare = std::max(1, plan.profile.maxInFlight / n);
+                for (Worker *w : workers)
+                    QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection, Q_ARG(double, rate / n),
+                                              Q_ARG(int, inFlightShare));
+            }
             return;
         }
         const int users = shape->usersAt(t);
@@ -351,6 +366,9 @@ struct LoadEngine::Impl
         intervalCpuSeconds += r->cpuSeconds;
         intervalLagMs = std::max(intervalLagMs, r->loopLagMaxMs);
         intervalInFlight += r->inFlight;
+        intervalLate += r->lateDispatches;
+        intervalDropped += r->droppedArrivals;
+        intervalUsers += r->users;
         if (recorder && !r->records.empty())
             recorder->appendRequests(r->records, r->details);
         if (--pendingReports > 0)
@@ -382,11 +400,17 @@ struct LoadEngine::Impl
         g.cpuPercent = 100.0 * intervalCpuSeconds / span;
         g.loopLagMaxMs = intervalLagMs;
         g.inFlight = intervalInFlight;
-        IntervalSnapshot s = aggregator.takeSnapshot(target, lastSnapshotS, t, usersNow, shape->stepAt(t), g);
+        g.lateDispatches = intervalLate;
+        g.droppedArrivals = intervalDropped;
+        // Open loop has no user count of its own: report the users that exist (busy or idle).
+        const int users = shape->isOpenLoop() ? intervalUsers : usersNow;
+        IntervalSnapshot s = aggregator.takeSnapshot(target, lastSnapshotS, t, users, shape->stepAt(t), g);
         lastSnapshotS = t;
         intervalCpuSeconds = 0;
         intervalLagMs = 0;
         intervalInFlight = 0;
+        intervalLate = intervalDropped = 0;
+        intervalUsers = 0;
         stepCpu += g.cpuPercent * span;
         stepCpuSpan += span;
         stepLag = std::max(stepLag, g.loopLagMaxMs);
@@ -395,6 +419,7 @@ struct LoadEngine::Impl
         emit q->snapshot(s);
     }
     double stepCpu = 0, stepCpuSpan = 0, stepLag = 0;
+    int intervalUsers = 0;
 
     void closeFinishedSteps(bool all)
     {

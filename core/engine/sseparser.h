@@ -6,7 +6,8 @@
 // dispatched on a blank line, an empty data buffer dispatches nothing. Bytes arrive in arbitrary splits.
 // Memory is bounded: a line or an event over maxEventBytes puts the parser into the error state
 // (an endless line is an error, not an OOM). Buffers are reused across events: no allocation per event
-// once warm.
+// once warm. Bytes pass through undecoded: where the spec's UTF-8 decode would substitute U+FFFD for an
+// invalid sequence, the bytes reach the caller as they are (the JSON parse downstream rejects them).
 
 #include <cstddef>
 #include <string>
@@ -37,7 +38,8 @@ public:
     static constexpr std::size_t kMinEventBytes = 32;
     explicit SseParser(std::size_t maxEventBytes = 4u << 20);
 
-    // Calls onEvent(const SseEvent&) for each complete event; the views are valid only during the call.
+    // Calls onEvent(const SseEvent&) for each complete event; the views are valid only during the call, and
+    // onEvent must not feed() or reset() this parser. Complete lines are parsed in place from `data`.
     // Returns false when the stream is in the error state (then it ignores further input).
     template <class OnEvent> bool feed(const char *data, std::size_t size, OnEvent &&onEvent);
 

@@ -86,9 +86,9 @@ template <class OnEvent> void SseParser::dispatch(OnEvent &&onEvent)
         m_eventType.clear();
         return;
     }
-    m_data.pop_back(); // the \n appended after the last data line
+    // Without the \n appended after the last data line.
     const SseEvent event{m_eventType.empty() ? std::string_view("message") : std::string_view(m_eventType),
-                         std::string_view(m_data), std::string_view(m_lastId)};
+                         std::string_view(m_data.data(), m_data.size() - 1), std::string_view(m_lastId)};
     ++m_dispatched;
     onEvent(event);
     m_data.clear();

@@ -58,6 +58,10 @@ void Worker::beginTarget(std::shared_ptr<const RequestContext> context, std::vec
     m_windows = std::move(windows);
     m_users.clear();
     m_retired.clear();
+    m_idle.clear();
+    m_ratePerS = 0;
+    if (m_arrivalTimer)
+        m_arrivalTimer->stop();
     m_nextUserId = 0;
     m_cancelling = false;
     m_report = std::make_unique<WorkerReport>();
@@ -84,6 +88,64 @@ void Worker::setUsers(int users)
             m_retired.push_back(std::move(u));
         }
     }
+}
+
+void Worker::setArrivalRate(double perSecond, int maxInFlight)
+{
+    ensureTransport();
+    const bool starting = m_ratePerS <= 0 && perSecond > 0;
+    m_ratePerS = std::max(0.0, perSecond);
+    m_maxInFlight = std::max(1, maxInFlight);
+    if (!m_arrivalTimer) {
+        m_arrivalTimer = new QTimer(this);
+        m_arrivalTimer->setSingleShot(true);
+        m_arrivalTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_arrivalTimer, &QTimer::timeout, this, &Worker::arrive);
+    }
+    if (m_ratePerS <= 0) {
+        m_arrivalTimer->stop();
+        return;
+    }
+    if (starting)
+        m_nextArrivalNs = monotonicNs();
+    armArrivalTimer();
+}
+
+void Worker::armArrivalTimer()
+{
+    const std::int64_t waitNs = m_nextArrivalNs - monotonicNs();
+    m_arrivalTimer->start(int(std::max<std::int64_t>(0, waitNs / 1'000'000)));
+}
+
+void Worker::arrive()
+{
+    if (m_ratePerS <= 0 || m_cancelling)
+        return;
+    const std::int64_t now = monotonicNs();
+    const auto periodNs = std::int64_t(1e9 / m_ratePerS);
+    // Every arrival that is due is sent now, stamped with the time it was due: latency from the intended
+    // time then shows what a queueing generator would hide (coordinated omission).
+    while (m_nextArrivalNs <= now) {
+        const std::int64_t intended = m_nextArrivalNs;
+        m_nextArrivalNs += periodNs;
+        if (now - intended > 10'000'000)
+            ++m_report->lateDispatches;
+        VirtualUser *user = nullptr;
+        if (!m_idle.empty()) {
+            user = m_idle.back();
+            m_idle.pop_back();
+        } else if (int(m_users.size()) < m_maxInFlight) {
+            const auto id = std::uint32_t(m_nextUserId++) * std::uint32_t(m_workerCount) + std::uint32_t(m_index);
+            m_users.push_back(makeUser(id));
+            user = m_users.back().get();
+        } else {
+            ++m_report->droppedArrivals;
+            continue;
+        }
+        ++m_report->started;
+        user->startRequest(intended);
+    }
+    armArrivalTimer();
 }
 
 void Worker::scheduleNext(VirtualUser *user)
@@ -141,7 +203,11 @@ void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, con
         }
         return;
     }
-    if (!m_cancelling)
+    if (m_cancelling)
+        return;
+    if (m_ratePerS > 0)
+        m_idle.push_back(user); // open loop: wait for the next arrival
+    else
         scheduleNext(user);
 }
 
@@ -163,6 +229,10 @@ void Worker::collect()
 void Worker::cancelAll()
 {
     m_cancelling = true;
+    m_ratePerS = 0;
+    m_idle.clear();
+    if (m_arrivalTimer)
+        m_arrivalTimer->stop();
     // Cancelling records a Cancelled outcome through requestFinished, which may touch m_retired: move the
     // users out first.
     auto users = std::move(m_users);

@@ -31,6 +31,8 @@ struct WorkerReport
     int users = 0;
     double cpuSeconds = 0; // this thread's CPU time since the last report
     double loopLagMaxMs = 0;
+    std::uint64_t lateDispatches = 0; // open loop
+    std::uint64_t droppedArrivals = 0;
 };
 
 // Result of a health-check or warm-up probe.
@@ -53,6 +55,9 @@ public slots:
     // All slots run on the worker's thread (queued from the controller).
     void beginTarget(std::shared_ptr<const plateau::RequestContext> context, std::vector<plateau::StepWindow> windows);
     void setUsers(int users);
+    // Open loop: start requests at `perSecond` on a fixed schedule, whatever the answers do, with at most
+    // maxInFlight at once (an arrival with no free user is dropped and counted). 0 stops arrivals.
+    void setArrivalRate(double perSecond, int maxInFlight);
     void collect();
     void cancelAll(); // abort every request in flight, recording Cancelled, and drop the users
     void probe(int requests, int attempts, int retryDelayMs); // sequential requests; emits probeFinished
@@ -68,6 +73,8 @@ private:
     void scheduleNext(VirtualUser *user);
     void sweep();
     void probeNext();
+    void arrive();
+    void armArrivalTimer();
     std::unique_ptr<VirtualUser> makeUser(std::uint32_t id);
 
     int m_index;
@@ -85,6 +92,13 @@ private:
     std::int64_t m_lastSweepNs = 0;
     double m_threadCpuAtReport = 0;
     bool m_cancelling = false;
+
+    // Open-loop state.
+    double m_ratePerS = 0;
+    int m_maxInFlight = 0;
+    std::int64_t m_nextArrivalNs = 0;
+    QTimer *m_arrivalTimer = nullptr;
+    std::vector<VirtualUser *> m_idle; // open loop: users waiting for the next arrival
 
     // Probe state.
     std::unique_ptr<VirtualUser> m_probeUser;

@@ -24,6 +24,12 @@ TEST(Redact, LongestSecretFirstAndEmptyIgnored)
     EXPECT_EQ(out, QStringLiteral("*** and ***"));
 }
 
+TEST(Redact, ShortSecretsOnlyAsWholeWords)
+{
+    EXPECT_EQ(redactSecrets(QStringLiteral("check the password; pw was pw."), {"pw"}),
+              QStringLiteral("check the password; *** was ***."));
+}
+
 TEST(Redact, TokenShapedTextIsRedactedWithoutBeingListed)
 {
     const QString out =

@@ -231,3 +231,73 @@ TEST(Engine, UnreachableTargetIsSkippedAndTheMatrixGoesOn)
     EXPECT_TRUE(run.outcome.healthFailed);
     EXPECT_EQ(run.outcome.exitCode(), 1);
 }
+
+TEST(Engine, ConstantArrivalRateIsOpenLoop)
+{
+    // 40 arrivals/s for 3 s against 200 ms streams: about 120 requests whatever the answers do, and about
+    // 8 in flight at once.
+    MockAgent mock(mockConfig(20, 10));
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.kind = ProfileKind::ConstantRate;
+    plan.profile.arrivalRate = 40;
+    plan.profile.durationS = 3;
+    plan.profile.settleS = 0;
+    plan.profile.maxInFlight = 100;
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const TargetOutcome &o = run.outcome.targets[0];
+    EXPECT_NEAR(double(o.totalStarted), 120.0, 12.0);
+    EXPECT_EQ(o.total.completed, o.total.ok);
+    // Latency from the intended send time is never below latency from the actual send.
+    EXPECT_GE(o.total.latencyIntended.p50Ms, o.total.latency.p50Ms - 0.5);
+    std::uint64_t dropped = 0;
+    for (const IntervalSnapshot &s : run.snapshots)
+        dropped += s.generator.droppedArrivals;
+    EXPECT_EQ(dropped, 0u);
+}
+
+TEST(Engine, OpenLoopDropsArrivalsBeyondMaxInFlightAndSaysSo)
+{
+    MockAgent mock(mockConfig(20, 20)); // 400 ms streams
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.kind = ProfileKind::ConstantRate;
+    plan.profile.arrivalRate = 50; // needs about 20 in flight
+    plan.profile.durationS = 2;
+    plan.profile.settleS = 0;
+    plan.profile.maxInFlight = 4;
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    std::uint64_t dropped = 0;
+    for (const IntervalSnapshot &s : run.snapshots)
+        dropped += s.generator.droppedArrivals;
+    EXPECT_GT(dropped, 20u);
+    EXPECT_LE(mock.counters().maxConcurrentSeen, 4u);
+}
+
+TEST(Engine, QnamTransportRunsTheSamePlan)
+{
+    MockAgent mock(mockConfig(10, 5));
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.request.transport = TransportKind::Qnam;
+    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile.sustainedUsers = 16; // more than Qt 6.4's 6 connections per host and manager
+    plan.profile.durationS = 2;
+    plan.profile.settleS = 0.5;
+    plan.health.enabled = true;
+    plan.health.warmupRequests = 2;
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const TargetOutcome &o = run.outcome.targets[0];
+    EXPECT_EQ(o.phase, TargetPhase::Completed);
+    EXPECT_GT(o.total.ok, 100u);
+    EXPECT_EQ(o.total.completed, o.total.ok);
+    EXPECT_GE(mock.counters().maxConcurrentSeen, 16u);
+}

@@ -7,11 +7,14 @@
 #include "tests/mock/mocktestutil.h"
 #include "tests/mock/rawhttp.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTcpSocket>
 #include <algorithm>
 #include <ctime>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -30,6 +33,7 @@ public:
             auto socket = std::make_unique<QTcpSocket>();
             QTcpSocket *s = socket.get();
             QObject::connect(s, &QTcpSocket::connected, s, [this, s, i] {
+                ++m_connected;
                 m_sentNs[size_t(i)] = monotonicNs();
                 s->write(m_request);
             });
@@ -51,6 +55,7 @@ public:
 
     int finished() const { return m_done + m_failed; }
     int done() const { return m_done; }
+    int connected() const { return m_connected; }
     int failed() const { return m_failed; }
     const std::optional<RawResponse> &result(int i) const { return m_results[size_t(i)]; }
     std::int64_t sentNs(int i) const { return m_sentNs[size_t(i)]; }
@@ -82,11 +87,33 @@ private:
     std::vector<std::int64_t> m_sentNs;
     int m_done = 0;
     int m_failed = 0;
+    int m_connected = 0;
 };
 
 double processCpuSeconds()
 {
     return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// CPU seconds of the mock's threads (named plateau-mock-N), from /proc; 0 where that is not available.
+double mockThreadsCpuSeconds()
+{
+    double total = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("plateau-mock"))
+            continue;
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // Fields after the ")" that closes the name start at field 3 (state); utime, stime are 14 and 15.
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 12)
+            total += double(f[11].toLongLong() + f[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+    return total;
 }
 
 double percentile(std::vector<double> v, double p)
@@ -111,6 +138,7 @@ TEST(MockAgentLoad, ThousandConcurrentStreamsAllReachDone)
     QElapsedTimer wall;
     wall.start();
     const double cpu0 = processCpuSeconds();
+    const double mockCpu0 = mockThreadsCpuSeconds();
     Clients clients(mock->port(), kClients, httpRequest("POST", "/invocations", invocationBody(true)));
     ASSERT_TRUE(waitUntil([&] { return clients.finished() == kClients; }, 120000))
         << clients.done() << " done, " << clients.failed() << " failed";
@@ -129,6 +157,7 @@ TEST(MockAgentLoad, ThousandConcurrentStreamsAllReachDone)
         }
     }
     EXPECT_EQ(problems, 0);
+    const double mockCpu = mockThreadsCpuSeconds() - mockCpu0;
     const MockCounters c = mock->counters();
     EXPECT_EQ(c.streamsCompleted, std::uint64_t(kClients));
     EXPECT_EQ(c.invocations, std::uint64_t(kClients));
@@ -136,11 +165,11 @@ TEST(MockAgentLoad, ThousandConcurrentStreamsAllReachDone)
     EXPECT_EQ(c.connections, std::uint64_t(kClients));
     EXPECT_EQ(c.clientAborts, 0u);
     EXPECT_TRUE(countersBalance(c)) << describe(c).toStdString();
-    std::printf("[load] %d streams x %d x %d ms: wall %.0f ms, process CPU %.2f s (mock + clients); "
+    std::printf("[load] %d streams x %d x %d ms: wall %.0f ms, process CPU %.2f s, mock threads %.2f s; "
                 "client-seen TTFT p50 %.2f p99 %.2f ms; end p50 %.1f p99 %.1f ms; mock pacing: %llu timed "
                 "events, %llu over 1 ms late, mean %.3f ms, max %.3f ms late\n",
                 kClients, cfg.chunkCount, cfg.chunkDelayMs, double(wall.elapsed()),
-                processCpuSeconds() - cpu0, percentile(ttft, 0.5), percentile(ttft, 0.99),
+                processCpuSeconds() - cpu0, mockCpu, percentile(ttft, 0.5), percentile(ttft, 0.99),
                 percentile(total, 0.5), percentile(total, 0.99),
                 static_cast<unsigned long long>(c.timedEvents), static_cast<unsigned long long>(c.lateEvents),
                 c.timedEvents ? double(c.latenessSumUs) / double(c.timedEvents) / 1000.0 : 0.0,
@@ -195,7 +224,8 @@ TEST(MockAgentLoad, StopWithAThousandOpenConnections)
             return c.inService == 400 && c.queued == 200 && idle.done() == 400;
         },
         30000))
-        << describe(mock->counters()).toStdString();
+        << describe(mock->counters()).toStdString() << "; clients connected: " << streaming.connected()
+        << " + " << idle.connected() << ", failed " << streaming.failed() << " + " << idle.failed();
     EXPECT_EQ(mock->counters().connections, 1000u);
 
     QElapsedTimer t;

@@ -1,0 +1,583 @@
+#include "core/report/dashboardhtml.h"
+
+#include "core/report/dashboardassets_data.h" // generated from assets/ by embedassets.cmake
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace plateau::dashboard {
+
+namespace {
+
+QString num(double v, int decimals = 1)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("–");
+    return QString::number(v, 'f', decimals);
+}
+
+// A latency or percentile that only means something when samples exist.
+QString ms(const Summary &s, double v)
+{
+    return s.count > 0 || v > 0 ? num(v, v >= 100 ? 0 : 1) : QStringLiteral("–");
+}
+
+QString time(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QStringLiteral("–");
+}
+
+QString pct(double rate)
+{
+    return num(rate * 100.0, rate * 100.0 < 10 ? 2 : 1) + QLatin1Char('%');
+}
+
+QString kneeReasonText(KneeReason r)
+{
+    switch (r) {
+    case KneeReason::None:
+        return QString();
+    case KneeReason::QpsFlat:
+        return QStringLiteral("QPS flattened");
+    case KneeReason::P95Limit:
+        return QStringLiteral("p95 over the limit");
+    case KneeReason::ErrorRate:
+        return QStringLiteral("failure rate over the limit");
+    }
+    return QString();
+}
+
+class Html
+{
+public:
+    Html &raw(const QString &s)
+    {
+        m_out += s;
+        return *this;
+    }
+    Html &text(const QString &s)
+    {
+        m_out += escapeHtml(s);
+        return *this;
+    }
+    // <tag attrs>escaped text</tag>
+    Html &el(const char *tag, const QString &content, const QString &attrs = QString())
+    {
+        m_out += QLatin1Char('<') + QLatin1String(tag) + (attrs.isEmpty() ? QString() : QLatin1Char(' ') + attrs) +
+                 QLatin1Char('>') + escapeHtml(content) + QStringLiteral("</") + QLatin1String(tag) + QLatin1Char('>');
+        return *this;
+    }
+    QString &str() { return m_out; }
+
+private:
+    QString m_out;
+};
+
+QString attr(const QString &v)
+{
+    return QLatin1Char('"') + escapeHtml(v) + QLatin1Char('"');
+}
+
+void kpiCard(Html &h, const QString &label, const QString &value, const QString &detail, const QString &cls = QString())
+{
+    h.raw(QStringLiteral("<div class=\"card kpi\">"));
+    h.el("div", label, QStringLiteral("class=\"label\""));
+    h.el("div", value, QStringLiteral("class=\"value") + (cls.isEmpty() ? QString() : QLatin1Char(' ') + cls) + QLatin1Char('"'));
+    h.el("div", detail, QStringLiteral("class=\"detail\""));
+    h.raw(QStringLiteral("</div>"));
+}
+
+void kpis(Html &h, const Model &m)
+{
+    h.raw(QStringLiteral("<section id=\"kpis\"><h2>Summary</h2><div class=\"cards\">"));
+    if (m.kpis.best >= 0) {
+        const Config &c = m.configs[static_cast<size_t>(m.kpis.best)];
+        const SaturationVerdict &v = c.target->summary.verdict;
+        kpiCard(h, QStringLiteral("Best configuration (peak QPS ok)"), c.name,
+                QStringLiteral("%1 QPS ok at %2 users").arg(num(v.peakQpsOk), QString::number(v.usersAtPeak)));
+        kpiCard(h, QStringLiteral("Peak QPS ok"), num(v.peakQpsOk),
+                QStringLiteral("at %1 users (%2)").arg(QString::number(v.usersAtPeak), c.name) +
+                    (v.kneeUsers > 0 ? QStringLiteral("; knee at %1 users").arg(v.kneeUsers) : QString()));
+    } else {
+        kpiCard(h, QStringLiteral("Best configuration (peak QPS ok)"), QStringLiteral("–"),
+                QStringLiteral("no configuration completed a step"));
+    }
+    if (m.kpis.lowestP50 >= 0) {
+        const Config &c = m.configs[static_cast<size_t>(m.kpis.lowestP50)];
+        kpiCard(h, QStringLiteral("Lowest latency p50"), num(c.target->summary.latency.p50Ms, 0) + QStringLiteral(" ms"),
+                c.name);
+    } else {
+        kpiCard(h, QStringLiteral("Lowest latency p50"), QStringLiteral("–"), QStringLiteral("no successful request"));
+    }
+    std::uint64_t failed = 0, done = 0;
+    for (const Config &c : m.configs) {
+        failed += c.target->summary.totals.failed;
+        done += c.target->summary.totals.ok + c.target->summary.totals.failed;
+    }
+    kpiCard(h, QStringLiteral("Total requests"), QString::number(m.kpis.totalRequests),
+            QStringLiteral("%1 configuration(s), %2 run(s); %3 failed (%4)")
+                .arg(m.configs.size())
+                .arg(m.runs->size())
+                .arg(failed)
+                .arg(pct(done ? static_cast<double>(failed) / static_cast<double>(done) : 0)));
+    bool passed = true, any = false, bound = false;
+    for (const LoadedRun &r : *m.runs) {
+        passed = passed && r.summary.thresholdsPassed();
+        any = any || !r.summary.thresholds.empty();
+        for (const TargetSummary &t : r.summary.targets)
+            any = any || !t.thresholds.empty();
+    }
+    for (const Config &c : m.configs)
+        bound = bound || c.target->summary.verdict.generatorBound;
+    kpiCard(h, QStringLiteral("Thresholds"),
+            any ? (passed ? QStringLiteral("passed") : QStringLiteral("failed")) : QStringLiteral("none set"),
+            bound ? QStringLiteral("the load generator was saturated: numbers are a floor")
+                  : QStringLiteral("load generator kept up"),
+            any ? (passed ? QStringLiteral("good") : QStringLiteral("bad")) : QString());
+    h.raw(QStringLiteral("</div></section>"));
+}
+
+void chartCard(Html &h, const QString &title, const QString &id, const QString &note = QString())
+{
+    h.raw(QStringLiteral("<div class=\"card\">"));
+    h.el("h3", title);
+    if (!note.isEmpty())
+        h.el("p", note, QStringLiteral("class=\"muted\""));
+    h.raw(QStringLiteral("<div class=\"chart\" id=") + attr(id) + QStringLiteral("></div></div>"));
+}
+
+void byConfig(Html &h)
+{
+    h.raw(QStringLiteral("<section id=\"by-config\"><h2>By configuration</h2><div class=\"grid2\">"));
+    chartCard(h, QStringLiteral("QPS by configuration"), QStringLiteral("chart-qps-by-config"),
+              QStringLiteral("Mean of the step QPS over the ramp, peak QPS excluding failures, peak QPS."));
+    chartCard(h, QStringLiteral("Latency by configuration (send → end of stream)"),
+              QStringLiteral("chart-latency-by-config"));
+    chartCard(h, QStringLiteral("TTFT by configuration (send → first text delta)"), QStringLiteral("chart-ttft-by-config"));
+    chartCard(h, QStringLiteral("Total requests served"), QStringLiteral("chart-requests-by-config"));
+    h.raw(QStringLiteral("</div></section>"));
+}
+
+void tabs(Html &h, const char *panel, const char *initial)
+{
+    static const char *const kTabs[][2] = {{"qps", "QPS"},
+                                           {"qps_ok", "QPS ok"},
+                                           {"latency", "Latency"},
+                                           {"ttft", "TTFT"},
+                                           {"failures", "Failures %"}};
+    h.raw(QStringLiteral("<div class=\"tabs\" role=\"tablist\" data-tabs=\"%1\">").arg(QLatin1String(panel)));
+    for (const auto &t : kTabs) {
+        h.raw(QStringLiteral("<button type=\"button\" role=\"tab\" data-metric=\"%1\" aria-selected=\"%2\">%3</button>")
+                  .arg(QLatin1String(t[0]), qstrcmp(t[0], initial) == 0 ? QStringLiteral("true") : QStringLiteral("false"),
+                       QLatin1String(t[1])));
+    }
+    h.raw(QStringLiteral("</div>"));
+}
+
+void ramp(Html &h, const Model &m)
+{
+    h.raw(QStringLiteral("<section id=\"ramp\"><h2>Ramp progression</h2>"));
+    tabs(h, "ramp", "qps");
+    h.el("p", QStringLiteral("★ peak (the step with the highest QPS ok) · ▲ knee (the last step that still scaled). "
+                             "Latency and TTFT: p50 solid, p95 dashed. Grouped by compute size."),
+         QStringLiteral("class=\"markers\""));
+    h.raw(QStringLiteral("<div class=\"grid2\">"));
+    for (size_t g = 0; g < m.groups.size(); ++g) {
+        const Group &grp = m.groups[g];
+        h.raw(QStringLiteral("<div class=\"card\">"));
+        h.el("h3", QStringLiteral("Compute: ") + (grp.compute.isEmpty() ? QStringLiteral("unspecified") : grp.compute));
+        if (grp.maxUsers > 0) {
+            h.raw(QStringLiteral("<label class=\"slider\">Max users <input type=\"range\" id=\"ramp-slider-%1\" "
+                                 "min=\"%2\" max=\"%3\" step=\"%4\" value=\"%3\"><output id=\"ramp-slider-value-%1\">%3"
+                                 "</output></label>")
+                      .arg(g)
+                      .arg(grp.minUsers)
+                      .arg(grp.maxUsers)
+                      .arg(grp.userStep));
+        } else {
+            h.el("p", QStringLiteral("No step completed in this group."), QStringLiteral("class=\"muted\""));
+        }
+        h.raw(QStringLiteral("<div class=\"chart tall\" id=\"chart-ramp-%1\"></div></div>").arg(g));
+    }
+    h.raw(QStringLiteral("</div></section>"));
+}
+
+void comparison(Html &h, const Model &m)
+{
+    if (m.comparison.empty())
+        return;
+    h.raw(QStringLiteral("<section id=\"comparison\"><h2>Comparison of runs</h2>"));
+    h.el("p", QStringLiteral("The same configuration label across runs; one line per run. Mean and sample standard "
+                             "deviation (n − 1) of the peak QPS across the runs that have the label."),
+         QStringLiteral("class=\"muted\""));
+    h.raw(QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Configuration</th>"
+                         "<th>Runs</th><th class=\"text\">Peak QPS ok per run</th><th>Peak QPS ok mean</th>"
+                         "<th>stddev</th><th>Peak QPS mean</th><th>stddev</th></tr></thead><tbody>"));
+    for (const Comparison &c : m.comparison) {
+        QStringList perRun;
+        for (int ci : c.configs) {
+            const Config &cfg = m.configs[static_cast<size_t>(ci)];
+            perRun.append(cfg.loaded->displayName() + QStringLiteral(": ") + num(cfg.target->summary.verdict.peakQpsOk));
+        }
+        h.raw(QStringLiteral("<tr>"));
+        h.el("td", c.label, QStringLiteral("class=\"text\""));
+        h.el("td", QString::number(c.configs.size()));
+        h.el("td", perRun.join(QStringLiteral(", ")), QStringLiteral("class=\"text wide\""));
+        h.el("td", num(c.peakQpsOkMean, 2));
+        h.el("td", num(c.peakQpsOkStddev, 2));
+        h.el("td", num(c.peakQpsMean, 2));
+        h.el("td", num(c.peakQpsStddev, 2));
+        h.raw(QStringLiteral("</tr>"));
+    }
+    h.raw(QStringLiteral("</tbody></table></div>"));
+    tabs(h, "comparison", "qps_ok");
+    h.raw(QStringLiteral("<div class=\"grid2\">"));
+    for (size_t i = 0; i < m.comparison.size(); ++i) {
+        h.raw(QStringLiteral("<div class=\"card\">"));
+        h.el("h3", m.comparison[i].label);
+        h.raw(QStringLiteral("<div class=\"chart tall\" id=\"chart-compare-%1\"></div></div>").arg(i));
+    }
+    h.raw(QStringLiteral("</div></section>"));
+}
+
+void results(Html &h, const Model &m)
+{
+    const bool several = m.runs->size() > 1;
+    h.raw(QStringLiteral("<section id=\"results\"><h2>Full results</h2><div class=\"table-wrap\"><table><thead><tr>"));
+    if (several)
+        h.raw(QStringLiteral("<th class=\"text\">Run</th>"));
+    h.raw(QStringLiteral(
+        "<th class=\"text\">Configuration</th><th class=\"text\">Compute</th><th>Workers</th><th class=\"text\">Status"
+        "</th><th>Peak QPS</th><th>Peak QPS ok</th><th>Users at peak</th><th class=\"text\">Knee</th><th>Mean QPS</th>"
+        "<th>Latency p50 ms</th><th>p95</th><th>p99</th><th>TTFT p50 ms</th><th>p95</th><th>ITL p50 ms</th>"
+        "<th>Requests</th><th>Failure rate</th><th class=\"text\">Thresholds</th></tr></thead><tbody>"));
+    for (const Config &c : m.configs) {
+        const TargetSummary &t = c.target->summary;
+        const SaturationVerdict &v = t.verdict;
+        h.raw(QStringLiteral("<tr>"));
+        if (several)
+            h.el("td", c.loaded->displayName(), QStringLiteral("class=\"text\""));
+        h.el("td", t.label.isEmpty() ? t.dir : t.label, QStringLiteral("class=\"text\""));
+        h.el("td", t.computeSize, QStringLiteral("class=\"text\""));
+        h.el("td", t.workers > 0 ? QString::number(t.workers) : QStringLiteral("–"));
+        h.el("td", t.status + (c.target->stepsDerived ? QStringLiteral(" (steps derived)") : QString()),
+             QStringLiteral("class=\"text") + (t.status == QLatin1String("completed") ? QString() : QStringLiteral(" warn")) +
+                 QLatin1Char('"'));
+        h.el("td", v.hasData ? num(v.peakQps) : QStringLiteral("–"));
+        h.el("td", v.hasData ? num(v.peakQpsOk) : QStringLiteral("–"));
+        h.el("td", v.hasData ? QString::number(v.usersAtPeak) : QStringLiteral("–"));
+        h.el("td",
+             v.kneeUsers > 0 ? QStringLiteral("%1 users (%2)").arg(v.kneeUsers).arg(kneeReasonText(v.reason))
+                             : (v.hasData ? QStringLiteral("none within the ramp") : QStringLiteral("–")),
+             QStringLiteral("class=\"text wide\""));
+        h.el("td", c.target->steps.empty() ? QStringLiteral("–") : num(c.meanQps));
+        h.el("td", ms(t.latency, t.latency.p50Ms));
+        h.el("td", ms(t.latency, t.latency.p95Ms));
+        h.el("td", ms(t.latency, t.latency.p99Ms));
+        h.el("td", ms(t.ttft, t.ttft.p50Ms));
+        h.el("td", ms(t.ttft, t.ttft.p95Ms));
+        h.el("td", ms(t.itl, t.itl.p50Ms));
+        h.el("td", QString::number(t.totals.requests));
+        h.el("td", pct(c.failureRate), c.failureRate > 0.05 ? QStringLiteral("class=\"bad\"") : QString());
+        if (t.thresholds.empty()) {
+            h.el("td", QStringLiteral("–"), QStringLiteral("class=\"text\""));
+        } else {
+            QStringList parts;
+            for (const ThresholdResult &th : t.thresholds) {
+                parts.append(QStringLiteral("%1 %2 %3: %4 (%5)")
+                                 .arg(th.metric, th.op, num(th.limit, 2), th.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"),
+                                      num(th.actual, 2)));
+            }
+            h.el("td", parts.join(QStringLiteral("; ")),
+                 QStringLiteral("class=\"text wide %1\"").arg(t.thresholdsPassed() ? QStringLiteral("good") : QStringLiteral("bad")));
+        }
+        h.raw(QStringLiteral("</tr>"));
+    }
+    h.raw(QStringLiteral("</tbody></table></div><ul class=\"verdicts\">"));
+    for (const Config &c : m.configs) {
+        const SaturationVerdict &v = c.target->summary.verdict;
+        if (v.explanation.isEmpty() && !v.generatorBound)
+            continue;
+        h.raw(QStringLiteral("<li>"));
+        h.el("strong", c.name);
+        h.text(QStringLiteral(": ") + v.explanation);
+        if (v.generatorBound)
+            h.el("span", QStringLiteral(" The load generator was saturated: these numbers are a floor."),
+                 QStringLiteral("class=\"warn\""));
+        h.raw(QStringLiteral("</li>"));
+    }
+    h.raw(QStringLiteral("</ul></section>"));
+}
+
+void failures(Html &h, const Model &m)
+{
+    h.raw(QStringLiteral("<section id=\"failures\"><h2>Failures by class</h2>"));
+    if (m.failureClasses.empty()) {
+        h.el("p", QStringLiteral("No request failed. (Requests cancelled at the end of a test are not failures.)"),
+             QStringLiteral("class=\"muted\""));
+    } else {
+        h.raw(QStringLiteral("<div class=\"card\"><div class=\"chart\" id=\"chart-failures-by-class\"></div></div>"));
+    }
+    h.raw(QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Configuration</th>"));
+    for (FailureClass fc : m.failureClasses)
+        h.el("th", failureClassLabel(fc), QStringLiteral("title=") + attr(QString::fromLatin1(failureClassKey(fc))));
+    h.raw(QStringLiteral("<th>Failed</th><th>Failure rate</th><th>Cancelled at test end</th></tr></thead><tbody>"));
+    for (const Config &c : m.configs) {
+        const TargetTotals &t = c.target->summary.totals;
+        h.raw(QStringLiteral("<tr>"));
+        h.el("td", c.name, QStringLiteral("class=\"text\""));
+        for (FailureClass fc : m.failureClasses)
+            h.el("td", QString::number(t.failures[static_cast<int>(fc)]));
+        h.el("td", QString::number(t.failed));
+        h.el("td", pct(c.failureRate));
+        h.el("td", QString::number(t.cancelled));
+        h.raw(QStringLiteral("</tr>"));
+    }
+    h.raw(QStringLiteral("</tbody></table></div></section>"));
+}
+
+void param(Html &h, const QString &name, const QString &value)
+{
+    h.el("dt", name);
+    h.el("dd", value);
+}
+
+QString seconds(double s)
+{
+    return num(s, s == std::floor(s) ? 0 : 1) + QStringLiteral(" s");
+}
+
+void planParams(Html &h, const TestPlan &p)
+{
+    const LoadProfile &lp = p.profile;
+    param(h, QStringLiteral("Profile"), profileKindName(lp.kind));
+    switch (lp.kind) {
+    case ProfileKind::StepRamp:
+        param(h, QStringLiteral("Ramp"),
+              QStringLiteral("+%1 users per step up to %2, each step %3, spawn rate %4 users/s")
+                  .arg(lp.stepSize)
+                  .arg(lp.maxUsers)
+                  .arg(seconds(lp.stepDurationS), num(lp.spawnRate, 1)));
+        break;
+    case ProfileKind::Burst:
+        param(h, QStringLiteral("Burst"),
+              QStringLiteral("0 → %1 users in %2, held %3").arg(lp.burstUsers).arg(seconds(lp.burstRampS), seconds(lp.holdS)));
+        break;
+    case ProfileKind::Sustained:
+        param(h, QStringLiteral("Sustained"), QStringLiteral("%1 users for %2").arg(lp.sustainedUsers).arg(seconds(lp.durationS)));
+        break;
+    case ProfileKind::ConstantRate:
+        param(h, QStringLiteral("Arrival rate"),
+              QStringLiteral("%1 requests/s for %2, at most %3 in flight")
+                  .arg(num(lp.arrivalRate, 1), seconds(lp.durationS))
+                  .arg(lp.maxInFlight));
+        break;
+    }
+    param(h, QStringLiteral("Settle period"), seconds(lp.settleS) + QStringLiteral(" at the start of each step, left out of its statistics"));
+    param(h, QStringLiteral("Think time"), lp.thinkMaxS > 0 ? seconds(lp.thinkMinS) + QStringLiteral(" – ") + seconds(lp.thinkMaxS)
+                                                              : QStringLiteral("none (closed loop)"));
+    const RequestTemplate &rq = p.request;
+    param(h, QStringLiteral("Request"),
+          QStringLiteral("%1 %2, %3, %4 transport%5")
+              .arg(rq.method, rq.path, rq.stream ? QStringLiteral("streaming") : QStringLiteral("not streaming"),
+                   transportKindName(rq.transport), rq.http2 ? QStringLiteral(", HTTP/2") : QString()));
+    param(h, QStringLiteral("Timeouts"),
+          QStringLiteral("connect %1, stall %2, total %3").arg(seconds(rq.connectTimeoutS), seconds(rq.idleTimeoutS), seconds(rq.totalTimeoutS)));
+    param(h, QStringLiteral("Prompts"), QString::number(p.prompts.size()));
+    param(h, QStringLiteral("Health check"),
+          p.health.enabled ? QStringLiteral("%1 attempts, %2 warm-up requests").arg(p.health.attempts).arg(p.health.warmupRequests)
+                           : QStringLiteral("off"));
+    param(h, QStringLiteral("Knee detection"),
+          QStringLiteral("flat below %1 of linear gain; p95 limit %2; failure-rate limit %3")
+              .arg(pct(p.saturation.flatFraction),
+                   p.saturation.p95LimitMs > 0 ? num(p.saturation.p95LimitMs, 0) + QStringLiteral(" ms") : QStringLiteral("none"),
+                   p.saturation.errorRateLimit > 0 ? pct(p.saturation.errorRateLimit) : QStringLiteral("none")));
+    QStringList th;
+    for (const Threshold &t : p.thresholds)
+        th.append(QStringLiteral("%1 %2 %3").arg(t.metric, t.op, QString::number(t.value)));
+    param(h, QStringLiteral("Thresholds"), th.isEmpty() ? QStringLiteral("none") : th.join(QStringLiteral(", ")));
+}
+
+void parameters(Html &h, const Model &m)
+{
+    h.raw(QStringLiteral("<section id=\"parameters\"><h2>Test parameters</h2><div class=\"grid2\">"));
+    for (const LoadedRun &r : *m.runs) {
+        const RunSummary &s = r.summary;
+        h.raw(QStringLiteral("<div class=\"card\">"));
+        h.el("h3", QStringLiteral("Run ") + r.displayName());
+        h.raw(QStringLiteral("<dl class=\"params\">"));
+        param(h, QStringLiteral("Tool"), r.source == QLatin1String("locust") ? QStringLiteral("Locust (imported CSV)")
+                                                                            : QStringLiteral("Plateau ") + s.toolVersion);
+        param(h, QStringLiteral("Status"), s.status + (s.exitReason.isEmpty() ? QString() : QStringLiteral(" — ") + s.exitReason));
+        if (r.source != QLatin1String("locust"))
+            param(h, QStringLiteral("Exit status"), QString::number(s.exitStatus));
+        param(h, QStringLiteral("Host"), s.host.isEmpty() ? QStringLiteral("–") : s.host);
+        param(h, QStringLiteral("OS"), s.os.isEmpty() ? QStringLiteral("–") : s.os);
+        param(h, QStringLiteral("Started"), time(s.startedAt));
+        param(h, QStringLiteral("Finished"), time(s.finishedAt));
+        param(h, QStringLiteral("Folder"), r.dir);
+        if (r.plan)
+            planParams(h, *r.plan);
+        h.raw(QStringLiteral("</dl>"));
+        h.raw(QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Target</th><th class=\"text\">URL"
+                             "</th><th class=\"text\">Compute</th><th>Workers</th><th class=\"text\">Auth</th><th>Duration"
+                             "</th></tr></thead><tbody>"));
+        for (const LoadedTarget &t : r.targets) {
+            h.raw(QStringLiteral("<tr>"));
+            h.el("td", t.summary.label, QStringLiteral("class=\"text\""));
+            h.el("td", t.summary.url, QStringLiteral("class=\"text\""));
+            h.el("td", t.summary.computeSize, QStringLiteral("class=\"text\""));
+            h.el("td", t.summary.workers > 0 ? QString::number(t.summary.workers) : QStringLiteral("–"));
+            h.el("td", t.summary.authMethod.isEmpty() ? QStringLiteral("–") : t.summary.authMethod, QStringLiteral("class=\"text\""));
+            h.el("td", t.summary.durationS > 0 ? seconds(std::round(t.summary.durationS)) : QStringLiteral("–"));
+            h.raw(QStringLiteral("</tr>"));
+        }
+        h.raw(QStringLiteral("</tbody></table></div>"));
+        if (!r.warnings.isEmpty()) {
+            h.el("h3", QStringLiteral("Notes from loading"));
+            h.raw(QStringLiteral("<ul>"));
+            for (const QString &w : r.warnings)
+                h.el("li", w);
+            h.raw(QStringLiteral("</ul>"));
+        }
+        h.raw(QStringLiteral("</div>"));
+    }
+    h.raw(QStringLiteral("</div></section>"));
+}
+
+void definitions(Html &h)
+{
+    static const char *const kDefs[][2] = {
+        {"Latency", "Actual send → end of the stream ([DONE] or the body's end), per successful request. Plateau's "
+                    "Locust-compatible CSV files use this as their response time."},
+        {"Time to headers", "Send → response headers complete. Locust-based scripts report only this and call it "
+                            "latency; for a streaming agent it says little about what users wait for."},
+        {"TTFT", "Time to first token: send → first text delta (an answer token). Tool-call and other events do "
+                 "not count."},
+        {"Time to first event", "Send → the first SSE event of any kind, reported apart from TTFT."},
+        {"ITL", "Inter-token latency, per request: (last delta − first delta) / (deltas − 1)."},
+        {"TPOT", "Time per output token, per request: (latency − TTFT) / (deltas − 1)."},
+        {"QPS of a step", "Requests that completed inside the step's window (after the settle period), divided by "
+                          "the window. A TTFT sample is never counted as a request."},
+        {"QPS ok", "The same, without failed requests. Requests cancelled at the end of a test are neither ok nor "
+                   "failed."},
+        {"Failure rate", "Failed / completed requests. Each failure class (connect, TLS, HTTP status, 429, "
+                         "redirect, auth, content type, no [DONE], no text delta, mid-stream error, protocol, stall "
+                         "and total timeout) is counted apart."},
+        {"Latency from intended send", "Open-loop profiles: intended send time → end of the stream, which includes "
+                                       "any queueing in the generator (coordinated omission)."},
+        {"Peak QPS / users at peak", "The step with the highest QPS ok, and its number of concurrent users."},
+        {"Knee", "The last step that still scaled: after it, added users raised QPS by less than the set fraction "
+                 "of the linear expectation, or p95 latency or the failure rate crossed its limit."},
+        {"Generator bound", "The load generator itself ran out of CPU or its event loop lagged: the numbers are a "
+                            "floor for the server, not its limit."},
+        {"Percentiles", "Real percentiles from log-linear histograms (within 1 %), merged across threads; not "
+                        "Locust's rounded ones. Whole-target values cover every step of the ramp."},
+    };
+    h.raw(QStringLiteral("<section id=\"definitions\"><h2>Metric definitions</h2><div class=\"card\"><dl class=\"defs\">"));
+    for (const auto &d : kDefs) {
+        h.el("dt", QString::fromUtf8(d[0]));
+        h.el("dd", QString::fromUtf8(d[1]));
+    }
+    h.raw(QStringLiteral("</dl></div></section>"));
+}
+
+void banners(Html &h, const Model &m)
+{
+    for (const LoadedRun &r : *m.runs) {
+        if (r.interrupted()) {
+            h.el("div",
+                 QStringLiteral("Run %1 did not finish (it was interrupted): what it recorded up to then is shown; "
+                                "steps of an unfinished target are derived from its per-second data.")
+                     .arg(r.displayName()),
+                 QStringLiteral("class=\"banner warn\""));
+        }
+    }
+}
+
+} // namespace
+
+QString escapeHtml(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        case '\'':
+            out += QStringLiteral("&#39;");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray buildHtml(const Model &m, const Page &page)
+{
+    Html h;
+    h.raw(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                         // Offline by construction: the page may load nothing from anywhere.
+                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                         "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">\n"
+                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                         "<meta name=\"generator\" content=\"Plateau " PLATEAU_VERSION "\">\n"));
+    h.el("title", page.title);
+    h.raw(QStringLiteral("\n<style>\n") + QString::fromUtf8(reinterpret_cast<const char *>(kDashboardCss)) +
+          QStringLiteral("</style>\n</head>\n<body>\n"));
+    // Installed first, so even an error while Chart.js itself evaluates is shown and counted.
+    h.raw(QStringLiteral(
+        "<div id=\"js-errors\" class=\"banner bad\" hidden><strong>Script errors</strong><ul></ul></div>\n"
+        "<script>window.onerror=function(m,s,l,c){var b=document.getElementById('js-errors');b.hidden=false;"
+        "var li=document.createElement('li');li.textContent=String(m)+(l?' (line '+l+')':'');"
+        "b.querySelector('ul').appendChild(li);document.body.dataset.jsErrors="
+        "String(Number(document.body.dataset.jsErrors||0)+1);};</script>\n"));
+    h.raw(QStringLiteral("<header>"));
+    h.el("h1", page.title);
+    QStringList sub;
+    for (const LoadedRun &r : *m.runs)
+        sub.append(r.displayName() + QStringLiteral(" (") + r.summary.status + QStringLiteral(", ") + time(r.summary.startedAt) +
+                   QLatin1Char(')'));
+    h.el("div", sub.join(QStringLiteral(" · ")), QStringLiteral("class=\"sub\""));
+    h.raw(QStringLiteral("</header>\n<main>\n"));
+    banners(h, m);
+    h.raw(QStringLiteral("<div id=\"renderer-note\" class=\"banner warn\"") +
+          (page.rendererNote.isEmpty() ? QStringLiteral(" hidden>") : QStringLiteral(">")));
+    h.text(page.rendererNote);
+    h.raw(QStringLiteral("</div>\n<noscript><div class=\"banner warn\">Charts need JavaScript; the tables below hold "
+                         "every number.</div></noscript>\n"));
+    kpis(h, m);
+    byConfig(h);
+    ramp(h, m);
+    comparison(h, m);
+    results(h, m);
+    failures(h, m);
+    parameters(h, m);
+    definitions(h);
+    h.raw(QStringLiteral("\n</main>\n<footer>"));
+    h.text(QStringLiteral("Generated by Plateau %1 on %2. A self-contained file: it loads nothing from the network.")
+               .arg(QStringLiteral(PLATEAU_VERSION), time(QDateTime::currentDateTimeUtc())));
+    h.raw(QStringLiteral("</footer>\n"));
+
+    QByteArray out = h.str().toUtf8();
+    if (!page.chartJs.isEmpty())
+        out += "<script>\n" + page.chartJs + "\n</script>\n";
+    out += "<script type=\"application/json\" id=\"plateau-data\">" + page.dataJson + "</script>\n";
+    out += "<script>\n" + QByteArray(reinterpret_cast<const char *>(kDashboardJs)) + "</script>\n</body>\n</html>\n";
+    return out;
+}
+
+} // namespace plateau::dashboard
