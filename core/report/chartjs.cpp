@@ -27,7 +27,8 @@ QStringList chartJsSearchPaths()
     }
     for (const char *dir : {"/usr/share/javascript/chart.js/", "/usr/local/share/javascript/chart.js/",
                             "/usr/share/nodejs/chart.js/dist/"}) {
-        for (const char *file : {"chart.umd.min.js", "chart.umd.js", "chart.min.js", "chart.js", "Chart.min.js"})
+        for (const char *file :
+             {"chart.umd.min.js", "chart.umd.js", "chart.min.js", "chart.js", "Chart.min.js"})
             paths.append(QString::fromLatin1(dir) + QString::fromLatin1(file));
     }
     return paths;

@@ -38,17 +38,19 @@ std::uint64_t toU64(double v)
 }
 
 // Macros keep the tables readable: one line per column.
-#define COL(T, name, dec, expr)                                                                             \
-    Col<T>                                                                                                  \
-    {                                                                                                       \
-        name, dec, [](const T &s) -> double { return static_cast<double>(s.expr); },                        \
-            [](T &s, double v) { s.expr = static_cast<decltype(s.expr)>(v); }                               \
+#define COL(T, name, dec, expr)                                                                              \
+    Col<T>                                                                                                   \
+    {                                                                                                        \
+        name, dec, [](const T &s) -> double { return static_cast<double>(s.expr); }, [](T &s, double v) {    \
+            s.expr = static_cast<decltype(s.expr)>(v);                                                       \
+        }                                                                                                    \
     }
-#define COLU(T, name, expr)                                                                                 \
-    Col<T>                                                                                                  \
-    {                                                                                                       \
-        name, kInt, [](const T &s) -> double { return static_cast<double>(s.expr); },                       \
-            [](T &s, double v) { s.expr = toU64(v); }                                                       \
+#define COLU(T, name, expr)                                                                                  \
+    Col<T>                                                                                                   \
+    {                                                                                                        \
+        name, kInt, [](const T &s) -> double { return static_cast<double>(s.expr); }, [](T &s, double v) {   \
+            s.expr = toU64(v);                                                                               \
+        }                                                                                                    \
     }
 
 template <class T> void addFailureColumns(std::vector<Col<T>> &cols)
@@ -196,7 +198,8 @@ bool fromTable(const csv::Table &t, const QString &file, const std::vector<Col<T
         index[i] = t.column(cols[i].name.constData());
         if (index[i] < 0 && cols[i].required) {
             if (error)
-                *error = QStringLiteral("%1 line 1: missing column \"%2\"").arg(file, QString::fromUtf8(cols[i].name));
+                *error = QStringLiteral("%1 line 1: missing column \"%2\"")
+                             .arg(file, QString::fromUtf8(cols[i].name));
             return false;
         }
     }

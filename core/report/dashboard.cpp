@@ -10,7 +10,8 @@
 
 namespace plateau {
 
-QByteArray renderDashboard(const std::vector<LoadedRun> &runs, QString *error, const DashboardOptions &options)
+QByteArray renderDashboard(const std::vector<LoadedRun> &runs, QString *error,
+                           const DashboardOptions &options)
 {
     if (runs.empty()) {
         if (error)
@@ -23,7 +24,8 @@ QByteArray renderDashboard(const std::vector<LoadedRun> &runs, QString *error, c
         const QString path = options.chartJsPath.isEmpty() ? findChartJs() : options.chartJsPath;
         QString why;
         if (path.isEmpty())
-            why = QStringLiteral("Chart.js was not found on this system (Debian: apt install libjs-chart.js)");
+            why =
+                QStringLiteral("Chart.js was not found on this system (Debian: apt install libjs-chart.js)");
         else if (!loadChartJs(path, &page.chartJs, &why))
             page.chartJs.clear();
         if (page.chartJs.isEmpty())
@@ -32,11 +34,12 @@ QByteArray renderDashboard(const std::vector<LoadedRun> &runs, QString *error, c
     QStringList names;
     for (const LoadedRun &r : runs)
         names.append(r.displayName());
-    page.title = options.title.isEmpty() ? QStringLiteral("Plateau — ") + names.join(QStringLiteral(", ")) : options.title;
+    page.title = options.title.isEmpty() ? QStringLiteral("Plateau — ") + names.join(QStringLiteral(", "))
+                                         : options.title;
 
     const dashboard::Model model = dashboard::buildModel(runs);
-    page.dataJson = dashboard::scriptSafeJson(
-        dashboard::modelToJson(model, page.chartJs.isEmpty() ? QStringLiteral("svg") : QStringLiteral("chartjs")));
+    page.dataJson = dashboard::scriptSafeJson(dashboard::modelToJson(
+        model, page.chartJs.isEmpty() ? QStringLiteral("svg") : QStringLiteral("chartjs")));
     return dashboard::buildHtml(model, page);
 }
 
@@ -54,7 +57,8 @@ bool writeDashboard(const QString &runDir, QString *error, const DashboardOption
     std::vector<LoadedRun> runs(1);
     if (!RunLoader::load(runDir, &runs[0], error))
         return false;
-    return writeDashboardFile(QDir(runDir).filePath(QString::fromLatin1(runfiles::dashboard())), runs, error, options);
+    return writeDashboardFile(QDir(runDir).filePath(QString::fromLatin1(runfiles::dashboard())), runs, error,
+                              options);
 }
 
 } // namespace plateau

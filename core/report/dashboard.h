@@ -12,7 +12,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <vector>
 
 namespace plateau {

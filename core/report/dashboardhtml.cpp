@@ -3,7 +3,6 @@
 #include "core/report/dashboardassets_data.h" // generated from assets/ by embedassets.cmake
 
 #include <QDateTime>
-
 #include <cmath>
 
 namespace plateau::dashboard {
@@ -25,7 +24,8 @@ QString ms(const Summary &s, double v)
 
 QString time(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QStringLiteral("–");
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                       : QStringLiteral("–");
 }
 
 QString pct(double rate)
@@ -64,8 +64,9 @@ public:
     // <tag attrs>escaped text</tag>
     Html &el(const char *tag, const QString &content, const QString &attrs = QString())
     {
-        m_out += QLatin1Char('<') + QLatin1String(tag) + (attrs.isEmpty() ? QString() : QLatin1Char(' ') + attrs) +
-                 QLatin1Char('>') + escapeHtml(content) + QStringLiteral("</") + QLatin1String(tag) + QLatin1Char('>');
+        m_out += QLatin1Char('<') + QLatin1String(tag) +
+                 (attrs.isEmpty() ? QString() : QLatin1Char(' ') + attrs) + QLatin1Char('>') +
+                 escapeHtml(content) + QStringLiteral("</") + QLatin1String(tag) + QLatin1Char('>');
         return *this;
     }
     QString &str() { return m_out; }
@@ -79,11 +80,14 @@ QString attr(const QString &v)
     return QLatin1Char('"') + escapeHtml(v) + QLatin1Char('"');
 }
 
-void kpiCard(Html &h, const QString &label, const QString &value, const QString &detail, const QString &cls = QString())
+void kpiCard(Html &h, const QString &label, const QString &value, const QString &detail,
+             const QString &cls = QString())
 {
     h.raw(QStringLiteral("<div class=\"card kpi\">"));
     h.el("div", label, QStringLiteral("class=\"label\""));
-    h.el("div", value, QStringLiteral("class=\"value") + (cls.isEmpty() ? QString() : QLatin1Char(' ') + cls) + QLatin1Char('"'));
+    h.el("div", value,
+         QStringLiteral("class=\"value") + (cls.isEmpty() ? QString() : QLatin1Char(' ') + cls) +
+             QLatin1Char('"'));
     h.el("div", detail, QStringLiteral("class=\"detail\""));
     h.raw(QStringLiteral("</div>"));
 }
@@ -94,8 +98,9 @@ void kpis(Html &h, const Model &m)
     if (m.kpis.best >= 0) {
         const Config &c = m.configs[static_cast<size_t>(m.kpis.best)];
         const SaturationVerdict &v = c.target->summary.verdict;
-        kpiCard(h, QStringLiteral("Best configuration (peak QPS ok)"), c.name,
-                QStringLiteral("%1 QPS ok at %2 users").arg(num(v.peakQpsOk), QString::number(v.usersAtPeak)));
+        kpiCard(
+            h, QStringLiteral("Best configuration (peak QPS ok)"), c.name,
+            QStringLiteral("%1 QPS ok at %2 users").arg(num(v.peakQpsOk), QString::number(v.usersAtPeak)));
         kpiCard(h, QStringLiteral("Peak QPS ok"), num(v.peakQpsOk),
                 QStringLiteral("at %1 users (%2)").arg(QString::number(v.usersAtPeak), c.name) +
                     (v.kneeUsers > 0 ? QStringLiteral("; knee at %1 users").arg(v.kneeUsers) : QString()));
@@ -105,10 +110,11 @@ void kpis(Html &h, const Model &m)
     }
     if (m.kpis.lowestP50 >= 0) {
         const Config &c = m.configs[static_cast<size_t>(m.kpis.lowestP50)];
-        kpiCard(h, QStringLiteral("Lowest latency p50"), num(c.target->summary.latency.p50Ms, 0) + QStringLiteral(" ms"),
-                c.name);
+        kpiCard(h, QStringLiteral("Lowest latency p50"),
+                num(c.target->summary.latency.p50Ms, 0) + QStringLiteral(" ms"), c.name);
     } else {
-        kpiCard(h, QStringLiteral("Lowest latency p50"), QStringLiteral("–"), QStringLiteral("no successful request"));
+        kpiCard(h, QStringLiteral("Lowest latency p50"), QStringLiteral("–"),
+                QStringLiteral("no successful request"));
     }
     std::uint64_t failed = 0, done = 0;
     for (const Config &c : m.configs) {
@@ -154,7 +160,8 @@ void byConfig(Html &h)
               QStringLiteral("Mean of the step QPS over the ramp, peak QPS excluding failures, peak QPS."));
     chartCard(h, QStringLiteral("Latency by configuration (send → end of stream)"),
               QStringLiteral("chart-latency-by-config"));
-    chartCard(h, QStringLiteral("TTFT by configuration (send → first text delta)"), QStringLiteral("chart-ttft-by-config"));
+    chartCard(h, QStringLiteral("TTFT by configuration (send → first text delta)"),
+              QStringLiteral("chart-ttft-by-config"));
     chartCard(h, QStringLiteral("Total requests served"), QStringLiteral("chart-requests-by-config"));
     h.raw(QStringLiteral("</div></section>"));
 }
@@ -168,8 +175,10 @@ void tabs(Html &h, const char *panel, const char *initial)
                                            {"failures", "Failures %"}};
     h.raw(QStringLiteral("<div class=\"tabs\" role=\"tablist\" data-tabs=\"%1\">").arg(QLatin1String(panel)));
     for (const auto &t : kTabs) {
-        h.raw(QStringLiteral("<button type=\"button\" role=\"tab\" data-metric=\"%1\" aria-selected=\"%2\">%3</button>")
-                  .arg(QLatin1String(t[0]), qstrcmp(t[0], initial) == 0 ? QStringLiteral("true") : QStringLiteral("false"),
+        h.raw(QStringLiteral(
+                  "<button type=\"button\" role=\"tab\" data-metric=\"%1\" aria-selected=\"%2\">%3</button>")
+                  .arg(QLatin1String(t[0]),
+                       qstrcmp(t[0], initial) == 0 ? QStringLiteral("true") : QStringLiteral("false"),
                        QLatin1String(t[1])));
     }
     h.raw(QStringLiteral("</div>"));
@@ -179,18 +188,22 @@ void ramp(Html &h, const Model &m)
 {
     h.raw(QStringLiteral("<section id=\"ramp\"><h2>Ramp progression</h2>"));
     tabs(h, "ramp", "qps");
-    h.el("p", QStringLiteral("★ peak (the step with the highest QPS ok) · ▲ knee (the last step that still scaled). "
-                             "Latency and TTFT: p50 solid, p95 dashed. Grouped by compute size."),
+    h.el("p",
+         QStringLiteral(
+             "★ peak (the step with the highest QPS ok) · ▲ knee (the last step that still scaled). "
+             "Latency and TTFT: p50 solid, p95 dashed. Grouped by compute size."),
          QStringLiteral("class=\"markers\""));
     h.raw(QStringLiteral("<div class=\"grid2\">"));
     for (size_t g = 0; g < m.groups.size(); ++g) {
         const Group &grp = m.groups[g];
         h.raw(QStringLiteral("<div class=\"card\">"));
-        h.el("h3", QStringLiteral("Compute: ") + (grp.compute.isEmpty() ? QStringLiteral("unspecified") : grp.compute));
+        h.el("h3", QStringLiteral("Compute: ") +
+                       (grp.compute.isEmpty() ? QStringLiteral("unspecified") : grp.compute));
         if (grp.maxUsers > 0) {
-            h.raw(QStringLiteral("<label class=\"slider\">Max users <input type=\"range\" id=\"ramp-slider-%1\" "
-                                 "min=\"%2\" max=\"%3\" step=\"%4\" value=\"%3\"><output id=\"ramp-slider-value-%1\">%3"
-                                 "</output></label>")
+            h.raw(QStringLiteral(
+                      "<label class=\"slider\">Max users <input type=\"range\" id=\"ramp-slider-%1\" "
+                      "min=\"%2\" max=\"%3\" step=\"%4\" value=\"%3\"><output id=\"ramp-slider-value-%1\">%3"
+                      "</output></label>")
                       .arg(g)
                       .arg(grp.minUsers)
                       .arg(grp.maxUsers)
@@ -208,9 +221,11 @@ void comparison(Html &h, const Model &m)
     if (m.comparison.empty())
         return;
     h.raw(QStringLiteral("<section id=\"comparison\"><h2>Comparison of runs</h2>"));
-    h.el("p", QStringLiteral("The same configuration label across runs; one line per run. Mean and sample standard "
-                             "deviation (n − 1) of the peak QPS across the runs that have the label."),
-         QStringLiteral("class=\"muted\""));
+    h.el(
+        "p",
+        QStringLiteral("The same configuration label across runs; one line per run. Mean and sample standard "
+                       "deviation (n − 1) of the peak QPS across the runs that have the label."),
+        QStringLiteral("class=\"muted\""));
     h.raw(QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Configuration</th>"
                          "<th>Runs</th><th class=\"text\">Peak QPS ok per run</th><th>Peak QPS ok mean</th>"
                          "<th>stddev</th><th>Peak QPS mean</th><th>stddev</th></tr></thead><tbody>"));
@@ -218,7 +233,8 @@ void comparison(Html &h, const Model &m)
         QStringList perRun;
         for (int ci : c.configs) {
             const Config &cfg = m.configs[static_cast<size_t>(ci)];
-            perRun.append(cfg.loaded->displayName() + QStringLiteral(": ") + num(cfg.target->summary.verdict.peakQpsOk));
+            perRun.append(cfg.loaded->displayName() + QStringLiteral(": ") +
+                          num(cfg.target->summary.verdict.peakQpsOk));
         }
         h.raw(QStringLiteral("<tr>"));
         h.el("td", c.label, QStringLiteral("class=\"text\""));
@@ -244,12 +260,15 @@ void comparison(Html &h, const Model &m)
 void results(Html &h, const Model &m)
 {
     const bool several = m.runs->size() > 1;
-    h.raw(QStringLiteral("<section id=\"results\"><h2>Full results</h2><div class=\"table-wrap\"><table><thead><tr>"));
+    h.raw(QStringLiteral(
+        "<section id=\"results\"><h2>Full results</h2><div class=\"table-wrap\"><table><thead><tr>"));
     if (several)
         h.raw(QStringLiteral("<th class=\"text\">Run</th>"));
     h.raw(QStringLiteral(
-        "<th class=\"text\">Configuration</th><th class=\"text\">Compute</th><th>Workers</th><th class=\"text\">Status"
-        "</th><th>Peak QPS</th><th>Peak QPS ok</th><th>Users at peak</th><th class=\"text\">Knee</th><th>Mean QPS</th>"
+        "<th class=\"text\">Configuration</th><th class=\"text\">Compute</th><th>Workers</th><th "
+        "class=\"text\">Status"
+        "</th><th>Peak QPS</th><th>Peak QPS ok</th><th>Users at peak</th><th "
+        "class=\"text\">Knee</th><th>Mean QPS</th>"
         "<th>Latency p50 ms</th><th>p95</th><th>p99</th><th>TTFT p50 ms</th><th>p95</th><th>ITL p50 ms</th>"
         "<th>Requests</th><th>Failure rate</th><th class=\"text\">Thresholds</th></tr></thead><tbody>"));
     for (const Config &c : m.configs) {
@@ -262,7 +281,8 @@ void results(Html &h, const Model &m)
         h.el("td", t.computeSize, QStringLiteral("class=\"text\""));
         h.el("td", t.workers > 0 ? QString::number(t.workers) : QStringLiteral("–"));
         h.el("td", t.status + (c.target->stepsDerived ? QStringLiteral(" (steps derived)") : QString()),
-             QStringLiteral("class=\"text") + (t.status == QLatin1String("completed") ? QString() : QStringLiteral(" warn")) +
+             QStringLiteral("class=\"text") +
+                 (t.status == QLatin1String("completed") ? QString() : QStringLiteral(" warn")) +
                  QLatin1Char('"'));
         h.el("td", v.hasData ? num(v.peakQps) : QStringLiteral("–"));
         h.el("td", v.hasData ? num(v.peakQpsOk) : QStringLiteral("–"));
@@ -286,11 +306,13 @@ void results(Html &h, const Model &m)
             QStringList parts;
             for (const ThresholdResult &th : t.thresholds) {
                 parts.append(QStringLiteral("%1 %2 %3: %4 (%5)")
-                                 .arg(th.metric, th.op, num(th.limit, 2), th.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"),
+                                 .arg(th.metric, th.op, num(th.limit, 2),
+                                      th.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"),
                                       num(th.actual, 2)));
             }
             h.el("td", parts.join(QStringLiteral("; ")),
-                 QStringLiteral("class=\"text wide %1\"").arg(t.thresholdsPassed() ? QStringLiteral("good") : QStringLiteral("bad")));
+                 QStringLiteral("class=\"text wide %1\"")
+                     .arg(t.thresholdsPassed() ? QStringLiteral("good") : QStringLiteral("bad")));
         }
         h.raw(QStringLiteral("</tr>"));
     }
@@ -314,15 +336,20 @@ void failures(Html &h, const Model &m)
 {
     h.raw(QStringLiteral("<section id=\"failures\"><h2>Failures by class</h2>"));
     if (m.failureClasses.empty()) {
-        h.el("p", QStringLiteral("No request failed. (Requests cancelled at the end of a test are not failures.)"),
+        h.el("p",
+             QStringLiteral("No request failed. (Requests cancelled at the end of a test are not failures.)"),
              QStringLiteral("class=\"muted\""));
     } else {
-        h.raw(QStringLiteral("<div class=\"card\"><div class=\"chart\" id=\"chart-failures-by-class\"></div></div>"));
+        h.raw(QStringLiteral(
+            "<div class=\"card single\"><div class=\"chart\" id=\"chart-failures-by-class\"></div></div>"));
     }
-    h.raw(QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Configuration</th>"));
+    h.raw(
+        QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Configuration</th>"));
     for (FailureClass fc : m.failureClasses)
-        h.el("th", failureClassLabel(fc), QStringLiteral("title=") + attr(QString::fromLatin1(failureClassKey(fc))));
-    h.raw(QStringLiteral("<th>Failed</th><th>Failure rate</th><th>Cancelled at test end</th></tr></thead><tbody>"));
+        h.el("th", failureClassLabel(fc),
+             QStringLiteral("title=") + attr(QString::fromLatin1(failureClassKey(fc))));
+    h.raw(QStringLiteral(
+        "<th>Failed</th><th>Failure rate</th><th>Cancelled at test end</th></tr></thead><tbody>"));
     for (const Config &c : m.configs) {
         const TargetTotals &t = c.target->summary.totals;
         h.raw(QStringLiteral("<tr>"));
@@ -362,10 +389,13 @@ void planParams(Html &h, const TestPlan &p)
         break;
     case ProfileKind::Burst:
         param(h, QStringLiteral("Burst"),
-              QStringLiteral("0 → %1 users in %2, held %3").arg(lp.burstUsers).arg(seconds(lp.burstRampS), seconds(lp.holdS)));
+              QStringLiteral("0 → %1 users in %2, held %3")
+                  .arg(lp.burstUsers)
+                  .arg(seconds(lp.burstRampS), seconds(lp.holdS)));
         break;
     case ProfileKind::Sustained:
-        param(h, QStringLiteral("Sustained"), QStringLiteral("%1 users for %2").arg(lp.sustainedUsers).arg(seconds(lp.durationS)));
+        param(h, QStringLiteral("Sustained"),
+              QStringLiteral("%1 users for %2").arg(lp.sustainedUsers).arg(seconds(lp.durationS)));
         break;
     case ProfileKind::ConstantRate:
         param(h, QStringLiteral("Arrival rate"),
@@ -374,29 +404,38 @@ void planParams(Html &h, const TestPlan &p)
                   .arg(lp.maxInFlight));
         break;
     }
-    param(h, QStringLiteral("Settle period"), seconds(lp.settleS) + QStringLiteral(" at the start of each step, left out of its statistics"));
-    param(h, QStringLiteral("Think time"), lp.thinkMaxS > 0 ? seconds(lp.thinkMinS) + QStringLiteral(" – ") + seconds(lp.thinkMaxS)
-                                                              : QStringLiteral("none (closed loop)"));
+    param(h, QStringLiteral("Settle period"),
+          seconds(lp.settleS) + QStringLiteral(" at the start of each step, left out of its statistics"));
+    param(h, QStringLiteral("Think time"),
+          lp.thinkMaxS > 0 ? seconds(lp.thinkMinS) + QStringLiteral(" – ") + seconds(lp.thinkMaxS)
+                           : QStringLiteral("none (closed loop)"));
     const RequestTemplate &rq = p.request;
     param(h, QStringLiteral("Request"),
           QStringLiteral("%1 %2, %3, %4 transport%5")
-              .arg(rq.method, rq.path, rq.stream ? QStringLiteral("streaming") : QStringLiteral("not streaming"),
+              .arg(rq.method, rq.path,
+                   rq.stream ? QStringLiteral("streaming") : QStringLiteral("not streaming"),
                    transportKindName(rq.transport), rq.http2 ? QStringLiteral(", HTTP/2") : QString()));
     param(h, QStringLiteral("Timeouts"),
-          QStringLiteral("connect %1, stall %2, total %3").arg(seconds(rq.connectTimeoutS), seconds(rq.idleTimeoutS), seconds(rq.totalTimeoutS)));
+          QStringLiteral("connect %1, stall %2, total %3")
+              .arg(seconds(rq.connectTimeoutS), seconds(rq.idleTimeoutS), seconds(rq.totalTimeoutS)));
     param(h, QStringLiteral("Prompts"), QString::number(p.prompts.size()));
     param(h, QStringLiteral("Health check"),
-          p.health.enabled ? QStringLiteral("%1 attempts, %2 warm-up requests").arg(p.health.attempts).arg(p.health.warmupRequests)
+          p.health.enabled ? QStringLiteral("%1 attempts, %2 warm-up requests")
+                                 .arg(p.health.attempts)
+                                 .arg(p.health.warmupRequests)
                            : QStringLiteral("off"));
     param(h, QStringLiteral("Knee detection"),
           QStringLiteral("flat below %1 of linear gain; p95 limit %2; failure-rate limit %3")
               .arg(pct(p.saturation.flatFraction),
-                   p.saturation.p95LimitMs > 0 ? num(p.saturation.p95LimitMs, 0) + QStringLiteral(" ms") : QStringLiteral("none"),
-                   p.saturation.errorRateLimit > 0 ? pct(p.saturation.errorRateLimit) : QStringLiteral("none")));
+                   p.saturation.p95LimitMs > 0 ? num(p.saturation.p95LimitMs, 0) + QStringLiteral(" ms")
+                                               : QStringLiteral("none"),
+                   p.saturation.errorRateLimit > 0 ? pct(p.saturation.errorRateLimit)
+                                                   : QStringLiteral("none")));
     QStringList th;
     for (const Threshold &t : p.thresholds)
         th.append(QStringLiteral("%1 %2 %3").arg(t.metric, t.op, QString::number(t.value)));
-    param(h, QStringLiteral("Thresholds"), th.isEmpty() ? QStringLiteral("none") : th.join(QStringLiteral(", ")));
+    param(h, QStringLiteral("Thresholds"),
+          th.isEmpty() ? QStringLiteral("none") : th.join(QStringLiteral(", ")));
 }
 
 void parameters(Html &h, const Model &m)
@@ -407,9 +446,11 @@ void parameters(Html &h, const Model &m)
         h.raw(QStringLiteral("<div class=\"card\">"));
         h.el("h3", QStringLiteral("Run ") + r.displayName());
         h.raw(QStringLiteral("<dl class=\"params\">"));
-        param(h, QStringLiteral("Tool"), r.source == QLatin1String("locust") ? QStringLiteral("Locust (imported CSV)")
-                                                                            : QStringLiteral("Plateau ") + s.toolVersion);
-        param(h, QStringLiteral("Status"), s.status + (s.exitReason.isEmpty() ? QString() : QStringLiteral(" — ") + s.exitReason));
+        param(h, QStringLiteral("Tool"),
+              r.source == QLatin1String("locust") ? QStringLiteral("Locust (imported CSV)")
+                                                  : QStringLiteral("Plateau ") + s.toolVersion);
+        param(h, QStringLiteral("Status"),
+              s.status + (s.exitReason.isEmpty() ? QString() : QStringLiteral(" — ") + s.exitReason));
         if (r.source != QLatin1String("locust"))
             param(h, QStringLiteral("Exit status"), QString::number(s.exitStatus));
         param(h, QStringLiteral("Host"), s.host.isEmpty() ? QStringLiteral("–") : s.host);
@@ -420,17 +461,20 @@ void parameters(Html &h, const Model &m)
         if (r.plan)
             planParams(h, *r.plan);
         h.raw(QStringLiteral("</dl>"));
-        h.raw(QStringLiteral("<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Target</th><th class=\"text\">URL"
-                             "</th><th class=\"text\">Compute</th><th>Workers</th><th class=\"text\">Auth</th><th>Duration"
-                             "</th></tr></thead><tbody>"));
+        h.raw(QStringLiteral(
+            "<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Target</th><th class=\"text\">URL"
+            "</th><th class=\"text\">Compute</th><th>Workers</th><th class=\"text\">Auth</th><th>Duration"
+            "</th></tr></thead><tbody>"));
         for (const LoadedTarget &t : r.targets) {
             h.raw(QStringLiteral("<tr>"));
             h.el("td", t.summary.label, QStringLiteral("class=\"text\""));
             h.el("td", t.summary.url, QStringLiteral("class=\"text\""));
             h.el("td", t.summary.computeSize, QStringLiteral("class=\"text\""));
             h.el("td", t.summary.workers > 0 ? QString::number(t.summary.workers) : QStringLiteral("–"));
-            h.el("td", t.summary.authMethod.isEmpty() ? QStringLiteral("–") : t.summary.authMethod, QStringLiteral("class=\"text\""));
-            h.el("td", t.summary.durationS > 0 ? seconds(std::round(t.summary.durationS)) : QStringLiteral("–"));
+            h.el("td", t.summary.authMethod.isEmpty() ? QStringLiteral("–") : t.summary.authMethod,
+                 QStringLiteral("class=\"text\""));
+            h.el("td",
+                 t.summary.durationS > 0 ? seconds(std::round(t.summary.durationS)) : QStringLiteral("–"));
             h.raw(QStringLiteral("</tr>"));
         }
         h.raw(QStringLiteral("</tbody></table></div>"));
@@ -449,33 +493,44 @@ void parameters(Html &h, const Model &m)
 void definitions(Html &h)
 {
     static const char *const kDefs[][2] = {
-        {"Latency", "Actual send → end of the stream ([DONE] or the body's end), per successful request. Plateau's "
-                    "Locust-compatible CSV files use this as their response time."},
-        {"Time to headers", "Send → response headers complete. Locust-based scripts report only this and call it "
-                            "latency; for a streaming agent it says little about what users wait for."},
-        {"TTFT", "Time to first token: send → first text delta (an answer token). Tool-call and other events do "
-                 "not count."},
+        {"Latency",
+         "Actual send → end of the stream ([DONE] or the body's end), per successful request. Plateau's "
+         "Locust-compatible CSV files use this as their response time."},
+        {"Time to headers",
+         "Send → response headers complete. Locust-based scripts report only this and call it "
+         "latency; for a streaming agent it says little about what users wait for."},
+        {"TTFT",
+         "Time to first token: send → first text delta (an answer token). Tool-call and other events do "
+         "not count."},
         {"Time to first event", "Send → the first SSE event of any kind, reported apart from TTFT."},
         {"ITL", "Inter-token latency, per request: (last delta − first delta) / (deltas − 1)."},
         {"TPOT", "Time per output token, per request: (latency − TTFT) / (deltas − 1)."},
-        {"QPS of a step", "Requests that completed inside the step's window (after the settle period), divided by "
-                          "the window. A TTFT sample is never counted as a request."},
-        {"QPS ok", "The same, without failed requests. Requests cancelled at the end of a test are neither ok nor "
-                   "failed."},
-        {"Failure rate", "Failed / completed requests. Each failure class (connect, TLS, HTTP status, 429, "
-                         "redirect, auth, content type, no [DONE], no text delta, mid-stream error, protocol, stall "
-                         "and total timeout) is counted apart."},
-        {"Latency from intended send", "Open-loop profiles: intended send time → end of the stream, which includes "
-                                       "any queueing in the generator (coordinated omission)."},
+        {"QPS of a step",
+         "Requests that completed inside the step's window (after the settle period), divided by "
+         "the window. A TTFT sample is never counted as a request."},
+        {"QPS ok",
+         "The same, without failed requests. Requests cancelled at the end of a test are neither ok nor "
+         "failed."},
+        {"Failure rate",
+         "Failed / completed requests. Each failure class (connect, TLS, HTTP status, 429, "
+         "redirect, auth, content type, no [DONE], no text delta, mid-stream error, protocol, stall "
+         "and total timeout) is counted apart."},
+        {"Latency from intended send",
+         "Open-loop profiles: intended send time → end of the stream, which includes "
+         "any queueing in the generator (coordinated omission)."},
         {"Peak QPS / users at peak", "The step with the highest QPS ok, and its number of concurrent users."},
-        {"Knee", "The last step that still scaled: after it, added users raised QPS by less than the set fraction "
-                 "of the linear expectation, or p95 latency or the failure rate crossed its limit."},
-        {"Generator bound", "The load generator itself ran out of CPU or its event loop lagged: the numbers are a "
-                            "floor for the server, not its limit."},
-        {"Percentiles", "Real percentiles from log-linear histograms (within 1 %), merged across threads; not "
-                        "Locust's rounded ones. Whole-target values cover every step of the ramp."},
+        {"Knee",
+         "The last step that still scaled: after it, added users raised QPS by less than the set fraction "
+         "of the linear expectation, or p95 latency or the failure rate crossed its limit."},
+        {"Generator bound",
+         "The load generator itself ran out of CPU or its event loop lagged: the numbers are a "
+         "floor for the server, not its limit."},
+        {"Percentiles",
+         "Real percentiles from log-linear histograms (within 1 %), merged across threads; not "
+         "Locust's rounded ones. Whole-target values cover every step of the ramp."},
     };
-    h.raw(QStringLiteral("<section id=\"definitions\"><h2>Metric definitions</h2><div class=\"card\"><dl class=\"defs\">"));
+    h.raw(QStringLiteral(
+        "<section id=\"definitions\"><h2>Metric definitions</h2><div class=\"card\"><dl class=\"defs\">"));
     for (const auto &d : kDefs) {
         h.el("dt", QString::fromUtf8(d[0]));
         h.el("dd", QString::fromUtf8(d[1]));
@@ -488,8 +543,9 @@ void banners(Html &h, const Model &m)
     for (const LoadedRun &r : *m.runs) {
         if (r.interrupted()) {
             h.el("div",
-                 QStringLiteral("Run %1 did not finish (it was interrupted): what it recorded up to then is shown; "
-                                "steps of an unfinished target are derived from its per-second data.")
+                 QStringLiteral(
+                     "Run %1 did not finish (it was interrupted): what it recorded up to then is shown; "
+                     "steps of an unfinished target are derived from its per-second data.")
                      .arg(r.displayName()),
                  QStringLiteral("class=\"banner warn\""));
         }
@@ -549,16 +605,17 @@ QByteArray buildHtml(const Model &m, const Page &page)
     h.el("h1", page.title);
     QStringList sub;
     for (const LoadedRun &r : *m.runs)
-        sub.append(r.displayName() + QStringLiteral(" (") + r.summary.status + QStringLiteral(", ") + time(r.summary.startedAt) +
-                   QLatin1Char(')'));
+        sub.append(r.displayName() + QStringLiteral(" (") + r.summary.status + QStringLiteral(", ") +
+                   time(r.summary.startedAt) + QLatin1Char(')'));
     h.el("div", sub.join(QStringLiteral(" · ")), QStringLiteral("class=\"sub\""));
     h.raw(QStringLiteral("</header>\n<main>\n"));
     banners(h, m);
     h.raw(QStringLiteral("<div id=\"renderer-note\" class=\"banner warn\"") +
           (page.rendererNote.isEmpty() ? QStringLiteral(" hidden>") : QStringLiteral(">")));
     h.text(page.rendererNote);
-    h.raw(QStringLiteral("</div>\n<noscript><div class=\"banner warn\">Charts need JavaScript; the tables below hold "
-                         "every number.</div></noscript>\n"));
+    h.raw(QStringLiteral(
+        "</div>\n<noscript><div class=\"banner warn\">Charts need JavaScript; the tables below hold "
+        "every number.</div></noscript>\n"));
     kpis(h, m);
     byConfig(h);
     ramp(h, m);
@@ -568,7 +625,8 @@ QByteArray buildHtml(const Model &m, const Page &page)
     parameters(h, m);
     definitions(h);
     h.raw(QStringLiteral("\n</main>\n<footer>"));
-    h.text(QStringLiteral("Generated by Plateau %1 on %2. A self-contained file: it loads nothing from the network.")
+    h.text(QStringLiteral(
+               "Generated by Plateau %1 on %2. A self-contained file: it loads nothing from the network.")
                .arg(QStringLiteral(PLATEAU_VERSION), time(QDateTime::currentDateTimeUtc())));
     h.raw(QStringLiteral("</footer>\n"));
 
@@ -576,7 +634,8 @@ QByteArray buildHtml(const Model &m, const Page &page)
     if (!page.chartJs.isEmpty())
         out += "<script>\n" + page.chartJs + "\n</script>\n";
     out += "<script type=\"application/json\" id=\"plateau-data\">" + page.dataJson + "</script>\n";
-    out += "<script>\n" + QByteArray(reinterpret_cast<const char *>(kDashboardJs)) + "</script>\n</body>\n</html>\n";
+    out += "<script>\n" + QByteArray(reinterpret_cast<const char *>(kDashboardJs)) +
+           "</script>\n</body>\n</html>\n";
     return out;
 }
 

@@ -11,9 +11,9 @@ namespace plateau::dashboard {
 struct Page
 {
     QString title;
-    QByteArray dataJson;   // script-safe JSON blob
-    QByteArray chartJs;    // "" = no Chart.js embedded
-    QString rendererNote;  // shown in a banner when set (e.g. "Chart.js not found: SVG charts")
+    QByteArray dataJson;  // script-safe JSON blob
+    QByteArray chartJs;   // "" = no Chart.js embedded
+    QString rendererNote; // shown in a banner when set (e.g. "Chart.js not found: SVG charts")
 };
 
 QByteArray buildHtml(const Model &m, const Page &page);

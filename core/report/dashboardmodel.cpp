@@ -37,7 +37,9 @@ ojson stepsJson(const std::vector<StepResult> &steps)
     ojson users = ojson::array(), step = ojson::array(), qps = ojson::array(), qpsOk = ojson::array(),
           lat50 = ojson::array(), lat95 = ojson::array(), ttft50 = ojson::array(), ttft95 = ojson::array(),
           fail = ojson::array(), completed = ojson::array();
-    auto sample = [](const Summary &x, double v) { return x.count || v > 0 ? number(v) : ojson(nullptr); };
+    auto sample = [](const Summary &x, double v) {
+        return x.count || v > 0 ? number(v) : ojson(nullptr);
+    };
     for (const StepResult &r : steps) {
         users.push_back(r.users);
         step.push_back(r.step);
@@ -105,7 +107,8 @@ Model buildModel(const std::vector<LoadedRun> &runs)
                 q.push_back(st.qps);
             c.meanQps = mean(q);
             const std::uint64_t done = t.summary.totals.ok + t.summary.totals.failed;
-            c.failureRate = done ? static_cast<double>(t.summary.totals.failed) / static_cast<double>(done) : 0;
+            c.failureRate =
+                done ? static_cast<double>(t.summary.totals.failed) / static_cast<double>(done) : 0;
             m.configs.push_back(c);
         }
     }
@@ -113,7 +116,8 @@ Model buildModel(const std::vector<LoadedRun> &runs)
     for (size_t i = 0; i < m.configs.size(); ++i) {
         for (size_t j = i + 1; j < m.configs.size(); ++j) {
             if (m.configs[i].name == m.configs[j].name)
-                m.configs[j].name += QStringLiteral(" (") + m.configs[j].target->summary.dir + QLatin1Char(')');
+                m.configs[j].name +=
+                    QStringLiteral(" (") + m.configs[j].target->summary.dir + QLatin1Char(')');
         }
     }
 
@@ -125,7 +129,8 @@ Model buildModel(const std::vector<LoadedRun> &runs)
             bestQps = t.verdict.peakQpsOk;
             m.kpis.best = static_cast<int>(i);
         }
-        if (t.latency.count > 0 && t.latency.p50Ms > 0 && (m.kpis.lowestP50 < 0 || t.latency.p50Ms < bestP50)) {
+        if (t.latency.count > 0 && t.latency.p50Ms > 0 &&
+            (m.kpis.lowestP50 < 0 || t.latency.p50Ms < bestP50)) {
             bestP50 = t.latency.p50Ms;
             m.kpis.lowestP50 = static_cast<int>(i);
         }
@@ -135,7 +140,8 @@ Model buildModel(const std::vector<LoadedRun> &runs)
     for (size_t i = 0; i < m.configs.size(); ++i) {
         const LoadedTarget &t = *m.configs[i].target;
         const QString compute = t.summary.computeSize.trimmed().toLower();
-        auto g = std::find_if(m.groups.begin(), m.groups.end(), [&](const Group &x) { return x.compute == compute; });
+        auto g = std::find_if(m.groups.begin(), m.groups.end(),
+                              [&](const Group &x) { return x.compute == compute; });
         if (g == m.groups.end()) {
             m.groups.push_back(Group{compute, {}, 0, 0, 1});
             g = m.groups.end() - 1;

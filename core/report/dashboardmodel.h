@@ -7,21 +7,19 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
-
 #include <vector>
 
 namespace plateau::dashboard {
 
 struct Config
 {
-    int run = 0;                         // index into the runs
-    const LoadedRun *loaded = nullptr;   // not owned
+    int run = 0;                          // index into the runs
+    const LoadedRun *loaded = nullptr;    // not owned
     const LoadedTarget *target = nullptr; // not owned
-    QString name;                        // the label, or "run · label" when several runs are shown
-    double meanQps = 0;                  // mean of the step QPS over the ramp
-    double failureRate = 0;              // failed / (ok + failed) over the whole target
+    QString name;                         // the label, or "run · label" when several runs are shown
+    double meanQps = 0;                   // mean of the step QPS over the ramp
+    double failureRate = 0;               // failed / (ok + failed) over the whole target
 };
 
 struct Group
@@ -33,16 +31,16 @@ struct Group
 
 struct Comparison
 {
-    QString label;               // the configuration label shared by several runs
-    std::vector<int> configs;    // one per run that has it
+    QString label;                                 // the configuration label shared by several runs
+    std::vector<int> configs;                      // one per run that has it
     double peakQpsOkMean = 0, peakQpsOkStddev = 0; // sample standard deviation (n - 1); 0 for one run
     double peakQpsMean = 0, peakQpsStddev = 0;
 };
 
 struct Kpis
 {
-    int best = -1;          // config with the highest peak QPS ok
-    int lowestP50 = -1;     // config with the lowest whole-target latency p50 (with data)
+    int best = -1;      // config with the highest peak QPS ok
+    int lowestP50 = -1; // config with the lowest whole-target latency p50 (with data)
     std::uint64_t totalRequests = 0;
 };
 

@@ -6,11 +6,9 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <functional>
+#include <nlohmann/json.hpp>
 
 namespace plateau::jsonutil {
 

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -227,20 +226,23 @@ bool importTarget(const QString &statsPath, const QString &label, int index, Loa
     ts.totals.failures[static_cast<int>(kLocustFailureClass)] = ts.totals.failed;
     // The seed's locustfile reports TTFT as its own "request": Locust's Aggregated row counts those too,
     // which about doubles QPS. When only Aggregated rows have history, scale them back by this share.
-    const double requestShare = aggregatedRequests > 0 && haveRequestRows ? requests / aggregatedRequests : 1.0;
+    const double requestShare =
+        aggregatedRequests > 0 && haveRequestRows ? requests / aggregatedRequests : 1.0;
 
     QString historyPath = statsPath;
     historyPath.chop(static_cast<int>(std::strlen(kStatsSuffix)));
     historyPath += QLatin1String(kHistorySuffix);
     if (!QFileInfo::exists(historyPath)) {
-        warnings->append(QStringLiteral("%1: no %2 beside it, so no ramp").arg(shownStats, QFileInfo(historyPath).fileName()));
+        warnings->append(QStringLiteral("%1: no %2 beside it, so no ramp")
+                             .arg(shownStats, QFileInfo(historyPath).fileName()));
         return true;
     }
     Sheet history;
     if (!history.load(historyPath, label + QLatin1Char('/') + QFileInfo(historyPath).fileName(), error))
         return false;
-    static const char *const kHistoryCols[] = {"Timestamp", "User Count", "Name", "Requests/s", "Failures/s",
-                                               "Total Request Count", "Total Failure Count"};
+    static const char *const kHistoryCols[] = {"Timestamp",          "User Count", "Name",
+                                               "Requests/s",         "Failures/s", "Total Request Count",
+                                               "Total Failure Count"};
     if (!history.require(kHistoryCols, std::size(kHistoryCols), error))
         return false;
 
@@ -253,10 +255,11 @@ bool importTarget(const QString &statsPath, const QString &label, int index, Loa
     }
     const double scale = historyHasRequests ? 1.0 : requestShare;
     if (!historyHasRequests && requestShare < 1.0) {
-        warnings->append(QStringLiteral("%1: the history has only Aggregated rows, which count TTFT samples as "
-                                        "requests; its rates were scaled by %2 (requests / all samples)")
-                             .arg(label)
-                             .arg(requestShare, 0, 'f', 3));
+        warnings->append(
+            QStringLiteral("%1: the history has only Aggregated rows, which count TTFT samples as "
+                           "requests; its rates were scaled by %2 (requests / all samples)")
+                .arg(label)
+                .arg(requestShare, 0, 'f', 3));
     }
 
     std::map<double, Point> byTime;
@@ -325,7 +328,8 @@ bool importTarget(const QString &statsPath, const QString &label, int index, Loa
         s.tEndS = p.t - t0;
         s.users = p.users;
         s.step = step;
-        const double done = std::max(0.0, p.total - prevTotal), failed = std::max(0.0, p.totalFailed - prevFailed);
+        const double done = std::max(0.0, p.total - prevTotal),
+                     failed = std::max(0.0, p.totalFailed - prevFailed);
         s.completed = toCount(done);
         s.failures[static_cast<int>(kLocustFailureClass)] = toCount(failed);
         s.ok = s.completed > toCount(failed) ? s.completed - toCount(failed) : 0;
@@ -438,7 +442,8 @@ std::vector<Found> findStatsFiles(const QString &path)
     const QStringList direct = dir.entryList(pattern, QDir::Files, QDir::Name);
     for (const QString &f : direct) {
         const QString prefix = prefixOf(f);
-        found.push_back({dir.filePath(f), direct.size() == 1 && prefix == QLatin1String("results") ? dir.dirName() : prefix});
+        found.push_back({dir.filePath(f),
+                         direct.size() == 1 && prefix == QLatin1String("results") ? dir.dirName() : prefix});
     }
     for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir d(dir.filePath(sub));
@@ -471,8 +476,9 @@ bool RunLoader::loadLocust(const QString &path, LoadedRun *out, QString *error)
     run.summary.runName = fi.isFile() ? fi.dir().dirName() : QDir(path).dirName();
     run.summary.toolVersion = QStringLiteral("locust");
     run.summary.status = QStringLiteral("completed");
-    run.warnings.append(QStringLiteral("Locust results: response time is what the locustfile measured (often "
-                                       "time to headers), failures are not classified (shown as http_status)"));
+    run.warnings.append(
+        QStringLiteral("Locust results: response time is what the locustfile measured (often "
+                       "time to headers), failures are not classified (shown as http_status)"));
     int index = 0;
     for (const Found &f : files) {
         LoadedTarget t;

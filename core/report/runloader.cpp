@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <cmath>
 
@@ -121,15 +120,16 @@ void approximateSummaries(LoadedTarget &t)
     s.tpot = blend(&StepResult::tpot, &StepResult::ok);
 }
 
-bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPlan> &plan, QStringList *warnings,
-                QString *error)
+bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPlan> &plan,
+                QStringList *warnings, QString *error)
 {
     const QString name = t.summary.dir;
     // run.json is data: a folder name that leaves the run folder is refused, not followed.
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") ||
         name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
         if (!name.isEmpty())
-            warnings->append(QStringLiteral("run.json: target folder \"%1\" is not a plain name: ignored").arg(name));
+            warnings->append(
+                QStringLiteral("run.json: target folder \"%1\" is not a plain name: ignored").arg(name));
         return true;
     }
     const QDir dir(runDir.filePath(name));
@@ -187,7 +187,8 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
 
 } // namespace
 
-std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapshot> &timeseries, double settleS)
+std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapshot> &timeseries,
+                                               double settleS)
 {
     std::vector<StepResult> out;
     size_t i = 0;
@@ -203,12 +204,12 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
         r.step = timeseries[i].step;
         double wLat = 0, wOk = 0, cpu = 0;
         int n = 0;
-        Summary StepResult::*const summaries[] = {&StepResult::latency, &StepResult::ttft, &StepResult::headers,
-                                                  &StepResult::firstEvent, &StepResult::itl, &StepResult::tpot,
-                                                  &StepResult::latencyIntended};
+        Summary StepResult::*const summaries[] = {
+            &StepResult::latency, &StepResult::ttft, &StepResult::headers,        &StepResult::firstEvent,
+            &StepResult::itl,     &StepResult::tpot, &StepResult::latencyIntended};
         Summary IntervalSnapshot::*const sources[] = {
-            &IntervalSnapshot::latency, &IntervalSnapshot::ttft, &IntervalSnapshot::headers,
-            &IntervalSnapshot::firstEvent, &IntervalSnapshot::itl, &IntervalSnapshot::tpot,
+            &IntervalSnapshot::latency,        &IntervalSnapshot::ttft, &IntervalSnapshot::headers,
+            &IntervalSnapshot::firstEvent,     &IntervalSnapshot::itl,  &IntervalSnapshot::tpot,
             &IntervalSnapshot::latencyIntended};
         const bool byOk[] = {false, true, false, false, true, true, false};
         r.windowStartS = -1;
@@ -258,7 +259,9 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
         const double window = r.windowEndS - r.windowStartS;
         r.qps = window > 0 ? static_cast<double>(r.completed) / window : 0;
         r.qpsOk = window > 0 ? static_cast<double>(r.ok) / window : 0;
-        r.failureRate = r.completed ? static_cast<double>(serverFailures(r.failures)) / static_cast<double>(r.completed) : 0;
+        r.failureRate =
+            r.completed ? static_cast<double>(serverFailures(r.failures)) / static_cast<double>(r.completed)
+                        : 0;
         r.generatorCpuPercent = n ? cpu / n : 0;
         out.push_back(r);
         i = j;
@@ -287,7 +290,8 @@ bool RunLoader::load(const QString &runDir, LoadedRun *out, QString *error)
         return false;
     }
     if (run.interrupted())
-        run.warnings.append(QStringLiteral("run.json says \"running\": the run was interrupted before it ended"));
+        run.warnings.append(
+            QStringLiteral("run.json says \"running\": the run was interrupted before it ended"));
 
     const QString planPath = dir.filePath(QString::fromLatin1(runfiles::plan()));
     if (QFileInfo::exists(planPath)) {
@@ -315,7 +319,8 @@ bool RunLoader::load(const QString &runDir, LoadedRun *out, QString *error)
         nextIndex = std::max(nextIndex, s.index + 1);
     const QStringList subdirs = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &sub : subdirs) {
-        if (known.contains(sub) || !QFileInfo::exists(QDir(dir.filePath(sub)).filePath(QString::fromLatin1(runfiles::timeseries()))))
+        if (known.contains(sub) ||
+            !QFileInfo::exists(QDir(dir.filePath(sub)).filePath(QString::fromLatin1(runfiles::timeseries()))))
             continue;
         LoadedTarget t;
         t.summary.index = nextIndex++;

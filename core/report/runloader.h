@@ -10,7 +10,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -28,7 +27,7 @@ struct LoadedTarget
 
 struct LoadedRun
 {
-    QString dir;                             // absolute path of the folder (or the Locust file)
+    QString dir;                                // absolute path of the folder (or the Locust file)
     QString source = QStringLiteral("plateau"); // "plateau" or "locust"
     RunSummary summary;
     std::optional<TestPlan> plan; // from plan.json when it reads
@@ -55,7 +54,8 @@ public:
 
     // Steps from snapshots, grouped by step number (the first settleS of each step left out when the
     // step is long enough).
-    static std::vector<StepResult> deriveSteps(const std::vector<IntervalSnapshot> &timeseries, double settleS);
+    static std::vector<StepResult> deriveSteps(const std::vector<IntervalSnapshot> &timeseries,
+                                               double settleS);
 };
 
 } // namespace plateau

@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <vector>
 
 namespace plateau {
@@ -35,16 +34,16 @@ struct TargetTotals
 
 struct TargetSummary
 {
-    int index = 0;  // index of the target in the plan
-    QString label;  // as the user wrote it
-    QString dir;    // the sanitised folder name inside the run folder (the writer fills it)
-    QString url;    // without user info or secret query values
+    int index = 0; // index of the target in the plan
+    QString label; // as the user wrote it
+    QString dir;   // the sanitised folder name inside the run folder (the writer fills it)
+    QString url;   // without user info or secret query values
     QString computeSize;
     int workers = 0;
-    QString authMethod;             // the kind only
-    QString status;                 // "pending", "running", "completed", "cancelled", "skipped: ..."
+    QString authMethod;              // the kind only
+    QString status;                  // "pending", "running", "completed", "cancelled", "skipped: ..."
     QDateTime startedAt, finishedAt; // UTC
-    double durationS = 0;           // load phase length (last snapshot end)
+    double durationS = 0;            // load phase length (last snapshot end)
     TargetTotals totals;
     // Whole-target distributions (the cumulative MetricSet at the end).
     Summary latency, ttft, headers, firstEvent, itl, tpot;
@@ -65,8 +64,8 @@ struct RunSummary
     // or a target failed) or "cancelled".
     QString status;
     QDateTime startedAt, finishedAt; // UTC
-    int exitStatus = 0;  // the CLI's exit code for this run
-    QString exitReason;  // one human sentence
+    int exitStatus = 0;              // the CLI's exit code for this run
+    QString exitReason;              // one human sentence
     std::vector<TargetSummary> targets;
     std::vector<ThresholdResult> thresholds; // run-wide gates, if the engine evaluates any
 

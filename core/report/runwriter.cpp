@@ -12,9 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
-
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 namespace plateau {
@@ -125,11 +123,13 @@ struct RunWriter::Streams
 QByteArray redactedPlanJson(const TestPlan &plan)
 {
     const QByteArray raw = planToJson(plan);
-    nlohmann::ordered_json j = nlohmann::ordered_json::parse(raw.constBegin(), raw.constEnd(), nullptr, false);
+    nlohmann::ordered_json j =
+        nlohmann::ordered_json::parse(raw.constBegin(), raw.constEnd(), nullptr, false);
     if (j.is_discarded()) // never write what could not be checked for credentials
         return QByteArrayLiteral("{\"error\": \"the plan could not be serialised\"}\n");
     redactJson(j);
-    return QByteArray::fromStdString(j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) +
+    return QByteArray::fromStdString(
+               j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)) +
            '\n';
 }
 
@@ -192,7 +192,8 @@ bool RunWriter::open(const QString &runsDir, const QString &runName, const TestP
     }
 
     QString err;
-    if (!writeOnce(QDir(m_runDir).filePath(QString::fromLatin1(runfiles::plan())), redactedPlanJson(plan), &err) ||
+    if (!writeOnce(QDir(m_runDir).filePath(QString::fromLatin1(runfiles::plan())), redactedPlanJson(plan),
+                   &err) ||
         !writeRunJson(&err)) {
         if (error)
             *error = err;
@@ -243,7 +244,8 @@ bool RunWriter::beginTarget(int index, const Target &t, std::int64_t targetStart
     const QString dirName =
         uniqueName(sanitizeFileName(t.label, QStringLiteral("target-%1").arg(index + 1)), m_takenDirs);
     QDir run(m_runDir);
-    if (!run.mkdir(dirName) && !(QFileInfo(run.filePath(dirName)).isDir() && dirIsEmpty(run.filePath(dirName)))) {
+    if (!run.mkdir(dirName) &&
+        !(QFileInfo(run.filePath(dirName)).isDir() && dirIsEmpty(run.filePath(dirName)))) {
         if (error)
             *error = QStringLiteral("cannot create the target folder %1").arg(run.filePath(dirName));
         return false;
@@ -299,8 +301,8 @@ void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QSt
 {
     if (!m_streams || !records)
         return;
-    m_buf.clear();
-    m_failBuf.clear();
+    m_buf.resize(0); // keeps the capacity (clear() would free it)
+    m_failBuf.resize(0);
     for (size_t i = 0; i < n; ++i) {
         const RequestRecord &r = records[i];
         csv::Row row(m_buf);
@@ -332,7 +334,7 @@ void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QSt
         }
         if (m_buf.size() > kWriteChunk) {
             writeStream(&m_streams->requests, m_buf);
-            m_buf.clear();
+            m_buf.resize(0);
         }
     }
     writeStream(&m_streams->requests, m_buf);
@@ -345,7 +347,7 @@ void RunWriter::appendInterval(const IntervalSnapshot &s, const MetricSet &cumul
 {
     if (!m_streams)
         return;
-    m_buf.clear();
+    m_buf.resize(0);
     columns::appendTimeseriesRow(m_buf, s);
     writeStream(&m_streams->timeseries, m_buf);
 
@@ -355,7 +357,7 @@ void RunWriter::appendInterval(const IntervalSnapshot &s, const MetricSet &cumul
             failed += s.failures[c];
     }
     const double interval = s.tEndS - s.tStartS;
-    m_buf.clear();
+    m_buf.resize(0);
     // Locust stamps history rows with the wall clock when it writes them; so do we.
     locust::appendHistoryRows(m_buf, QDateTime::currentSecsSinceEpoch(), s.users, s.qps,
                               interval > 0 ? static_cast<double>(failed) / interval : 0.0, cumulative);
@@ -491,8 +493,8 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
 
 bool RunWriter::writeRunJson(QString *error)
 {
-    return writeOnce(QDir(m_runDir).filePath(QString::fromLatin1(runfiles::run())), runSummaryToJson(m_summary),
-                     error);
+    return writeOnce(QDir(m_runDir).filePath(QString::fromLatin1(runfiles::run())),
+                     runSummaryToJson(m_summary), error);
 }
 
 bool RunWriter::writeOnce(const QString &path, const QByteArray &data, QString *error)

@@ -22,7 +22,6 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -34,15 +33,42 @@ namespace plateau {
 
 // Names of the files in a run folder (also used by the loader and the CLI).
 namespace runfiles {
-inline const char *plan() { return "plan.json"; }
-inline const char *run() { return "run.json"; }
-inline const char *dashboard() { return "dashboard.html"; }
-inline const char *requests() { return "requests.csv"; }
-inline const char *timeseries() { return "timeseries.csv"; }
-inline const char *failures() { return "failures.csv"; }
-inline const char *steps() { return "steps.csv"; }
-inline const char *stats() { return "results_stats.csv"; }
-inline const char *statsHistory() { return "results_stats_history.csv"; }
+inline const char *plan()
+{
+    return "plan.json";
+}
+inline const char *run()
+{
+    return "run.json";
+}
+inline const char *dashboard()
+{
+    return "dashboard.html";
+}
+inline const char *requests()
+{
+    return "requests.csv";
+}
+inline const char *timeseries()
+{
+    return "timeseries.csv";
+}
+inline const char *failures()
+{
+    return "failures.csv";
+}
+inline const char *steps()
+{
+    return "steps.csv";
+}
+inline const char *stats()
+{
+    return "results_stats.csv";
+}
+inline const char *statsHistory()
+{
+    return "results_stats_history.csv";
+}
 } // namespace runfiles
 
 class RunWriter
@@ -72,8 +98,8 @@ public:
     void appendRequests(const RequestRecord *records, size_t n, const QStringList *details = nullptr);
     void appendInterval(const IntervalSnapshot &s, const MetricSet &cumulative);
     // status: "completed", "cancelled", "skipped: health check failed: ..."
-    bool finishTarget(const std::vector<StepResult> &steps, const SaturationVerdict &v, const MetricSet &total,
-                      const QString &status, QString *error = nullptr);
+    bool finishTarget(const std::vector<StepResult> &steps, const SaturationVerdict &v,
+                      const MetricSet &total, const QString &status, QString *error = nullptr);
 
     // Rewrites run.json with the engine's summary; what the engine left empty the writer fills from what
     // it recorded (folder names, times, totals, verdicts, host, OS, tool version).

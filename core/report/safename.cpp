@@ -76,7 +76,9 @@ QString sanitizeFileName(const QString &text, const QString &fallback)
 
 QString uniqueName(const QString &base, const QStringList &taken)
 {
-    auto isTaken = [&](const QString &n) { return taken.contains(n, Qt::CaseInsensitive); };
+    auto isTaken = [&](const QString &n) {
+        return taken.contains(n, Qt::CaseInsensitive);
+    };
     if (!isTaken(base))
         return base;
     for (int i = 2;; ++i) {
@@ -88,8 +90,8 @@ QString uniqueName(const QString &base, const QStringList &taken)
 
 bool isSensitiveName(const QString &name)
 {
-    static const char *const kWords[] = {"auth",   "token",      "key",     "cookie",   "secret",
-                                         "passw",  "credential", "session", "signature"};
+    static const char *const kWords[] = {"auth",  "token",      "key",     "cookie",   "secret",
+                                         "passw", "credential", "session", "signature"};
     const QString lower = name.toLower();
     for (const char *w : kWords) {
         if (lower.contains(QLatin1String(w)))

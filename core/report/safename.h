@@ -23,6 +23,9 @@ bool isSensitiveName(const QString &name);
 // The URL without user:password@ and with sensitive query values replaced by "<redacted>".
 QString redactUrl(const QString &url);
 
-inline QString redactedValue() { return QStringLiteral("<redacted>"); }
+inline QString redactedValue()
+{
+    return QStringLiteral("<redacted>");
+}
 
 } // namespace plateau

@@ -301,3 +301,28 @@ TEST(Engine, QnamTransportRunsTheSamePlan)
     EXPECT_EQ(o.total.completed, o.total.ok);
     EXPECT_GE(mock.counters().maxConcurrentSeen, 16u);
 }
+
+TEST(Engine, StopAtKneeEndsTheRampEarly)
+{
+    MockConfig mc = mockConfig(10, 10); // D = 100 ms
+    mc.maxConcurrent = 10;              // capacity 100/s, reached at 10 users
+    MockAgent mock(mc);
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.maxUsers = 60;
+    plan.profile.stepSize = 5;
+    plan.profile.stepDurationS = 2;
+    plan.profile.settleS = 0.5;
+    plan.profile.spawnRate = 1000;
+    plan.profile.stopAtKnee = true;
+    EngineOptions opt;
+    opt.writeRunFolder = false;
+    const EngineRun run = runEngine(plan, opt);
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const TargetOutcome &o = run.outcome.targets[0];
+    EXPECT_EQ(o.phase, TargetPhase::Completed);
+    EXPECT_LT(o.steps.size(), 12u) << "the ramp went on past the knee";
+    EXPECT_GE(o.verdict.kneeUsers, 5);
+    EXPECT_LE(o.verdict.kneeUsers, 15);
+    EXPECT_NEAR(o.verdict.peakQpsOk, 100.0, 5.0);
+}

@@ -3,11 +3,9 @@
 #include "core/metrics/saturation.h"
 
 #include <QFile>
-
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace plateau::test {
 
@@ -106,7 +104,8 @@ SyntheticTarget makeTarget(int index, const SaturationSettings &sat, int steps, 
             const int n = static_cast<int>(qps);
             for (int k = 0; k < n; ++k) {
                 RequestRecord r;
-                const std::int64_t end = kOriginNs + static_cast<std::int64_t>((t0 + (k + 0.5) / n) * kNsPerS);
+                const std::int64_t end =
+                    kOriginNs + static_cast<std::int64_t>((t0 + (k + 0.5) / n) * kNsPerS);
                 const auto lat = static_cast<std::int64_t>((latencyMs * (0.8 + 0.4 * rng.unit())) * kNsPerMs);
                 r.endNs = end;
                 r.sendNs = end - lat;
@@ -201,7 +200,8 @@ RunSummary engineSummary(const TestPlan &plan, const std::vector<SyntheticTarget
         t.url = plan.targets[i].url;
         t.computeSize = plan.targets[i].computeSize;
         t.workers = plan.targets[i].workers;
-        t.authMethod = plan.targets[i].authRef.isEmpty() ? QStringLiteral("none") : QStringLiteral("oauth-m2m");
+        t.authMethod =
+            plan.targets[i].authRef.isEmpty() ? QStringLiteral("none") : QStringLiteral("oauth-m2m");
         t.status = QStringLiteral("completed");
         t.verdict = targets[i].verdict;
         ThresholdResult th;
@@ -211,6 +211,11 @@ RunSummary engineSummary(const TestPlan &plan, const std::vector<SyntheticTarget
         th.actual = summarize(targets[i].total.latency).p95Ms;
         th.passed = th.actual < th.limit;
         t.thresholds.push_back(th);
+        if (!th.passed) { // what the engine does: a failed gate fails the run
+            s.status = QStringLiteral("failed");
+            s.exitStatus = 1;
+            s.exitReason = QStringLiteral("a threshold failed");
+        }
         s.targets.push_back(t);
     }
     return s;

@@ -11,7 +11,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace plateau::test {
@@ -21,9 +20,9 @@ constexpr std::int64_t kOriginNs = 5'000'000'000; // engine clock value when the
 struct SyntheticTarget
 {
     std::vector<RequestRecord> records;
-    QStringList details;                   // parallel to records
+    QStringList details; // parallel to records
     std::vector<IntervalSnapshot> snapshots;
-    std::vector<MetricSet> cumulative;     // parallel to snapshots
+    std::vector<MetricSet> cumulative;        // parallel to snapshots
     std::vector<std::vector<size_t>> batches; // record indices delivered before each snapshot
     std::vector<StepResult> steps;
     MetricSet total;

@@ -1,10 +1,8 @@
 #include "core/report/csv.h"
 
 #include <QLocale>
-
-#include <gtest/gtest.h>
-
 #include <clocale>
+#include <gtest/gtest.h>
 #include <string>
 
 using namespace plateau;
@@ -28,7 +26,8 @@ TEST(Csv, QuotesOnlyWhatRfc4180Requires)
     EXPECT_EQ(line([](csv::Row &r) { r.text("a,b"); }), "\"a,b\"\n");
     EXPECT_EQ(line([](csv::Row &r) { r.text("say \"hi\""); }), "\"say \"\"hi\"\"\"\n");
     EXPECT_EQ(line([](csv::Row &r) { r.text("two\nlines").text("cr\r"); }), "\"two\nlines\",\"cr\r\"\n");
-    EXPECT_EQ(line([](csv::Row &r) { r.text(QStringLiteral("ünïcødé")); }), QStringLiteral("ünïcødé\n").toUtf8());
+    EXPECT_EQ(line([](csv::Row &r) { r.text(QStringLiteral("ünïcødé")); }),
+              QStringLiteral("ünïcødé\n").toUtf8());
 }
 
 TEST(Csv, NumbersUseADotWhateverTheLocale)
@@ -39,8 +38,13 @@ TEST(Csv, NumbersUseADotWhateverTheLocale)
     const QLocale oldQ;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QByteArray out = line([](csv::Row &r) {
-        r.fixed(1.5, 2).fixed(-0.0, 3).fixed(1234567.125, 3).integer(-42).unsignedInteger(18446744073709551615ULL);
-        r.fixed(std::numeric_limits<double>::quiet_NaN(), 2).fixed(std::numeric_limits<double>::infinity(), 2);
+        r.fixed(1.5, 2)
+            .fixed(-0.0, 3)
+            .fixed(1234567.125, 3)
+            .integer(-42)
+            .unsignedInteger(18446744073709551615ULL);
+        r.fixed(std::numeric_limits<double>::quiet_NaN(), 2)
+            .fixed(std::numeric_limits<double>::infinity(), 2);
     });
     std::setlocale(LC_NUMERIC, oldC.c_str());
     QLocale::setDefault(oldQ);
@@ -58,8 +62,9 @@ TEST(Csv, MillisecondsFromNanosecondsAreExact)
 
 TEST(Csv, ParseRoundTripsWhatTheWriterQuotes)
 {
-    const QStringList values = {QStringLiteral("a,b"), QStringLiteral("\"q\""), QStringLiteral("x\r\ny"),
-                                QString(), QStringLiteral("</script>"), QStringLiteral("é")};
+    const QStringList values = {QStringLiteral("a,b"),       QStringLiteral("\"q\""),
+                                QStringLiteral("x\r\ny"),    QString(),
+                                QStringLiteral("</script>"), QStringLiteral("é")};
     QByteArray data = "h1,h2,h3,h4,h5,h6\n";
     csv::Row row(data);
     for (const QString &v : values)

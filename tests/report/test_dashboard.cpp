@@ -12,13 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QUrl>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
+#include <QUrl>
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -88,8 +86,8 @@ TEST_F(DashboardTest, EverySectionAndEveryLabelIsThereEscaped)
     ASSERT_FALSE(html.isEmpty()) << err.toStdString();
     for (const char *id : {"kpis", "by-config", "ramp", "results", "failures", "parameters", "definitions",
                            "chart-qps-by-config", "chart-latency-by-config", "chart-ttft-by-config",
-                           "chart-requests-by-config", "chart-failures-by-class", "chart-ramp-0", "chart-ramp-1",
-                           "ramp-slider-0", "ramp-slider-1", "plateau-data", "js-errors"})
+                           "chart-requests-by-config", "chart-failures-by-class", "chart-ramp-0",
+                           "chart-ramp-1", "ramp-slider-0", "ramp-slider-1", "plateau-data", "js-errors"})
         EXPECT_TRUE(html.contains(QByteArray(QByteArray("id=\"") + id + '"'))) << id;
     EXPECT_FALSE(html.contains("id=\"comparison\"")); // one run: nothing to compare
     for (const Target &t : m_plan.targets)
@@ -115,7 +113,8 @@ TEST_F(DashboardTest, AScriptTagInALabelCannotBreakOut)
     // Every "</script" closes one of our own script elements: as many as open.
     EXPECT_EQ(html.count("</script"), html.count("<script"));
     EXPECT_FALSE(html.contains("<script>alert"));
-    EXPECT_TRUE(html.contains("&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
+    EXPECT_TRUE(
+        html.contains("&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
     const QByteArray blob = dataBlob(html);
     EXPECT_FALSE(blob.contains('<'));
     EXPECT_TRUE(blob.contains("\\u003c/script\\u003e"));
@@ -149,9 +148,12 @@ TEST_F(DashboardTest, EmbeddedJsonEqualsTheRun)
         const QJsonObject totals = t.value(QStringLiteral("totals")).toObject();
         EXPECT_EQ(c.value(QStringLiteral("requests")), totals.value(QStringLiteral("requests")));
         EXPECT_EQ(c.value(QStringLiteral("failed")), totals.value(QStringLiteral("failed")));
-        const QJsonObject lat = t.value(QStringLiteral("ms")).toObject().value(QStringLiteral("latency")).toObject();
-        EXPECT_EQ(c.value(QStringLiteral("latency")).toObject().value(QStringLiteral("p50")), lat.value(QStringLiteral("p50")));
-        EXPECT_EQ(c.value(QStringLiteral("latency")).toObject().value(QStringLiteral("p95")), lat.value(QStringLiteral("p95")));
+        const QJsonObject lat =
+            t.value(QStringLiteral("ms")).toObject().value(QStringLiteral("latency")).toObject();
+        EXPECT_EQ(c.value(QStringLiteral("latency")).toObject().value(QStringLiteral("p50")),
+                  lat.value(QStringLiteral("p50")));
+        EXPECT_EQ(c.value(QStringLiteral("latency")).toObject().value(QStringLiteral("p95")),
+                  lat.value(QStringLiteral("p95")));
         // The ramp series are the steps as written to steps.csv.
         const QJsonObject steps = c.value(QStringLiteral("steps")).toObject();
         const SyntheticTarget &src = m_targets[static_cast<size_t>(i)];
@@ -174,7 +176,8 @@ TEST_F(DashboardTest, EmbeddedJsonEqualsTheRun)
             best = i;
     }
     const QByteArray kpis = html.mid(html.indexOf("id=\"kpis\""), 1200);
-    EXPECT_TRUE(kpis.contains(dashboard::escapeHtml(m_plan.targets[static_cast<size_t>(best)].label).toUtf8()))
+    EXPECT_TRUE(
+        kpis.contains(dashboard::escapeHtml(m_plan.targets[static_cast<size_t>(best)].label).toUtf8()))
         << kpis.constData();
 }
 
@@ -185,14 +188,16 @@ TEST_F(DashboardTest, OfflineNoResourceIsFetched)
     for (bool svg : {false, true}) {
         const QByteArray html = renderDashboard(runs, &err, DashboardOptions{QString(), svg, QString()});
         const QString text = QString::fromUtf8(html);
-        EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//"),
-                                                      QRegularExpression::CaseInsensitiveOption)));
+        EXPECT_FALSE(
+            text.contains(QRegularExpression(QStringLiteral("(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//"),
+                                             QRegularExpression::CaseInsensitiveOption)));
         EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("url\\(\\s*[\"']?\\s*(https?:)?//"),
                                                       QRegularExpression::CaseInsensitiveOption)));
         EXPECT_FALSE(text.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
         EXPECT_FALSE(text.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
-        EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("\\b(fetch|importScripts)\\s*\\(|XMLHttpRequest|"
-                                                                     "WebSocket|EventSource|<iframe|<img"))));
+        EXPECT_FALSE(
+            text.contains(QRegularExpression(QStringLiteral("\\b(fetch|importScripts)\\s*\\(|XMLHttpRequest|"
+                                                            "WebSocket|EventSource|<iframe|<img"))));
         // And the browser is told to refuse anything that would go out.
         EXPECT_TRUE(text.contains(QStringLiteral("Content-Security-Policy\" content=\"default-src 'none';")));
     }
@@ -256,13 +261,19 @@ TEST_F(DashboardTest, SeveralRunsGetAComparisonWithMeanAndStddev)
         EXPECT_NEAR(c.value(QStringLiteral("peak_qps_ok_mean")).toDouble(), mean, 1e-9);
         EXPECT_NEAR(c.value(QStringLiteral("peak_qps_ok_stddev")).toDouble(), std::sqrt(sq / 2), 1e-9);
         EXPECT_GT(c.value(QStringLiteral("peak_qps_ok_stddev")).toDouble(), 0);
-        EXPECT_TRUE(html.contains(QByteArray(QByteArray("id=\"chart-compare-") + QByteArray::number(i) + '"')));
+        EXPECT_TRUE(
+            html.contains(QByteArray(QByteArray("id=\"chart-compare-") + QByteArray::number(i) + '"')));
     }
     // Configurations are named run · label so the overlaid charts tell them apart.
-    EXPECT_EQ(blob.value(QStringLiteral("configs")).toArray()[0].toObject().value(QStringLiteral("name")).toString(),
+    EXPECT_EQ(blob.value(QStringLiteral("configs"))
+                  .toArray()[0]
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString(),
               QStringLiteral("r1 · cfg-1"));
     const QString keep = qEnvironmentVariable("PLATEAU_TEST_ARTIFACTS");
-    const QString out = keep.isEmpty() ? m_tmp.filePath(QStringLiteral("compare.html")) : keep + QStringLiteral("/compare.html");
+    const QString out = keep.isEmpty() ? m_tmp.filePath(QStringLiteral("compare.html"))
+                                       : keep + QStringLiteral("/compare.html");
     QDir().mkpath(QFileInfo(out).absolutePath());
     EXPECT_TRUE(writeDashboardFile(out, runs, &err)) << err.toStdString();
 }
@@ -326,10 +337,15 @@ bool runChromium(const QString &exe, const QStringList &extra, const QString &ht
                  QString *diag)
 {
     QTemporaryDir profile;
-    QStringList args = {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                        QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                        QStringLiteral("--no-first-run"), QStringLiteral("--disable-dev-shm-usage"),
-                        QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--window-size=1400,2400"),
+    QStringList args = {QStringLiteral("--headless"),
+                        QStringLiteral("--no-sandbox"),
+                        QStringLiteral("--disable-gpu"),
+                        QStringLiteral("--disable-background-networking"),
+                        QStringLiteral("--disable-component-update"),
+                        QStringLiteral("--no-first-run"),
+                        QStringLiteral("--disable-dev-shm-usage"),
+                        QStringLiteral("--user-data-dir=") + profile.path(),
+                        QStringLiteral("--window-size=1400,2400"),
                         QStringLiteral("--virtual-time-budget=5000")};
     args += extra;
     args.append(QUrl::fromLocalFile(htmlPath).toString());
@@ -359,16 +375,21 @@ TEST_F(DashboardTest, HeadlessChromiumDrawsEveryChartWithoutErrors)
         if (!svg && findChartJs().isEmpty())
             continue;
         QString err;
-        const QString html = m_tmp.filePath(svg ? QStringLiteral("svg.html") : QStringLiteral("chartjs.html"));
-        ASSERT_TRUE(writeDashboardFile(html, runs, &err, DashboardOptions{QString(), svg, QString()})) << err.toStdString();
+        const QString html =
+            m_tmp.filePath(svg ? QStringLiteral("svg.html") : QStringLiteral("chartjs.html"));
+        ASSERT_TRUE(writeDashboardFile(html, runs, &err, DashboardOptions{QString(), svg, QString()}))
+            << err.toStdString();
         QByteArray dom;
         QString diag;
-        ASSERT_TRUE(runChromium(exe, {QStringLiteral("--dump-dom")}, html, &dom, &diag)) << diag.toStdString();
+        ASSERT_TRUE(runChromium(exe, {QStringLiteral("--dump-dom")}, html, &dom, &diag))
+            << diag.toStdString();
         const QRegularExpressionMatch count =
-            QRegularExpression(QStringLiteral("data-charts-rendered=\"(\\d+)\"")).match(QString::fromUtf8(dom));
+            QRegularExpression(QStringLiteral("data-charts-rendered=\"(\\d+)\""))
+                .match(QString::fromUtf8(dom));
         ASSERT_TRUE(count.hasMatch()) << "the page script did not finish; stderr: " << diag.toStdString();
         EXPECT_EQ(count.captured(1).toInt(), expected) << (svg ? "svg" : "chartjs");
-        EXPECT_TRUE(dom.contains(svg ? "data-renderer=\"svg\"" : "data-renderer=\"chartjs\"")) << (svg ? "svg" : "chartjs");
+        EXPECT_TRUE(dom.contains(svg ? "data-renderer=\"svg\"" : "data-renderer=\"chartjs\""))
+            << (svg ? "svg" : "chartjs");
         EXPECT_FALSE(dom.contains("data-js-errors")) << dom.mid(dom.indexOf("js-errors"), 600).constData();
         if (svg) { // the SVG renderer leaves real elements to count
             EXPECT_GE(dom.count("<svg"), expected);
@@ -378,23 +399,25 @@ TEST_F(DashboardTest, HeadlessChromiumDrawsEveryChartWithoutErrors)
         // Interaction: click every ramp tab, then pull the max-users slider down, as a user would.
         // The script is appended to a copy of the page; errors land in data-js-errors as before.
         QByteArray page = readFile(html);
-        page.replace("</body>", "<script>(function(){var box=document.getElementById('chart-ramp-0');"
-                                "var before=box.querySelectorAll('circle').length;"
-                                "var tabs=document.querySelectorAll('[data-tabs=\\'ramp\\'] button');"
-                                "tabs.forEach(function(t){t.click();});"
-                                "var s=document.getElementById('ramp-slider-0');s.value=s.min;"
-                                "s.dispatchEvent(new Event('input'));"
-                                "document.body.dataset.interaction=[tabs.length,before,"
-                                "box.querySelectorAll('circle').length,box.querySelectorAll('svg,canvas').length,"
-                                "document.querySelector('[data-tabs=\\'ramp\\'] [aria-selected=true]')"
-                                ".getAttribute('data-metric'),document.getElementById('ramp-slider-value-0')"
-                                ".textContent].join(' ');})();</script></body>");
+        page.replace("</body>",
+                     "<script>(function(){var box=document.getElementById('chart-ramp-0');"
+                     "var before=box.querySelectorAll('circle').length;"
+                     "var tabs=document.querySelectorAll('[data-tabs=\\'ramp\\'] button');"
+                     "tabs.forEach(function(t){t.click();});"
+                     "var s=document.getElementById('ramp-slider-0');s.value=s.min;"
+                     "s.dispatchEvent(new Event('input'));"
+                     "document.body.dataset.interaction=[tabs.length,before,"
+                     "box.querySelectorAll('circle').length,box.querySelectorAll('svg,canvas').length,"
+                     "document.querySelector('[data-tabs=\\'ramp\\'] [aria-selected=true]')"
+                     ".getAttribute('data-metric'),document.getElementById('ramp-slider-value-0')"
+                     ".textContent].join(' ');})();</script></body>");
         const QString clicked = m_tmp.filePath(QStringLiteral("clicked.html"));
         QFile cf(clicked);
         ASSERT_TRUE(cf.open(QIODevice::WriteOnly | QIODevice::Truncate));
         cf.write(page);
         cf.close();
-        ASSERT_TRUE(runChromium(exe, {QStringLiteral("--dump-dom")}, clicked, &dom, &diag)) << diag.toStdString();
+        ASSERT_TRUE(runChromium(exe, {QStringLiteral("--dump-dom")}, clicked, &dom, &diag))
+            << diag.toStdString();
         EXPECT_FALSE(dom.contains("data-js-errors")) << dom.mid(dom.indexOf("js-errors"), 600).constData();
         const QRegularExpressionMatch inter =
             QRegularExpression(QStringLiteral("data-interaction=\"([^\"]*)\"")).match(QString::fromUtf8(dom));
@@ -405,7 +428,7 @@ TEST_F(DashboardTest, HeadlessChromiumDrawsEveryChartWithoutErrors)
         EXPECT_EQ(f[3], QStringLiteral("1")); // still exactly one chart in the box
         EXPECT_EQ(f[4], QStringLiteral("failures"));
         EXPECT_EQ(f[5], QStringLiteral("10")); // the slider's minimum: the first step's users
-        if (svg) { // fewer points once the x range ends at the first step
+        if (svg) {                             // fewer points once the x range ends at the first step
             EXPECT_GT(f[1].toInt(), f[2].toInt()) << inter.captured(1).toStdString();
             EXPECT_GT(f[2].toInt(), 0) << inter.captured(1).toStdString();
         }
@@ -413,7 +436,8 @@ TEST_F(DashboardTest, HeadlessChromiumDrawsEveryChartWithoutErrors)
         // A screenshot for people to look at (kept when PLATEAU_TEST_ARTIFACTS names a folder).
         const QString png = m_tmp.filePath(svg ? QStringLiteral("svg.png") : QStringLiteral("chartjs.png"));
         QByteArray ignored;
-        ASSERT_TRUE(runChromium(exe, {QStringLiteral("--screenshot=") + png}, html, &ignored, &diag)) << diag.toStdString();
+        ASSERT_TRUE(runChromium(exe, {QStringLiteral("--screenshot=") + png}, html, &ignored, &diag))
+            << diag.toStdString();
         EXPECT_GT(QFileInfo(png).size(), 10000);
         const QString keep = qEnvironmentVariable("PLATEAU_TEST_ARTIFACTS");
         if (!keep.isEmpty()) {

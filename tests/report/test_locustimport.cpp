@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -33,21 +32,25 @@ QByteArray num(double v)
 void writeLocust(const QString &dir, const QString &prefix, bool fullHistory)
 {
     QByteArray stats = QByteArray(locust::kStatsHeader) + "\n";
-    stats += "POST,/invocations,560,6,820,850.5,700,2100,9000,14.0,0.15,820,850,870,880,950,1000,1200,1500,2000,2100,2100\n";
+    stats += "POST,/"
+             "invocations,560,6,820,850.5,700,2100,9000,14.0,0.15,820,850,870,880,950,1000,1200,1500,2000,"
+             "2100,2100\n";
     stats += "SSE,TTFT,560,0,45,50,30,300,0,14.0,0,45,47,49,50,60,70,90,120,250,300,300\n";
-    stats += ",Aggregated,1120,6,400,450,30,2100,4500,28.0,0.15,400,800,820,840,900,990,1100,1400,2000,2100,2100\n";
+    stats += ",Aggregated,1120,6,400,450,30,2100,4500,28.0,0.15,400,800,820,840,900,990,1100,1400,2000,2100,"
+             "2100\n";
     writeText(dir + QLatin1Char('/') + prefix + QStringLiteral("_stats.csv"), stats);
 
     QByteArray h = QByteArray(locust::kHistoryHeader) + "\n";
     double total = 0, failed = 0;
-    auto row = [&](double t, int users, const char *type, const char *name, double rps, double fps, double tot,
-                   double fail, double p50) {
-        h += QByteArray::number(static_cast<qint64>(t)) + "," + QByteArray::number(users) + "," + type + "," + name +
-             "," + num(rps) + "," + num(fps);
+    auto row = [&](double t, int users, const char *type, const char *name, double rps, double fps,
+                   double tot, double fail, double p50) {
+        h += QByteArray::number(static_cast<qint64>(t)) + "," + QByteArray::number(users) + "," + type + "," +
+             name + "," + num(rps) + "," + num(fps);
         for (int i = 0; i < 11; ++i)
             h += "," + (tot > 0 ? num(p50 + i * 10) : QByteArray("N/A"));
-        h += "," + QByteArray::number(static_cast<qint64>(tot)) + "," + QByteArray::number(static_cast<qint64>(fail)) +
-             "," + num(p50) + "," + num(p50 + 5) + ",30.00,2100.00,9000.00\n";
+        h += "," + QByteArray::number(static_cast<qint64>(tot)) + "," +
+             QByteArray::number(static_cast<qint64>(fail)) + "," + num(p50) + "," + num(p50 + 5) +
+             ",30.00,2100.00,9000.00\n";
     };
     row(kT0 - 1, 0, "", "Aggregated", 0, 0, 0, 0, 0); // before any user: ignored
     for (int s = 0; s < 41; ++s) {
@@ -112,14 +115,16 @@ TEST(LocustImport, AggregatedOnlyHistoryIsScaledBackToRequests)
     writeLocust(tmp.path(), QStringLiteral("lt"), false);
     LoadedRun r;
     QString err;
-    ASSERT_TRUE(RunLoader::loadLocust(tmp.filePath(QStringLiteral("lt_stats.csv")), &r, &err)) << err.toStdString();
+    ASSERT_TRUE(RunLoader::loadLocust(tmp.filePath(QStringLiteral("lt_stats.csv")), &r, &err))
+        << err.toStdString();
     ASSERT_EQ(r.targets.size(), 1u);
     EXPECT_EQ(r.targets[0].summary.label, QStringLiteral("lt"));
     ASSERT_EQ(r.targets[0].steps.size(), 2u);
     // Aggregated counted every request twice (request + TTFT); stats.csv gives the share (560 / 1120).
     EXPECT_NEAR(r.targets[0].steps[0].qps, 10.0, 1e-9);
     EXPECT_NEAR(r.targets[0].steps[1].qps, 18.0, 1e-9);
-    EXPECT_TRUE(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("scaled"))) << r.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("scaled")))
+        << r.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(LocustImport, ErrorsNameTheFileAndLine)
@@ -138,7 +143,8 @@ TEST(LocustImport, ErrorsNameTheFileAndLine)
     lines[5] = cells.join(',');
     writeText(history, lines.join('\n'));
     EXPECT_FALSE(RunLoader::loadLocust(tmp.path(), &r, &err));
-    EXPECT_TRUE(err.contains(QStringLiteral("x_stats_history.csv line 6, column Requests/s"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("x_stats_history.csv line 6, column Requests/s")))
+        << err.toStdString();
 
     writeText(tmp.filePath(QStringLiteral("x_stats.csv")), "Type,Name\nPOST,/x\n");
     EXPECT_FALSE(RunLoader::loadLocust(tmp.path(), &r, &err));
@@ -167,6 +173,7 @@ TEST(LocustImport, PlateauRunsReadAsLocustToo)
         EXPECT_EQ(r.targets[i].summary.label, plan.targets[i].label);
         EXPECT_EQ(r.targets[i].summary.totals.requests, targets[i].total.completed);
         EXPECT_EQ(r.targets[i].summary.totals.failed, targets[i].total.failed());
-        EXPECT_NEAR(r.targets[i].summary.latency.p50Ms, targets[i].total.latency.percentile(0.5) / 1000.0, 0.005);
+        EXPECT_NEAR(r.targets[i].summary.latency.p50Ms, targets[i].total.latency.percentile(0.5) / 1000.0,
+                    0.005);
     }
 }

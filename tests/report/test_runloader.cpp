@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -13,7 +12,7 @@ using namespace plateau::test;
 
 namespace {
 
-constexpr double kMsTol = 0.0005;   // 3 decimals
+constexpr double kMsTol = 0.0005;      // 3 decimals
 constexpr double kRateTol = 0.0000005; // 6 decimals
 
 void expectSummaryNear(const Summary &a, const Summary &b, const char *what)
@@ -68,7 +67,8 @@ TEST_F(RunLoaderTest, RoundTripEqualsWhatWasWritten)
     EXPECT_EQ(s.runName, written.runName);
     EXPECT_EQ(s.toolVersion, written.toolVersion);
     EXPECT_EQ(s.host, written.host);
-    EXPECT_EQ(s.status, QStringLiteral("completed"));
+    EXPECT_EQ(s.status, written.status);
+    EXPECT_EQ(s.exitStatus, written.exitStatus);
     EXPECT_EQ(s.startedAt.toMSecsSinceEpoch(), written.startedAt.toMSecsSinceEpoch());
     EXPECT_EQ(s.finishedAt.toMSecsSinceEpoch(), written.finishedAt.toMSecsSinceEpoch());
     EXPECT_EQ(s.exitReason, written.exitReason);
@@ -149,7 +149,7 @@ TEST_F(RunLoaderTest, AWriterDestroyedMidRunLeavesALoadableRun)
     {
         RunWriter w;
         ASSERT_TRUE(w.open(runs(), QStringLiteral("crash"), m_plan));
-        streamTarget(w, 0, m_plan.targets[0], m_targets[0]);                       // finished
+        streamTarget(w, 0, m_plan.targets[0], m_targets[0]);                     // finished
         streamTarget(w, 1, m_plan.targets[1], m_targets[1], /*finishIt=*/false); // dies mid-target
         dir = w.runDir();
     } // no finish(): the process "crashed"
@@ -205,7 +205,8 @@ TEST_F(RunLoaderTest, ALastLineCutByACrashIsDroppedWithAWarning)
     QString err;
     ASSERT_TRUE(RunLoader::load(dir, &run, &err)) << err.toStdString();
     EXPECT_EQ(run.targets[0].timeseries.size(), m_targets[0].snapshots.size());
-    EXPECT_TRUE(run.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("cut short"))) << run.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(run.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("cut short")))
+        << run.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(RunLoaderTest, MalformedFilesNameTheFileAndLine)
@@ -240,18 +241,21 @@ TEST_F(RunLoaderTest, MalformedFilesNameTheFileAndLine)
     const QByteArray tsData = readFile(ts);
     writeText(ts, QByteArray(tsData).replace("qps_ok", "qps_nope"));
     EXPECT_FALSE(RunLoader::load(dir, &run, &err));
-    EXPECT_TRUE(err.contains(QStringLiteral("cfg-1/timeseries.csv line 1: missing column \"qps_ok\""))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("cfg-1/timeseries.csv line 1: missing column \"qps_ok\"")))
+        << err.toStdString();
     writeText(ts, tsData);
 
     // run.json: a syntax error, then a wrong type.
     const QString runJson = dir + QStringLiteral("/run.json");
     const QByteArray json = readFile(runJson);
-    writeText(runJson, QByteArray(json).replace("\"status\": \"completed\",\n  \"started_at\"", "\"status\": completed,\n  \"started_at\""));
+    writeText(runJson, QByteArray(json).replace("\"status\": \"completed\",\n  \"started_at\"",
+                                                "\"status\": completed,\n  \"started_at\""));
     EXPECT_FALSE(RunLoader::load(dir, &run, &err));
     EXPECT_TRUE(err.startsWith(QStringLiteral("run.json: line "))) << err.toStdString();
     writeText(runJson, QByteArray(json).replace("\"peak_qps\": ", "\"peak_qps\": \"x\", \"was\": "));
     EXPECT_FALSE(RunLoader::load(dir, &run, &err));
-    EXPECT_TRUE(err.contains(QStringLiteral("targets[0].verdict.peak_qps: not a number"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("targets[0].verdict.peak_qps: not a number")))
+        << err.toStdString();
     writeText(runJson, json);
     EXPECT_TRUE(RunLoader::load(dir, &run, &err)) << err.toStdString();
 

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -24,7 +23,8 @@ QJsonObject readJson(const QString &path)
 {
     QJsonParseError e;
     const QJsonDocument d = QJsonDocument::fromJson(readFile(path), &e);
-    EXPECT_EQ(e.error, QJsonParseError::NoError) << path.toStdString() << ": " << e.errorString().toStdString();
+    EXPECT_EQ(e.error, QJsonParseError::NoError)
+        << path.toStdString() << ": " << e.errorString().toStdString();
     return d.object();
 }
 
@@ -73,25 +73,28 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
     EXPECT_TRUE(QFileInfo::exists(dir + QStringLiteral("/run.json")));
     for (const char *label : {"cfg-1", "cfg-2"}) {
         const QString t = dir + QLatin1Char('/') + QLatin1String(label) + QLatin1Char('/');
-        for (const char *f : {"requests.csv", "timeseries.csv", "failures.csv", "steps.csv", "results_stats.csv",
-                              "results_stats_history.csv"})
+        for (const char *f : {"requests.csv", "timeseries.csv", "failures.csv", "steps.csv",
+                              "results_stats.csv", "results_stats_history.csv"})
             EXPECT_TRUE(QFileInfo::exists(t + QLatin1String(f))) << label << "/" << f;
         EXPECT_EQ(readLines(t + QStringLiteral("requests.csv")).value(0),
-                  QStringLiteral("intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,end_ms,"
-                                 "user,step,worker,http_status,failure,deltas,output_tokens,bytes,latency_ms,ttft_ms,"
-                                 "itl_ms"));
+                  QStringLiteral(
+                      "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,end_ms,"
+                      "user,step,worker,http_status,failure,deltas,output_tokens,bytes,latency_ms,ttft_ms,"
+                      "itl_ms"));
         EXPECT_EQ(readLines(t + QStringLiteral("failures.csv")).value(0),
                   QStringLiteral("time_ms,user,step,failure,http_status,detail"));
         // Locust 2.x, byte for byte.
-        EXPECT_EQ(readLines(t + QStringLiteral("results_stats.csv")).value(0),
-                  QStringLiteral("Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,"
-                                 "Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,"
-                                 "50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%"));
+        EXPECT_EQ(
+            readLines(t + QStringLiteral("results_stats.csv")).value(0),
+            QStringLiteral("Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,"
+                           "Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,"
+                           "50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%"));
         EXPECT_EQ(readLines(t + QStringLiteral("results_stats_history.csv")).value(0),
-                  QStringLiteral("Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,"
-                                 "99%,99.9%,99.99%,100%,Total Request Count,Total Failure Count,Total Median Response "
-                                 "Time,Total Average Response Time,Total Min Response Time,Total Max Response Time,"
-                                 "Total Average Content Size"));
+                  QStringLiteral(
+                      "Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,"
+                      "99%,99.9%,99.99%,100%,Total Request Count,Total Failure Count,Total Median Response "
+                      "Time,Total Average Response Time,Total Min Response Time,Total Max Response Time,"
+                      "Total Average Content Size"));
         const QString ts = readLines(t + QStringLiteral("timeseries.csv")).value(0);
         EXPECT_TRUE(ts.startsWith(QStringLiteral(
             "t_s,users,step,started,completed,ok,failed,cancelled,qps,qps_ok,latency_p50_ms,latency_p90_ms,"
@@ -99,10 +102,12 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
             "headers_p95_ms,first_event_p50_ms,itl_p50_ms,itl_p95_ms,tpot_p50_ms,latency_intended_p95_ms,"
             "fail_connect,fail_tls,fail_http_status,fail_http_429,")))
             << ts.toStdString();
-        EXPECT_TRUE(ts.contains(QStringLiteral("fail_total_timeout,gen_cpu_pct,gen_lag_max_ms,gen_late,gen_in_flight")));
+        EXPECT_TRUE(ts.contains(
+            QStringLiteral("fail_total_timeout,gen_cpu_pct,gen_lag_max_ms,gen_late,gen_in_flight")));
         const QString steps = readLines(t + QStringLiteral("steps.csv")).value(0);
         EXPECT_TRUE(steps.startsWith(QStringLiteral(
-            "step,users,window_start_s,window_end_s,completed,ok,failed,qps,qps_ok,failure_rate,latency_p50_ms,"
+            "step,users,window_start_s,window_end_s,completed,ok,failed,qps,qps_ok,failure_rate,latency_p50_"
+            "ms,"
             "latency_p90_ms,latency_p95_ms,latency_p99_ms,latency_max_ms,ttft_p50_ms,ttft_p95_ms,ttft_p99_ms,"
             "headers_p50_ms,headers_p95_ms,itl_p50_ms,tpot_p50_ms,fail_connect,")))
             << steps.toStdString();
@@ -116,9 +121,12 @@ TEST_F(RunWriterTest, OneLinePerRequestSnapshotStepAndFailure)
     for (int i = 0; i < 2; ++i) {
         const SyntheticTarget &s = m_targets[static_cast<size_t>(i)];
         const QString t = dir + QStringLiteral("/cfg-%1/").arg(i + 1);
-        EXPECT_EQ(readLines(t + QStringLiteral("requests.csv")).size(), static_cast<qsizetype>(s.records.size()) + 1);
-        EXPECT_EQ(readLines(t + QStringLiteral("timeseries.csv")).size(), static_cast<qsizetype>(s.snapshots.size()) + 1);
-        EXPECT_EQ(readLines(t + QStringLiteral("steps.csv")).size(), static_cast<qsizetype>(s.steps.size()) + 1);
+        EXPECT_EQ(readLines(t + QStringLiteral("requests.csv")).size(),
+                  static_cast<qsizetype>(s.records.size()) + 1);
+        EXPECT_EQ(readLines(t + QStringLiteral("timeseries.csv")).size(),
+                  static_cast<qsizetype>(s.snapshots.size()) + 1);
+        EXPECT_EQ(readLines(t + QStringLiteral("steps.csv")).size(),
+                  static_cast<qsizetype>(s.steps.size()) + 1);
         // Locust writes two rows per history tick (the request, Aggregated) and two in the stats.
         EXPECT_EQ(readLines(t + QStringLiteral("results_stats_history.csv")).size(),
                   2 * static_cast<qsizetype>(s.snapshots.size()) + 1);
@@ -153,7 +161,8 @@ TEST_F(RunWriterTest, RequestTimesAreRelativeToTheTargetStart)
         EXPECT_NEAR(cell(t, i, "latency_ms"), r.latencyNs() / 1e6, 1e-3);
         EXPECT_EQ(cell(t, i, "user"), r.userId);
         EXPECT_EQ(cell(t, i, "http_status"), r.httpStatus);
-        EXPECT_EQ(t.rows[i].fields[static_cast<size_t>(t.column("failure"))], QByteArray(failureClassKey(r.failure)));
+        EXPECT_EQ(t.rows[i].fields[static_cast<size_t>(t.column("failure"))],
+                  QByteArray(failureClassKey(r.failure)));
         if (r.firstDeltaNs == 0) { // "did not happen" is an empty cell, not a time
             EXPECT_TRUE(t.rows[i].fields[static_cast<size_t>(t.column("first_delta_ms"))].isEmpty());
         } else {
@@ -201,10 +210,15 @@ TEST_F(RunWriterTest, RunJsonRecordsTheRunWithoutSecrets)
     EXPECT_FALSE(run.value(QStringLiteral("host")).toString().isEmpty());
     EXPECT_FALSE(run.value(QStringLiteral("os")).toString().isEmpty());
     EXPECT_EQ(run.value(QStringLiteral("run_name")).toString(), QStringLiteral("json"));
-    EXPECT_EQ(run.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
-    EXPECT_TRUE(QDateTime::fromString(run.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs).isValid());
-    EXPECT_TRUE(QDateTime::fromString(run.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs).isValid());
-    EXPECT_EQ(run.value(QStringLiteral("exit_status")).toInt(-1), 0);
+    const RunSummary engine = engineSummary(m_plan, m_targets);
+    EXPECT_EQ(run.value(QStringLiteral("status")).toString(), engine.status); // the engine's word
+    EXPECT_EQ(run.value(QStringLiteral("exit_reason")).toString(), engine.exitReason);
+    EXPECT_TRUE(QDateTime::fromString(run.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+    EXPECT_TRUE(QDateTime::fromString(run.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs)
+                    .isValid());
+    EXPECT_EQ(run.value(QStringLiteral("exit_status")).toInt(-1), engine.exitStatus);
+    EXPECT_EQ(run.value(QStringLiteral("thresholds_passed")).toBool(), engine.thresholdsPassed());
     const QJsonArray targets = run.value(QStringLiteral("targets")).toArray();
     ASSERT_EQ(targets.size(), 2);
     for (int i = 0; i < 2; ++i) {
@@ -213,15 +227,19 @@ TEST_F(RunWriterTest, RunJsonRecordsTheRunWithoutSecrets)
         EXPECT_EQ(t.value(QStringLiteral("label")).toString(), m_plan.targets[static_cast<size_t>(i)].label);
         EXPECT_EQ(t.value(QStringLiteral("dir")).toString(), m_plan.targets[static_cast<size_t>(i)].label);
         EXPECT_EQ(t.value(QStringLiteral("url")).toString(), m_plan.targets[static_cast<size_t>(i)].url);
-        EXPECT_EQ(t.value(QStringLiteral("compute_size")).toString(), m_plan.targets[static_cast<size_t>(i)].computeSize);
+        EXPECT_EQ(t.value(QStringLiteral("compute_size")).toString(),
+                  m_plan.targets[static_cast<size_t>(i)].computeSize);
         EXPECT_EQ(t.value(QStringLiteral("workers")).toInt(), m_plan.targets[static_cast<size_t>(i)].workers);
         EXPECT_EQ(t.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
-        EXPECT_EQ(t.value(QStringLiteral("auth_method")).toString(), i == 0 ? QStringLiteral("oauth-m2m") : QStringLiteral("none"));
+        EXPECT_EQ(t.value(QStringLiteral("auth_method")).toString(),
+                  i == 0 ? QStringLiteral("oauth-m2m") : QStringLiteral("none"));
         const QJsonObject totals = t.value(QStringLiteral("totals")).toObject();
-        EXPECT_EQ(totals.value(QStringLiteral("requests")).toInteger(), static_cast<qint64>(s.records.size()));
+        EXPECT_EQ(totals.value(QStringLiteral("requests")).toInteger(),
+                  static_cast<qint64>(s.records.size()));
         EXPECT_EQ(totals.value(QStringLiteral("ok")).toInteger(), static_cast<qint64>(s.total.ok));
         EXPECT_EQ(totals.value(QStringLiteral("failed")).toInteger(), static_cast<qint64>(s.failedCount));
-        EXPECT_EQ(totals.value(QStringLiteral("cancelled")).toInteger(), static_cast<qint64>(s.cancelledCount));
+        EXPECT_EQ(totals.value(QStringLiteral("cancelled")).toInteger(),
+                  static_cast<qint64>(s.cancelledCount));
         const QJsonObject byClass = totals.value(QStringLiteral("failures")).toObject();
         EXPECT_EQ(byClass.value(QStringLiteral("http_429")).toInteger(),
                   static_cast<qint64>(s.total.failures[static_cast<int>(FailureClass::RateLimited)]));
@@ -239,7 +257,8 @@ TEST_F(RunWriterTest, RunJsonRecordsTheRunWithoutSecrets)
         EXPECT_TRUE(v.contains(QStringLiteral("generator_bound")));
         const QJsonArray th = t.value(QStringLiteral("thresholds")).toArray();
         ASSERT_EQ(th.size(), 1);
-        EXPECT_EQ(th[0].toObject().value(QStringLiteral("metric")).toString(), QStringLiteral("latency_p95_ms"));
+        EXPECT_EQ(th[0].toObject().value(QStringLiteral("metric")).toString(),
+                  QStringLiteral("latency_p95_ms"));
         EXPECT_TRUE(th[0].toObject().contains(QStringLiteral("passed")));
     }
     // Nothing secret anywhere in the folder.
@@ -264,8 +283,9 @@ TEST_F(RunWriterTest, PlanJsonRedactsCredentialHeadersAndUrlUserInfo)
     EXPECT_TRUE(plan.contains("visible-value")); // an ordinary header is kept
     const QJsonObject run = readJson(dir + QStringLiteral("/run.json"));
     EXPECT_FALSE(readFile(dir + QStringLiteral("/run.json")).contains("hunter2"));
-    EXPECT_EQ(run.value(QStringLiteral("targets")).toArray()[1].toObject().value(QStringLiteral("url")).toString(),
-              QStringLiteral("https://app-2.example.invalid/?api_key=%3Credacted%3E"));
+    EXPECT_EQ(
+        run.value(QStringLiteral("targets")).toArray()[1].toObject().value(QStringLiteral("url")).toString(),
+        QStringLiteral("https://app-2.example.invalid/?api_key=%3Credacted%3E"));
 }
 
 TEST_F(RunWriterTest, NeverClobbersAnExistingRun)
@@ -276,7 +296,8 @@ TEST_F(RunWriterTest, NeverClobbersAnExistingRun)
     EXPECT_TRUE(a.endsWith(QStringLiteral("/same")));
     EXPECT_TRUE(b.endsWith(QStringLiteral("/same-2")));
     EXPECT_TRUE(c.endsWith(QStringLiteral("/same-3")));
-    EXPECT_EQ(readJson(b + QStringLiteral("/run.json")).value(QStringLiteral("run_name")).toString(), QStringLiteral("same-2"));
+    EXPECT_EQ(readJson(b + QStringLiteral("/run.json")).value(QStringLiteral("run_name")).toString(),
+              QStringLiteral("same-2"));
     // An empty folder of that name (made by hand, say) is used as it is.
     ASSERT_TRUE(QDir().mkpath(runs() + QStringLiteral("/empty")));
     RunWriter w;
@@ -312,8 +333,10 @@ TEST_F(RunWriterTest, LabelsBecomeSafeUniqueFolders)
         EXPECT_TRUE(QFileInfo::exists(w.targetDir(i) + QStringLiteral("/steps.csv"))) << i;
     }
     // run.json keeps the label as written, next to its folder name.
-    const QJsonArray targets = readJson(w.runDir() + QStringLiteral("/run.json")).value(QStringLiteral("targets")).toArray();
-    EXPECT_EQ(targets[2].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("größe <script>"));
+    const QJsonArray targets =
+        readJson(w.runDir() + QStringLiteral("/run.json")).value(QStringLiteral("targets")).toArray();
+    EXPECT_EQ(targets[2].toObject().value(QStringLiteral("label")).toString(),
+              QStringLiteral("größe <script>"));
     EXPECT_EQ(targets[2].toObject().value(QStringLiteral("dir")).toString(), QStringLiteral("größe_script"));
 }
 
@@ -326,13 +349,18 @@ TEST_F(RunWriterTest, StreamedFilesAreOnDiskBeforeTheTargetEnds)
     w.appendRequests(&s.records[s.batches[0].front()], s.batches[0].size(), nullptr);
     w.appendInterval(s.snapshots[0], s.cumulative[0]); // a snapshot flushes everything
     const QString t = w.targetDir(0);
-    EXPECT_EQ(readLines(t + QStringLiteral("/requests.csv")).size(), static_cast<qsizetype>(s.batches[0].size()) + 1);
+    EXPECT_EQ(readLines(t + QStringLiteral("/requests.csv")).size(),
+              static_cast<qsizetype>(s.batches[0].size()) + 1);
     EXPECT_EQ(readLines(t + QStringLiteral("/timeseries.csv")).size(), 2);
     EXPECT_EQ(readLines(t + QStringLiteral("/results_stats_history.csv")).size(), 3);
     EXPECT_FALSE(QFileInfo::exists(t + QStringLiteral("/steps.csv")));
     const QJsonObject run = readJson(w.runDir() + QStringLiteral("/run.json"));
     EXPECT_EQ(run.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
-    EXPECT_EQ(run.value(QStringLiteral("targets")).toArray()[0].toObject().value(QStringLiteral("status")).toString(),
+    EXPECT_EQ(run.value(QStringLiteral("targets"))
+                  .toArray()[0]
+                  .toObject()
+                  .value(QStringLiteral("status"))
+                  .toString(),
               QStringLiteral("running"));
     EXPECT_TRUE(w.streamError().isEmpty());
 }

@@ -6,13 +6,16 @@ using namespace plateau;
 
 TEST(SafeName, KeepsOrdinaryLabels)
 {
-    EXPECT_EQ(sanitizeFileName(QStringLiteral("medium-w2"), QStringLiteral("f")), QStringLiteral("medium-w2"));
-    EXPECT_EQ(sanitizeFileName(QStringLiteral("large_w8.v2"), QStringLiteral("f")), QStringLiteral("large_w8.v2"));
+    EXPECT_EQ(sanitizeFileName(QStringLiteral("medium-w2"), QStringLiteral("f")),
+              QStringLiteral("medium-w2"));
+    EXPECT_EQ(sanitizeFileName(QStringLiteral("large_w8.v2"), QStringLiteral("f")),
+              QStringLiteral("large_w8.v2"));
 }
 
 TEST(SafeName, NeverEscapesTheFolder)
 {
-    for (const char *hostile : {"../../etc", "..", ".", "/", "a/../../b", "..\\..\\win", "~/x", "-rf", ".hidden"}) {
+    for (const char *hostile :
+         {"../../etc", "..", ".", "/", "a/../../b", "..\\..\\win", "~/x", "-rf", ".hidden"}) {
         const QString s = sanitizeFileName(QString::fromUtf8(hostile), QStringLiteral("fallback"));
         EXPECT_FALSE(s.contains(QLatin1Char('/'))) << hostile;
         EXPECT_FALSE(s.contains(QLatin1Char('\\'))) << hostile;
@@ -27,13 +30,17 @@ TEST(SafeName, NeverEscapesTheFolder)
 
 TEST(SafeName, UnicodeLettersStayOtherSymbolsFold)
 {
-    EXPECT_EQ(sanitizeFileName(QStringLiteral("café größe 東京"), QStringLiteral("f")), QStringLiteral("café_größe_東京"));
+    EXPECT_EQ(sanitizeFileName(QStringLiteral("café größe 東京"), QStringLiteral("f")),
+              QStringLiteral("café_größe_東京"));
     // Decomposed input is normalised (macOS hands out NFD names).
-    EXPECT_EQ(sanitizeFileName(QStringLiteral("cafe\u0301"), QStringLiteral("f")), QStringLiteral("caf\u00e9"));
+    EXPECT_EQ(sanitizeFileName(QStringLiteral("cafe\u0301"), QStringLiteral("f")),
+              QStringLiteral("caf\u00e9"));
     // An emoji (not a letter) and control characters fold to one underscore.
-    EXPECT_EQ(sanitizeFileName(QStringLiteral("a\U0001F680\t\nb"), QStringLiteral("f")), QStringLiteral("a_b"));
+    EXPECT_EQ(sanitizeFileName(QStringLiteral("a\U0001F680\t\nb"), QStringLiteral("f")),
+              QStringLiteral("a_b"));
     // A letter outside the BMP is kept whole.
-    EXPECT_EQ(sanitizeFileName(QStringLiteral("x\U00020000y"), QStringLiteral("f")), QStringLiteral("x\U00020000y"));
+    EXPECT_EQ(sanitizeFileName(QStringLiteral("x\U00020000y"), QStringLiteral("f")),
+              QStringLiteral("x\U00020000y"));
 }
 
 TEST(SafeName, LengthAndWindowsDeviceNames)
@@ -57,7 +64,8 @@ TEST(SafeName, UniqueNamesIgnoreCase)
 
 TEST(SafeName, SensitiveNamesAndUrls)
 {
-    for (const char *n : {"Authorization", "X-API-Key", "Cookie", "x-auth-token", "Proxy-Authorization", "client_secret"})
+    for (const char *n :
+         {"Authorization", "X-API-Key", "Cookie", "x-auth-token", "Proxy-Authorization", "client_secret"})
         EXPECT_TRUE(isSensitiveName(QString::fromLatin1(n))) << n;
     for (const char *n : {"Content-Type", "Accept", "X-Trace", "User-Agent"})
         EXPECT_FALSE(isSensitiveName(QString::fromLatin1(n))) << n;

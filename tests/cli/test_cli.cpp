@@ -1,0 +1,147 @@
+// The headless CLI end to end: exit codes 0/1/2, errors that name the field, Ctrl-C that still writes
+// the run folder.
+
+#include "core/plan/planio.h"
+#include "core/report/runsummary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace plateau;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out, err;
+};
+
+Result runPlateau(const QStringList &args, int timeoutMs = 120000, const std::function<void(QProcess &)> &during = {})
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(PLATEAU_BINARY));
+    p.setArguments(args);
+    p.start();
+    EXPECT_TRUE(p.waitForStarted());
+    if (during)
+        during(p);
+    EXPECT_TRUE(p.waitForFinished(timeoutMs)) << args.join(' ').toStdString();
+    Result r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    return path;
+}
+
+RunSummary readRun(const QString &runDir)
+{
+    QFile f(runDir + QStringLiteral("/run.json"));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << runDir.toStdString();
+    RunSummary s;
+    QString error;
+    EXPECT_TRUE(runSummaryFromJson(f.readAll(), &s, &error)) << error.toStdString();
+    return s;
+}
+
+} // namespace
+
+TEST(Cli, VersionAndHelp)
+{
+    const Result v = runPlateau({QStringLiteral("--version")});
+    EXPECT_EQ(v.code, 0);
+    EXPECT_TRUE(v.out.startsWith(QStringLiteral("plateau "))) << v.out.toStdString();
+    const Result h = runPlateau({QStringLiteral("--help")});
+    EXPECT_EQ(h.code, 0);
+    EXPECT_TRUE(h.err.contains(QStringLiteral("plateau run PLAN.json")));
+}
+
+TEST(Cli, UnknownCommandIsBadInput)
+{
+    EXPECT_EQ(runPlateau({QStringLiteral("run"), QStringLiteral("--bogus")}).code, 2);
+    EXPECT_EQ(runPlateau({QStringLiteral("run")}).code, 2);
+}
+
+TEST(Cli, MalformedPlanNamesTheByte)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("bad.plateau.json"), "{\"schema\": 1, \"targets\": [}");
+    const Result r = runPlateau({QStringLiteral("run"), path});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("byte"))) << r.err.toStdString();
+}
+
+TEST(Cli, InvalidPlanNamesTheField)
+{
+    QTemporaryDir dir;
+    TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
+    plan.targets[0].url = QStringLiteral("ftp://nowhere");
+    const QString path = writeFile(dir, QStringLiteral("invalid.plateau.json"), planToJson(plan));
+    for (const QString &cmd : {QStringLiteral("validate"), QStringLiteral("run")}) {
+        const Result r = runPlateau({cmd, path});
+        EXPECT_EQ(r.code, 2) << cmd.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("targets[0].url"))) << r.err.toStdString();
+    }
+}
+
+TEST(Cli, ValidPlanValidates)
+{
+    const Result r = runPlateau({QStringLiteral("validate"), QStringLiteral(PLATEAU_SOURCE_DIR "/resources/demo.plateau.json")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("ok"))) << r.out.toStdString();
+}
+
+TEST(Cli, UnreachableTargetFailsItsHealthCheckWithExitCodeOne)
+{
+    QTemporaryDir dir;
+    TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:9")); // discard port: nothing listens
+    plan.health.attempts = 1;
+    plan.request.connectTimeoutS = 2;
+    const QString path = writeFile(dir, QStringLiteral("dead.plateau.json"), planToJson(plan));
+    const Result r = runPlateau({QStringLiteral("run"), path, QStringLiteral("--out"), dir.filePath(QStringLiteral("runs")),
+                                 QStringLiteral("--run-name"), QStringLiteral("dead")});
+    EXPECT_EQ(r.code, 1) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("health check failed"))) << r.out.toStdString();
+    const RunSummary s = readRun(dir.filePath(QStringLiteral("runs/dead")));
+    ASSERT_EQ(s.targets.size(), 1u);
+    EXPECT_TRUE(s.targets[0].status.startsWith(QStringLiteral("skipped"))) << s.targets[0].status.toStdString();
+    EXPECT_EQ(s.exitStatus, 1);
+}
+
+TEST(Cli, CtrlCStopsCleanlyAndStillWritesTheRunFolder)
+{
+    QTemporaryDir dir;
+    const QString runs = dir.filePath(QStringLiteral("runs"));
+    const Result r = runPlateau({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--out"), runs,
+                                 QStringLiteral("--run-name"), QStringLiteral("interrupted")},
+                                60000, [](QProcess &p) {
+                                    // Wait until the load phase prints its first progress line, then Ctrl-C.
+                                    QByteArray seen;
+                                    while (!seen.contains("users=") && p.waitForReadyRead(20000))
+                                        seen += p.readAllStandardOutput();
+                                    ::kill(pid_t(p.processId()), SIGINT);
+                                });
+    EXPECT_EQ(r.code, 0) << r.err.toStdString(); // stopping is not a failure of the endpoint
+    EXPECT_TRUE(r.err.contains(QStringLiteral("stopping"))) << r.err.toStdString();
+    const RunSummary s = readRun(runs + QStringLiteral("/interrupted"));
+    EXPECT_EQ(s.status, QStringLiteral("cancelled"));
+    ASSERT_EQ(s.targets.size(), 1u);
+    EXPECT_EQ(s.targets[0].status, QStringLiteral("cancelled"));
+    EXPECT_GT(s.targets[0].totals.ok, 0u);
+    EXPECT_TRUE(QFile::exists(runs + QStringLiteral("/interrupted/mock-local/requests.csv")));
+}
