@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
 # Runs the keychain tests against a real Secret Service: a private D-Bus session and gnome-keyring
 # with a throw-away HOME (design.md §5), so the developer's own keyring is never touched.
-# Usage: scripts/keychain-test.sh [path/to/test_secrets]   (default: build/tests/secrets/test_secrets)
+# Usage: scripts/keychain-test.sh [path/to/test_secrets]
+#        (default: the first of build/debug, build/release that has it, as CMakePresets.json lays out)
 set -euo pipefail
 
-bin="${1:-build/tests/secrets/test_secrets}"
-if [[ ! -x "$bin" ]]; then
+bin="${1:-}"
+if [[ -z "$bin" ]]; then
+    for dir in build/debug build/release; do
+        if [[ -x "$dir/tests/secrets/test_secrets" ]]; then
+            bin="$dir/tests/secrets/test_secrets"
+            break
+        fi
+    done
+fi
+if [[ -z "$bin" || ! -x "$bin" ]]; then
     echo "keychain-test.sh: no test binary at '$bin' (build the test_secrets target first)" >&2
     exit 2
 fi

@@ -106,7 +106,7 @@ bool MainWindow::startMock(QString *error)
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString url = model->targets()[std::size_t(row)].url;
             if (url.startsWith(before)) {
-                model->setData(model->index(row, TargetTableModel::UrlColumn), now + url.mid(before.size()));
+                model->setData(model->index(row, TargetTableModel::UrlColumn), QString(now + url.mid(before.size())));
                 ++moved;
             }
         }

@@ -3,13 +3,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QTimer>
-
 #include <memory>
 
 namespace plateau {
 
 QNetworkReply *postForAuth(QNetworkAccessManager *nam, const QUrl &url, const QByteArray &contentType,
-                           const QByteArray &body, int timeoutMs, std::function<void(const AuthHttpAnswer &)> done)
+                           const QByteArray &body, int timeoutMs,
+                           std::function<void(const AuthHttpAnswer &)> done)
 {
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
@@ -40,22 +40,23 @@ QNetworkReply *postForAuth(QNetworkAccessManager *nam, const QUrl &url, const QB
             reply->abort();
         }
     });
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, state, timeoutMs, done = std::move(done)]() {
-        AuthHttpAnswer &a = *state;
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (!a.tooLarge)
-            a.body = reply->read(kMaxAuthBodyBytes);
-        a.location = reply->rawHeader("Location");
-        if (a.timedOut || a.tooLarge)
-            a.status = 0;
-        if (a.status == 0)
-            a.networkError = a.timedOut   ? QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0)
-                             : a.tooLarge ? QStringLiteral("the answer is larger than 1 MiB")
-                                          : reply->errorString();
-        reply->deleteLater();
-        if (done)
-            done(a);
-    });
+    QObject::connect(
+        reply, &QNetworkReply::finished, reply, [reply, state, timeoutMs, done = std::move(done)]() {
+            AuthHttpAnswer &a = *state;
+            a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (!a.tooLarge)
+                a.body = reply->read(kMaxAuthBodyBytes);
+            a.location = reply->rawHeader("Location");
+            if (a.timedOut || a.tooLarge)
+                a.status = 0;
+            if (a.status == 0)
+                a.networkError = a.timedOut ? QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0)
+                                 : a.tooLarge ? QStringLiteral("the answer is larger than 1 MiB")
+                                              : reply->errorString();
+            reply->deleteLater();
+            if (done)
+                done(a);
+        });
     return reply;
 }
 

@@ -6,7 +6,6 @@
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -29,6 +28,7 @@ constexpr qint64 kMaxAuthBodyBytes = 1 << 20;
 // reply may be aborted by the caller (done is then called with a network error). The reply deletes
 // itself after done.
 QNetworkReply *postForAuth(QNetworkAccessManager *nam, const QUrl &url, const QByteArray &contentType,
-                           const QByteArray &body, int timeoutMs, std::function<void(const AuthHttpAnswer &)> done);
+                           const QByteArray &body, int timeoutMs,
+                           std::function<void(const AuthHttpAnswer &)> done);
 
 } // namespace plateau

@@ -7,8 +7,9 @@ namespace plateau {
 bool AuthRef::operator==(const AuthRef &o) const
 {
     return name == o.name && kind == o.kind && description == o.description && host == o.host &&
-           clientId == o.clientId && scope == o.scope && tokenPath == o.tokenPath && cliCommand == o.cliCommand &&
-           usersFile == o.usersFile && loginUrl == o.loginUrl && timeoutS == o.timeoutS;
+           clientId == o.clientId && scope == o.scope && tokenPath == o.tokenPath &&
+           cliCommand == o.cliCommand && usersFile == o.usersFile && loginUrl == o.loginUrl &&
+           timeoutS == o.timeoutS;
 }
 
 QString authKindName(AuthKind kind)
@@ -30,8 +31,8 @@ QString authKindName(AuthKind kind)
 
 bool authKindFromName(const QString &name, AuthKind *kind)
 {
-    static const AuthKind kAll[] = {AuthKind::None, AuthKind::StaticToken, AuthKind::OAuthM2M, AuthKind::CliToken,
-                                    AuthKind::PerUserLogin};
+    static const AuthKind kAll[] = {AuthKind::None, AuthKind::StaticToken, AuthKind::OAuthM2M,
+                                    AuthKind::CliToken, AuthKind::PerUserLogin};
     for (AuthKind k : kAll) {
         if (authKindName(k) == name) {
             if (kind)
@@ -105,8 +106,8 @@ QStringList expandedCliCommand(const AuthRef &ref)
 
 QStringList databricksCliCommand(const QString &host)
 {
-    return {QStringLiteral("databricks"), QStringLiteral("auth"), QStringLiteral("token"), QStringLiteral("--host"),
-            host};
+    return {QStringLiteral("databricks"), QStringLiteral("auth"), QStringLiteral("token"),
+            QStringLiteral("--host"), host};
 }
 
 QString describeAuthRef(const AuthRef &ref)

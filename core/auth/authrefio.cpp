@@ -29,9 +29,9 @@ bool isSecretLikeField(const QString &key)
     QString k = key.toLower();
     k.remove(QLatin1Char('_'));
     k.remove(QLatin1Char('-'));
-    static const char *const kSecretish[] = {"secret",      "clientsecret", "token", "accesstoken", "refreshtoken",
-                                             "bearertoken", "password",     "passwd", "pat",        "apikey",
-                                             "authorization"};
+    static const char *const kSecretish[] = {"secret",       "clientsecret", "token",        "accesstoken",
+                                             "refreshtoken", "bearertoken",  "password",     "passwd",
+                                             "pat",          "apikey",       "authorization"};
     for (const char *s : kSecretish) {
         if (k == QLatin1String(s))
             return true;
@@ -62,19 +62,19 @@ void readString(const QJsonObject &o, const char *key, QString *out, const QStri
 AuthRef refFromJson(const QJsonObject &o, const QString &path, std::vector<AuthRefIssue> &issues)
 {
     AuthRef ref;
-    static const QSet<QString> kKnown = {QStringLiteral("name"),      QStringLiteral("kind"),
-                                         QStringLiteral("description"), QStringLiteral("host"),
-                                         QStringLiteral("clientId"),  QStringLiteral("scope"),
-                                         QStringLiteral("tokenPath"), QStringLiteral("cliCommand"),
-                                         QStringLiteral("usersFile"), QStringLiteral("loginUrl"),
-                                         QStringLiteral("timeoutS")};
+    static const QSet<QString> kKnown = {
+        QStringLiteral("name"),      QStringLiteral("kind"),       QStringLiteral("description"),
+        QStringLiteral("host"),      QStringLiteral("clientId"),   QStringLiteral("scope"),
+        QStringLiteral("tokenPath"), QStringLiteral("cliCommand"), QStringLiteral("usersFile"),
+        QStringLiteral("loginUrl"),  QStringLiteral("timeoutS")};
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (kKnown.contains(it.key()))
             continue;
         if (isSecretLikeField(it.key()))
-            issues.push_back({at(path, it.key()),
-                              QStringLiteral("secrets are never kept in this file and the value was ignored: store "
-                                             "it in the OS keychain (or PLATEAU_SECRET_* for the CLI)")});
+            issues.push_back(
+                {at(path, it.key()),
+                 QStringLiteral("secrets are never kept in this file and the value was ignored: store "
+                                "it in the OS keychain (or PLATEAU_SECRET_* for the CLI)")});
         else
             issues.push_back({at(path, it.key()), QStringLiteral("unknown field")});
     }
@@ -98,7 +98,8 @@ AuthRef refFromJson(const QJsonObject &o, const QString &path, std::vector<AuthR
     if (o.contains(QLatin1String("cliCommand"))) {
         const QJsonValue v = o.value(QLatin1String("cliCommand"));
         if (!v.isArray()) {
-            issues.push_back({at(path, QStringLiteral("cliCommand")), QStringLiteral("must be an array of strings")});
+            issues.push_back(
+                {at(path, QStringLiteral("cliCommand")), QStringLiteral("must be an array of strings")});
         } else {
             const QJsonArray a = v.toArray();
             for (int i = 0; i < a.size(); ++i) {
@@ -160,14 +161,16 @@ AuthRefsLoadResult authRefsFromJson(const QByteArray &json)
 {
     AuthRefsLoadResult result;
     if (json.size() > kMaxAuthRefsBytes) {
-        result.issues.push_back({QString(), QStringLiteral("file is larger than %1 bytes").arg(kMaxAuthRefsBytes)});
+        result.issues.push_back(
+            {QString(), QStringLiteral("file is larger than %1 bytes").arg(kMaxAuthRefsBytes)});
         return result;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
         result.issues.push_back(
-            {QString(), QStringLiteral("not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString())});
+            {QString(),
+             QStringLiteral("not valid JSON at byte %1: %2").arg(err.offset).arg(err.errorString())});
         return result;
     }
     if (!doc.isObject()) {
@@ -223,7 +226,8 @@ AuthRefsLoadResult loadAuthRefsFile(const QString &path)
         return result;
     }
     if (f.size() > kMaxAuthRefsBytes) {
-        result.issues.push_back({QString(), QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(kMaxAuthRefsBytes)});
+        result.issues.push_back(
+            {QString(), QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(kMaxAuthRefsBytes)});
         return result;
     }
     return authRefsFromJson(f.read(kMaxAuthRefsBytes + 1));
@@ -266,7 +270,8 @@ bool saveAuthRefsFile(const std::vector<AuthRef> &refs, const QString &path, QSt
 
 QString defaultAuthRefsPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/authrefs.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/authrefs.json");
 }
 
 std::vector<AuthRefIssue> validateAuthRef(const AuthRef &ref, const QString &path)
@@ -276,15 +281,19 @@ std::vector<AuthRefIssue> validateAuthRef(const AuthRef &ref, const QString &pat
     if (ref.name.isEmpty())
         issues.push_back({at(path, QStringLiteral("name")), QStringLiteral("missing")});
     else if (!kName.match(ref.name).hasMatch())
-        issues.push_back({at(path, QStringLiteral("name")),
-                          QStringLiteral("use 1 to 64 letters, digits, '.', '_' or '-' (it names keychain entries)")});
+        issues.push_back(
+            {at(path, QStringLiteral("name")),
+             QStringLiteral("use 1 to 64 letters, digits, '.', '_' or '-' (it names keychain entries)")});
     if (!(ref.timeoutS > 0 && ref.timeoutS <= 600))
-        issues.push_back({at(path, QStringLiteral("timeoutS")), QStringLiteral("must be more than 0 and at most 600 seconds")});
+        issues.push_back({at(path, QStringLiteral("timeoutS")),
+                          QStringLiteral("must be more than 0 and at most 600 seconds")});
     switch (ref.kind) {
     case AuthKind::OAuthM2M:
         if (ref.host.isEmpty())
-            issues.push_back({at(path, QStringLiteral("host")),
-                              QStringLiteral("missing (the workspace URL, e.g. https://my-workspace.cloud.databricks.com)")});
+            issues.push_back(
+                {at(path, QStringLiteral("host")),
+                 QStringLiteral(
+                     "missing (the workspace URL, e.g. https://my-workspace.cloud.databricks.com)")});
         else if (!isHttpUrl(ref.host))
             issues.push_back({at(path, QStringLiteral("host")), QStringLiteral("not an http(s) URL")});
         if (ref.clientId.trimmed().isEmpty())
@@ -292,14 +301,18 @@ std::vector<AuthRefIssue> validateAuthRef(const AuthRef &ref, const QString &pat
         if (!ref.tokenPath.startsWith(QLatin1Char('/')))
             issues.push_back({at(path, QStringLiteral("tokenPath")), QStringLiteral("must start with '/'")});
         else if (isHttpUrl(ref.host) && !isHttpUrl(tokenUrl(ref)))
-            issues.push_back({at(path, QStringLiteral("tokenPath")), QStringLiteral("does not make a valid URL")});
+            issues.push_back(
+                {at(path, QStringLiteral("tokenPath")), QStringLiteral("does not make a valid URL")});
         break;
     case AuthKind::CliToken:
         if (ref.cliCommand.isEmpty() || ref.cliCommand.first().trimmed().isEmpty())
-            issues.push_back({at(path, QStringLiteral("cliCommand")),
-                              QStringLiteral("missing (e.g. [\"databricks\",\"auth\",\"token\",\"--host\",\"{host}\"])")});
-        else if (ref.cliCommand.join(QLatin1Char(' ')).contains(QLatin1String("{host}")) && ref.host.isEmpty())
-            issues.push_back({at(path, QStringLiteral("host")), QStringLiteral("cliCommand uses {host} but host is empty")});
+            issues.push_back(
+                {at(path, QStringLiteral("cliCommand")),
+                 QStringLiteral("missing (e.g. [\"databricks\",\"auth\",\"token\",\"--host\",\"{host}\"])")});
+        else if (ref.cliCommand.join(QLatin1Char(' ')).contains(QLatin1String("{host}")) &&
+                 ref.host.isEmpty())
+            issues.push_back({at(path, QStringLiteral("host")),
+                              QStringLiteral("cliCommand uses {host} but host is empty")});
         break;
     case AuthKind::PerUserLogin:
         if (ref.usersFile.trimmed().isEmpty())
@@ -326,8 +339,9 @@ std::vector<AuthRefIssue> validateAuthRefs(const std::vector<AuthRef> &refs)
         issues.insert(issues.end(), v.begin(), v.end());
         if (!refs[i].name.isEmpty()) {
             if (seen.contains(refs[i].name))
-                issues.push_back({path + QStringLiteral(".name"),
-                                  QStringLiteral("'%1' is used by an earlier reference").arg(refs[i].name.left(64))});
+                issues.push_back(
+                    {path + QStringLiteral(".name"),
+                     QStringLiteral("'%1' is used by an earlier reference").arg(refs[i].name.left(64))});
             seen.insert(refs[i].name);
         }
     }

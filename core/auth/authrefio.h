@@ -7,7 +7,6 @@
 #include "core/auth/authref.h"
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace plateau {

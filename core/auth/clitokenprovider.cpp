@@ -15,8 +15,9 @@ CliTokenProvider::CliTokenProvider(const AuthRef &ref, QObject *parent) : TokenP
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this]() {
         endProcess();
-        tokenFailed(QStringLiteral("'%1' did not finish within %2 s").arg(commandLine()).arg(timeoutMs() / 1000.0),
-                    false);
+        tokenFailed(
+            QStringLiteral("'%1' did not finish within %2 s").arg(commandLine()).arg(timeoutMs() / 1000.0),
+            false);
     });
 }
 
@@ -86,9 +87,10 @@ void CliTokenProvider::fetchToken()
         const QString why = m_process ? m_process->errorString() : QString();
         const QString program = authRef().cliCommand.value(0);
         endProcess();
-        tokenFailed(QStringLiteral("could not start '%1' (%2): install it or fix the command of this auth reference")
-                        .arg(program, why),
-                    true);
+        tokenFailed(
+            QStringLiteral("could not start '%1' (%2): install it or fix the command of this auth reference")
+                .arg(program, why),
+            true);
     });
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         onFinished(exitCode, status == QProcess::CrashExit);
@@ -119,7 +121,8 @@ void CliTokenProvider::onFinished(int exitCode, bool crashed)
         if (!err.isEmpty())
             msg += QStringLiteral(": ") + err;
         if (authRef().cliCommand.value(0).endsWith(QLatin1String("databricks")))
-            msg += QStringLiteral(" (is the CLI logged in? run 'databricks auth login --host %1')").arg(authRef().host);
+            msg += QStringLiteral(" (is the CLI logged in? run 'databricks auth login --host %1')")
+                       .arg(authRef().host);
         m_stdout.clear();
         tokenFailed(msg, true);
         return;

@@ -2,7 +2,8 @@
 
 namespace plateau {
 
-NoAuthProvider::NoAuthProvider(const AuthRef &ref, QObject *parent) : TokenProvider(ref, nullptr, parent) {}
+NoAuthProvider::NoAuthProvider(const AuthRef &ref, QObject *parent) : TokenProvider(ref, nullptr, parent)
+{}
 
 void NoAuthProvider::begin()
 {

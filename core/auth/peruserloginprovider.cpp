@@ -31,8 +31,9 @@ PerUserLoginProvider::~PerUserLoginProvider()
 
 QString PerUserLoginProvider::missingUserDiagnosis(const QString &username)
 {
-    return QStringLiteral("user '%1' was rejected by the login endpoint with 401: seed the users first (the seed's "
-                          "seed_users step)")
+    return QStringLiteral(
+               "user '%1' was rejected by the login endpoint with 401: seed the users first (the seed's "
+               "seed_users step)")
         .arg(username);
 }
 
@@ -49,11 +50,12 @@ void PerUserLoginProvider::begin()
         accounts[i].username = users.users[i].username;
         accounts[i].password = users.users[i].password.isEmpty() ? shared : users.users[i].password;
         if (accounts[i].password.isEmpty()) {
-            failStart(prefixed(QStringLiteral("user '%1' (entry %2 of the users file) has no password, and no shared "
-                                              "password is stored under '%3'")
-                                   .arg(accounts[i].username)
-                                   .arg(i)
-                                   .arg(secretKey(authRef().name, QString::fromLatin1(kSecretFieldPassword)))));
+            failStart(prefixed(
+                QStringLiteral("user '%1' (entry %2 of the users file) has no password, and no shared "
+                               "password is stored under '%3'")
+                    .arg(accounts[i].username)
+                    .arg(i)
+                    .arg(secretKey(authRef().name, QString::fromLatin1(kSecretFieldPassword)))));
             return;
         }
         addRedaction(accounts[i].password);
@@ -104,7 +106,8 @@ void PerUserLoginProvider::doPrepare(quint32 userId)
         if (state() == State::Idle || state() == State::Starting)
             m_waitingStart.push_back(userId); // answered when start() ends
         else
-            emit userFailed(userId, lastError().isEmpty() ? prefixed(QStringLiteral("not started")) : lastError());
+            emit userFailed(userId,
+                            lastError().isEmpty() ? prefixed(QStringLiteral("not started")) : lastError());
         return;
     }
     const int i = indexFor(userId);
@@ -156,9 +159,10 @@ void PerUserLoginProvider::onAnswer(int index, const AuthHttpAnswer &ans)
     a.reply = nullptr;
     const QString who = QStringLiteral("user '%1'").arg(a.username);
     if (ans.status == 0) {
-        loginFailed(index,
-                    QStringLiteral("login of %1 at %2 failed: %3").arg(who, authRef().loginUrl, ans.networkError),
-                    true);
+        loginFailed(
+            index,
+            QStringLiteral("login of %1 at %2 failed: %3").arg(who, authRef().loginUrl, ans.networkError),
+            true);
         return;
     }
     const QString redirect = diagnoseRedirect(ans.status, ans.location);
@@ -168,23 +172,27 @@ void PerUserLoginProvider::onAnswer(int index, const AuthHttpAnswer &ans)
     }
     if (ans.status == 401) {
         loginFailed(index,
-                    missingUserDiagnosis(a.username) + QStringLiteral(", or check the password in the users file (") +
+                    missingUserDiagnosis(a.username) +
+                        QStringLiteral(", or check the password in the users file (") +
                         describeHttpFailure(QStringLiteral("the login endpoint"), ans.status, ans.body, {}) +
                         QLatin1Char(')'),
                     false);
         return;
     }
     if (ans.status < 200 || ans.status > 299) {
-        loginFailed(index,
-                    describeHttpFailure(QStringLiteral("login endpoint %1 for %2").arg(authRef().loginUrl, who),
-                                        ans.status, ans.body, {}),
-                    isTransientHttpStatus(ans.status));
+        loginFailed(
+            index,
+            describeHttpFailure(QStringLiteral("login endpoint %1 for %2").arg(authRef().loginUrl, who),
+                                ans.status, ans.body, {}),
+            isTransientHttpStatus(ans.status));
         return;
     }
     const TokenResponse t = parseTokenResponse(ans.body);
     if (!t.ok) {
-        loginFailed(index, QStringLiteral("login of %1 answered HTTP %2 but %3").arg(who).arg(ans.status).arg(t.error),
-                    false);
+        loginFailed(
+            index,
+            QStringLiteral("login of %1 answered HTTP %2 but %3").arg(who).arg(ans.status).arg(t.error),
+            false);
         return;
     }
     {
@@ -206,8 +214,9 @@ void PerUserLoginProvider::onAnswer(int index, const AuthHttpAnswer &ans)
     if (first)
         answerWaiters(a, true);
     else
-        emit refreshed(a.generation, t.lifetimeMs >= 0 ? QDateTime::currentDateTimeUtc().addMSecs(t.lifetimeMs)
-                                                        : QDateTime());
+        emit refreshed(a.generation, t.lifetimeMs >= 0
+                                         ? QDateTime::currentDateTimeUtc().addMSecs(t.lifetimeMs)
+                                         : QDateTime());
 }
 
 void PerUserLoginProvider::loginFailed(int index, const QString &message, bool transient)
@@ -262,7 +271,8 @@ void PerUserLoginProvider::reportUnauthorizedFor(quint32 userId, quint64 tokenGe
             if (a.status != Status::Ready || a.inFlight || a.generation != tokenGeneration)
                 return; // already renewed, or renewing
             const qint64 now = m_clock.elapsed();
-            const qint64 earliest = a.lastLoginMs < 0 ? now : a.lastLoginMs + unauthorizedIntervalMs(); // no storms
+            const qint64 earliest =
+                a.lastLoginMs < 0 ? now : a.lastLoginMs + unauthorizedIntervalMs(); // no storms
             if (now >= earliest) {
                 login(i);
             } else if (a.renewAtMs < 0 || a.renewAtMs > earliest) {

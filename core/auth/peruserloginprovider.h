@@ -56,8 +56,8 @@ private:
     {
         QString username;
         QByteArray password;
-        QByteArray header;       // guarded by m_accountsLock
-        quint64 generation = 0;  // guarded by m_accountsLock
+        QByteArray header;      // guarded by m_accountsLock
+        quint64 generation = 0; // guarded by m_accountsLock
         Status status = Status::Idle;
         bool inFlight = false;
         QString error;

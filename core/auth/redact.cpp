@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace plateau {
@@ -77,7 +76,8 @@ QString redactSecrets(QString text, const QList<QByteArray> &secrets)
         variants << QString::fromLatin1(secret.toBase64());
     }
     // Longest first, so a secret that contains another is replaced whole.
-    std::sort(variants.begin(), variants.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::sort(variants.begin(), variants.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     variants.removeDuplicates();
     for (const QString &v : variants) {
         if (v.isEmpty())
@@ -93,7 +93,8 @@ QString redactSecrets(QString text, const QList<QByteArray> &secrets)
     }
     static const QRegularExpression kBearer(QStringLiteral("(Bearer\\s+)[^\\s\"',;]+"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression kJwt(QStringLiteral("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"));
+    static const QRegularExpression kJwt(
+        QStringLiteral("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"));
     static const QRegularExpression kPat(QStringLiteral("dapi[0-9a-f]{16,}"));
     text.replace(kBearer, QStringLiteral("\\1***"));
     text.replace(kJwt, QLatin1String(kRedacted));
@@ -116,18 +117,21 @@ QString diagnoseRedirect(int status, const QByteArray &location)
         QRegularExpression::CaseInsensitiveOption);
     const bool toLogin = kLogin.match(where).hasMatch();
     if (toLogin)
-        return QStringLiteral("the server answered HTTP %1 redirecting to a login page (%2): this endpoint wants "
-                              "OAuth, not a personal access token; use an OAuth M2M (service principal) or CLI "
-                              "token auth reference")
+        return QStringLiteral(
+                   "the server answered HTTP %1 redirecting to a login page (%2): this endpoint wants "
+                   "OAuth, not a personal access token; use an OAuth M2M (service principal) or CLI "
+                   "token auth reference")
             .arg(status)
             .arg(cut(where, 200));
-    return QStringLiteral("the server answered HTTP %1 redirecting to %2: redirects are not followed; check the URL "
-                          "(a redirect to a login page means the endpoint wants OAuth, not a personal access token)")
+    return QStringLiteral(
+               "the server answered HTTP %1 redirecting to %2: redirects are not followed; check the URL "
+               "(a redirect to a login page means the endpoint wants OAuth, not a personal access token)")
         .arg(status)
         .arg(cut(where, 200));
 }
 
-QString describeHttpFailure(const QString &what, int status, const QByteArray &body, const QList<QByteArray> &secrets)
+QString describeHttpFailure(const QString &what, int status, const QByteArray &body,
+                            const QList<QByteArray> &secrets)
 {
     QString msg = QStringLiteral("%1 answered HTTP %2").arg(what).arg(status);
     QStringList details;

@@ -5,7 +5,6 @@
 #include "core/secrets/secretstore.h"
 
 #include <QNetworkAccessManager>
-
 #include <algorithm>
 #include <limits>
 
@@ -45,9 +44,11 @@ void TokenProvider::reportUnauthorized(quint64 tokenGeneration)
     // Only the first report of a generation posts to the owner thread; the rest return here.
     quint64 seen = m_unauthorizedGeneration.load(std::memory_order_acquire);
     while (seen < tokenGeneration) {
-        if (m_unauthorizedGeneration.compare_exchange_weak(seen, tokenGeneration, std::memory_order_acq_rel)) {
+        if (m_unauthorizedGeneration.compare_exchange_weak(seen, tokenGeneration,
+                                                           std::memory_order_acq_rel)) {
             QMetaObject::invokeMethod(
-                this, [this, tokenGeneration]() { handleUnauthorized(tokenGeneration); }, Qt::QueuedConnection);
+                this, [this, tokenGeneration]() { handleUnauthorized(tokenGeneration); },
+                Qt::QueuedConnection);
             return;
         }
     }
@@ -107,7 +108,8 @@ void TokenProvider::handleUnauthorized(quint64 gen)
     if (m_inFlight)
         return; // the fetch in flight brings a new generation
     ++m_unauthorizedRefreshes;
-    if (m_lastUnauthorizedRefresh.isValid() && m_lastUnauthorizedRefresh.elapsed() < m_unauthorizedIntervalMs) {
+    if (m_lastUnauthorizedRefresh.isValid() &&
+        m_lastUnauthorizedRefresh.elapsed() < m_unauthorizedIntervalMs) {
         const qint64 wait = m_unauthorizedIntervalMs - m_lastUnauthorizedRefresh.elapsed();
         if (!m_fetchTimer.isActive() || m_fetchTimer.remainingTime() > wait)
             scheduleFetch(wait);
@@ -120,7 +122,8 @@ void TokenProvider::handleUnauthorized(quint64 gen)
 
 QString TokenProvider::unauthorizedWithoutRefreshMessage() const
 {
-    return QStringLiteral("the target refused the token (HTTP 401/403) and this kind of auth cannot refresh it");
+    return QStringLiteral(
+        "the target refused the token (HTTP 401/403) and this kind of auth cannot refresh it");
 }
 
 void TokenProvider::start()
@@ -291,9 +294,10 @@ void TokenProvider::tokenFailed(const QString &error, bool permanent)
     const qint64 delay = backoffFor(m_failures);
     const QDateTime expires = expiresAt();
     if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc())
-        msg += QStringLiteral("; the current token expired at %1, so requests will be refused until a refresh "
-                              "succeeds")
-                   .arg(expires.toString(Qt::ISODate));
+        msg +=
+            QStringLiteral("; the current token expired at %1, so requests will be refused until a refresh "
+                           "succeeds")
+                .arg(expires.toString(Qt::ISODate));
     else if (expires.isValid())
         msg += QStringLiteral("; the current token stays in use until %1").arg(expires.toString(Qt::ISODate));
     msg += QStringLiteral("; retrying in %1 s").arg(delay / 1000.0);

@@ -11,6 +11,10 @@
 // each new token, refreshFailed(error) when a refresh fails (the old token stays in use; retries back
 // off 1, 2, 4 .. 30 s). Every message is redacted: it never holds a secret or a token.
 //
+// Lock-free per request: a worker may keep its own copy and refresh it only when generation() (one
+// atomic load) differs from the copy's:
+//     if (p->generation() != m_auth.generation) m_auth = p->currentHeader();
+//
 // Destroy a provider only after the workers stopped calling it.
 
 #include "core/auth/authref.h"
@@ -22,7 +26,6 @@
 #include <QPointer>
 #include <QReadWriteLock>
 #include <QTimer>
-
 #include <atomic>
 #include <vector>
 
@@ -38,8 +41,8 @@ class TokenProvider : public QObject
 public:
     struct Header
     {
-        QByteArray value;        // "Bearer xyz"; empty: send no Authorization header
-        quint64 generation = 0;  // pass it back to reportUnauthorized*(); 0 = no token yet
+        QByteArray value;       // "Bearer xyz"; empty: send no Authorization header
+        quint64 generation = 0; // pass it back to reportUnauthorized*(); 0 = no token yet
     };
     enum class State
     {

@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -36,8 +35,9 @@ bool isHeaderSafeToken(const QByteArray &token)
 
 QDateTime parseRfc3339(const QString &text)
 {
-    static const QRegularExpression kRe(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,12}))?(Z|z|[+-]\\d{2}:\\d{2})$"));
+    static const QRegularExpression kRe(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[Tt "
+                       "](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,12}))?(Z|z|[+-]\\d{2}:\\d{2})$"));
     const QRegularExpressionMatch m = kRe.match(text.trimmed());
     if (!m.hasMatch())
         return {};
@@ -81,8 +81,9 @@ TokenResponse parseTokenResponse(const QByteArray &json, const QDateTime &now)
     }
     const QByteArray token = tok.toString().toUtf8();
     if (!isHeaderSafeToken(token)) {
-        r.error = QStringLiteral("the access_token is not usable in an HTTP header (empty, over 64 KiB, or has "
-                                 "spaces or control characters)");
+        r.error =
+            QStringLiteral("the access_token is not usable in an HTTP header (empty, over 64 KiB, or has "
+                           "spaces or control characters)");
         return r;
     }
     const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));

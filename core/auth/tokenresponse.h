@@ -19,7 +19,8 @@ struct TokenResponse
 // {"access_token":"..","expires_in":3600} (expires_in may be a number or a numeric string), or
 // {"access_token":"..","expiry":"2024-05-01T12:00:00.123456789+02:00"} (the Databricks CLI).
 // The token must be header-safe (visible ASCII, at most 64 KiB): it goes into an HTTP header.
-TokenResponse parseTokenResponse(const QByteArray &json, const QDateTime &now = QDateTime::currentDateTimeUtc());
+TokenResponse parseTokenResponse(const QByteArray &json,
+                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // RFC 3339 date-time (any number of fractional digits, 'Z' or ±hh:mm); invalid QDateTime when it is not.
 QDateTime parseRfc3339(const QString &text);

@@ -78,7 +78,8 @@ UsersFileResult loadUsersFile(const QString &path)
         return r;
     }
     if (f.size() > kMaxUsersFileBytes) {
-        r.error = QStringLiteral("the users file %1 is larger than %2 bytes").arg(path).arg(kMaxUsersFileBytes);
+        r.error =
+            QStringLiteral("the users file %1 is larger than %2 bytes").arg(path).arg(kMaxUsersFileBytes);
         return r;
     }
     r = parseUsersJson(f.read(kMaxUsersFileBytes + 1));

@@ -1,5 +1,6 @@
 #include "core/cli/cli.h"
 
+#include "core/auth/engineauthsource.h"
 #include "core/cli/commands.h"
 #include "core/cli/progressprinter.h"
 #include "core/cli/signalwatcher.h"
@@ -39,7 +40,7 @@ int usage(const QString &problem = QString())
         err() << "plateau: " << problem << Qt::endl;
     err() << "usage:\n"
              "  plateau                                 open the workbench\n"
-             "  plateau run PLAN.json [--run-name NAME] [--out DIR] [--headless]\n"
+             "  plateau run PLAN.json [--run-name NAME] [--out DIR] [--headless] [--auth-refs FILE]\n"
              "  plateau run --demo [--run-name NAME] [--out DIR]\n"
              "  plateau mock [--port N] [--chunk-count N] [--chunk-delay-ms N] [--max-concurrent N]\n"
              "               [--rate-429 R] [--rate-500 R] [--rate-stream-error R] [--rate-stall R]\n"
@@ -110,12 +111,20 @@ int cmdRun(const QStringList &args)
     p.addOption({QStringLiteral("run-name"), QStringLiteral("run folder name"), QStringLiteral("name")});
     p.addOption({QStringLiteral("out"), QStringLiteral("runs folder (default ./runs)"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("no-output"), QStringLiteral("do not write a run folder")});
+    p.addOption({QStringLiteral("auth-refs"), QStringLiteral("auth references file (default: the workbench's)"),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("no-keychain"), QStringLiteral("read secrets from the environment only")});
     if (!p.parse(withProgram(args)))
         return usage(p.errorText());
     EngineOptions options;
     options.runsDir = p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : QStringLiteral("runs");
     options.runName = p.value(QStringLiteral("run-name"));
     options.writeRunFolder = !p.isSet(QStringLiteral("no-output"));
+    AuthResolverConfig auth;
+    auth.authRefsPath = p.value(QStringLiteral("auth-refs"));
+    auth.useKeychain = !p.isSet(QStringLiteral("no-keychain"));
+    // Secrets: PLATEAU_SECRET_<REF>_<FIELD> / DATABRICKS_* from the environment, then the OS keychain.
+    options.authResolver = [auth](const QString &ref, QString *error) { return resolveAuthRef(ref, auth, error); };
 
     if (p.isSet(QStringLiteral("demo"))) {
         if (!p.positionalArguments().isEmpty())

@@ -161,7 +161,7 @@ struct LoadEngine::Impl
                 o.detail = QStringLiteral("run stopped before this target");
                 outcome.targets.push_back(o);
                 if (recorder)
-                    recorder->skipTarget(idx, plan.targets[size_t(idx)], o.detail);
+                    recorder->skipTarget(idx, plan.targets[size_t(idx)], QString(), o.detail);
                 emit q->phaseChanged(idx, TargetPhase::Skipped, o.detail);
             }
             finishRun();
@@ -185,6 +185,44 @@ struct LoadEngine::Impl
                 return;
             }
         }
+        if (auth) {
+            setPhase(TargetPhase::HealthCheck, QStringLiteral("authenticating (%1)").arg(auth->method()));
+            const int expected = target;
+            auth->prepare(usersToPrepare(), [this, expected](bool ok, const QString &error) {
+                if (target != expected || !running)
+                    return; // a late answer for a target that is gone
+                if (stopRequested) {
+                    skipCurrent(QStringLiteral("run stopped"));
+                } else if (!ok) {
+                    skipCurrent(QStringLiteral("authentication failed: ") + error);
+                } else {
+                    emit q->message(QStringLiteral("%1: authenticated (%2)")
+                                        .arg(plan.targets[size_t(target)].label, auth->method()));
+                    startHealthCheck();
+                }
+            });
+            return;
+        }
+        startHealthCheck();
+    }
+
+    // User ids are k * workers + worker: the largest id the shape can reach, plus one.
+    std::uint32_t usersToPrepare() const
+    {
+        const LoadProfile &p = plan.profile;
+        int users = p.maxUsers;
+        if (p.kind == ProfileKind::Burst)
+            users = p.burstUsers;
+        else if (p.kind == ProfileKind::Sustained)
+            users = p.sustainedUsers;
+        else if (p.kind == ProfileKind::ConstantRate)
+            users = p.maxInFlight;
+        const int n = std::max(1, int(workers.size()));
+        return std::uint32_t((users + n - 1) / n * n);
+    }
+
+    void startHealthCheck()
+    {
         if (plan.health.enabled) {
             setPhase(TargetPhase::HealthCheck, QStringLiteral("health check: a streaming request must reach [DONE]"));
             auto ctx = probeContext(plan.health.timeoutS);
@@ -208,6 +246,8 @@ struct LoadEngine::Impl
         return makeRequestContext(p, plan.targets[size_t(target)], auth, sessionPrefix());
     }
 
+    QString authMethod() const { return auth ? auth->method() : QStringLiteral("none"); }
+
     QString sessionPrefix() const { return QStringLiteral("plateau-%1-u").arg(plan.targets[size_t(target)].label); }
 
     void skipCurrent(const QString &why)
@@ -216,7 +256,7 @@ struct LoadEngine::Impl
         emit q->message(QStringLiteral("%1: skipped: %2").arg(plan.targets[size_t(target)].label, why));
         outcome.healthFailed = true;
         if (recorder)
-            recorder->skipTarget(target, plan.targets[size_t(target)], why);
+            recorder->skipTarget(target, plan.targets[size_t(target)], authMethod(), why);
         emit q->targetFinished(current());
         QTimer::singleShot(0, q, [this] { nextTarget(); });
     }
@@ -226,7 +266,7 @@ struct LoadEngine::Impl
         if (stopRequested && phase != TargetPhase::Load) {
             setPhase(TargetPhase::Skipped, QStringLiteral("run stopped"));
             if (recorder)
-                recorder->skipTarget(target, plan.targets[size_t(target)], QStringLiteral("run stopped"));
+                recorder->skipTarget(target, plan.targets[size_t(target)], authMethod(), QStringLiteral("run stopped"));
             emit q->targetFinished(current());
             nextTarget();
             return;
@@ -293,7 +333,7 @@ struct LoadEngine::Impl
                                       Q_ARG(std::shared_ptr<const plateau::RequestContext>, shared),
                                       Q_ARG(std::vector<plateau::StepWindow>, shape->steps()));
         if (recorder)
-            recorder->beginTarget(target, plan.targets[size_t(target)], t0Ns);
+            recorder->beginTarget(target, plan.targets[size_t(target)], authMethod(), t0Ns);
         setPhase(TargetPhase::Load, QStringLiteral("%1 s load shape").arg(shape->durationS(), 0, 'f', 0));
         controlTimer.start(kControlTickMs);
         snapshotTimer.start(options.snapshotIntervalMs);

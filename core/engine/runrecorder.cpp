@@ -1,11 +1,17 @@
 #include "core/engine/runrecorder.h"
 
+#include "core/report/dashboard.h"
 #include "core/report/runwriter.h"
 
 namespace plateau {
 
 namespace {
-QString authMethodOf(const Target &t) { return t.authRef.isEmpty() ? QStringLiteral("none") : QStringLiteral("ref"); }
+QString authMethodOf(const Target &t, const QString &method)
+{
+    if (!method.isEmpty())
+        return method;
+    return t.authRef.isEmpty() ? QStringLiteral("none") : QStringLiteral("unresolved");
+}
 
 QString statusOf(const TargetOutcome &o)
 {
@@ -33,17 +39,17 @@ bool RunRecorder::open(const QString &runsDir, const QString &runName, const Tes
 
 QString RunRecorder::runDir() const { return m_writer->runDir(); }
 
-void RunRecorder::beginTarget(int index, const Target &target, std::int64_t t0Ns)
+void RunRecorder::beginTarget(int index, const Target &target, const QString &authMethod, std::int64_t t0Ns)
 {
     m_writer->beginTarget(index, target, t0Ns);
-    m_writer->setAuthMethod(index, authMethodOf(target));
+    m_writer->setAuthMethod(index, authMethodOf(target, authMethod));
 }
 
-void RunRecorder::skipTarget(int index, const Target &target, const QString &why)
+void RunRecorder::skipTarget(int index, const Target &target, const QString &authMethod, const QString &why)
 {
     // A skipped target still gets its folder and its line in run.json, so the reader sees why.
     m_writer->beginTarget(index, target, 0);
-    m_writer->setAuthMethod(index, authMethodOf(target));
+    m_writer->setAuthMethod(index, authMethodOf(target, authMethod));
     m_writer->finishTarget({}, SaturationVerdict{}, MetricSet{}, QStringLiteral("skipped: ") + why);
 }
 
@@ -80,6 +86,9 @@ bool RunRecorder::finish(const TestPlan &, const RunOutcome &outcome, QString *e
             if (t.index == o.target)
                 t.thresholds = o.thresholds;
     if (!m_writer->finish(s, error))
+        return false;
+    // The dashboard is written last, from the folder as a reader sees it: what it shows is what is there.
+    if (!writeDashboard(m_writer->runDir(), error))
         return false;
     if (!m_writer->streamError().isEmpty()) {
         if (error)

@@ -22,8 +22,9 @@ public:
     ~RunRecorder();
     bool open(const QString &runsDir, const QString &runName, const TestPlan &plan, QString *error);
     QString runDir() const;
-    void beginTarget(int index, const Target &target, std::int64_t t0Ns);
-    void skipTarget(int index, const Target &target, const QString &why);
+    // authMethod: the kind only ("none", "oauth-m2m", ...), never a credential.
+    void beginTarget(int index, const Target &target, const QString &authMethod, std::int64_t t0Ns);
+    void skipTarget(int index, const Target &target, const QString &authMethod, const QString &why);
     void appendRequests(const std::vector<RequestRecord> &records, const QStringList &details);
     void appendInterval(const IntervalSnapshot &snapshot, const MetricSet &cumulative);
     void finishTarget(int index, const Target &target, const TargetOutcome &outcome, const MetricSet &total);

@@ -10,6 +10,7 @@ namespace plateau {
 
 namespace {
 constexpr qsizetype kErrorBodyKeep = 512; // enough to show a server's error message, never a whole page
+constexpr std::size_t kParserKeepBytes = 256 * 1024;
 
 QString printable(const QByteArray &bytes)
 {
@@ -47,7 +48,11 @@ void VirtualUser::startRequest(std::int64_t intendedNs)
     m_rec.worker = m_worker;
     m_rec.sendNs = now;
     m_rec.intendedNs = intendedNs ? intendedNs : now;
-    m_parser.reset();
+    // A hostile stream may have grown the parser's buffers to its bound: start the next one small again.
+    if (m_parser.error() != SseParser::Error::None || m_parser.capacityBytes() > kParserKeepBytes)
+        m_parser = SseParser();
+    else
+        m_parser.reset();
     m_errorBody.clear();
     m_streamError.clear();
     m_pendingFailure = FailureClass::None;
@@ -61,10 +66,10 @@ void VirtualUser::startRequest(std::int64_t intendedNs)
     m_spec.method = ctx.method;
     m_spec.headers = ctx.headers;
     if (ctx.auth) {
-        m_authGeneration = ctx.auth->generation();
-        QByteArray value = ctx.auth->authorizationFor(m_id);
-        if (!value.isEmpty())
-            m_spec.headers.emplace_back("Authorization", std::move(value));
+        AuthHeaderSource::Value auth = ctx.auth->authorizationFor(m_id);
+        m_authGeneration = auth.generation;
+        if (!auth.header.isEmpty())
+            m_spec.headers.emplace_back("Authorization", std::move(auth.header));
     }
     if (ctx.bodyHasSession)
         m_spec.body = renderRequestBodyFor(ctx, promptIndex, m_id);
@@ -123,7 +128,7 @@ void VirtualUser::onHeaders(const ResponseHead &head)
                             .arg(QString::fromLatin1(head.location.left(200)));
     }
     if (m_pendingFailure == FailureClass::Auth && m_ctx->auth)
-        m_ctx->auth->reportUnauthorized(m_authGeneration);
+        m_ctx->auth->reportUnauthorized(m_id, m_authGeneration);
     if (m_pendingFailure == FailureClass::None && m_ctx->stream) {
         const QByteArray type = head.contentType.trimmed().toLower();
         if (type.startsWith("text/event-stream"))
@@ -243,6 +248,16 @@ void VirtualUser::onFinished(TransportError error, const QString &detail)
 }
 
 void VirtualUser::finish(FailureClass failure, const QString &detail)
+{
+    if (!detail.isEmpty() && m_ctx->auth) {
+        // A server may echo the request's token in its error text: never let it reach a file or a log.
+        finishWith(failure, m_ctx->auth->redact(detail));
+        return;
+    }
+    finishWith(failure, detail);
+}
+
+void VirtualUser::finishWith(FailureClass failure, const QString &detail)
 {
     m_busy = false;
     m_rec.failure = failure;

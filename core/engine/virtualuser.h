@@ -52,6 +52,7 @@ public:
 private:
     void handleEvent(const SseEvent &event, std::int64_t now);
     void finish(FailureClass failure, const QString &detail);
+    void finishWith(FailureClass failure, const QString &detail);
     FailureClass classifyStatus(int status) const;
 
     VirtualUserHost *m_host;

@@ -274,7 +274,8 @@ void Worker::sweep()
 void Worker::probe(int requests, int attempts, int retryDelayMs)
 {
     ensureTransport();
-    m_probeUser = makeUser(std::uint32_t(0xFFFF0000u + std::uint32_t(m_index)));
+    // The probe is user 0 of its worker: with per-user logins it uses an account that was prepared.
+    m_probeUser = makeUser(std::uint32_t(m_index));
     m_probeRemaining = std::max(1, requests);
     m_probeAttemptsLeft = std::max(1, attempts);
     m_probeRetryDelayMs = retryDelayMs;

@@ -11,9 +11,9 @@
 //                     chunked, one chunk per event, each event "data: <json>\n\n":
 //                     1. toolCalls x (response.output_item.added + response.output_item.done) for a
 //                        function_call "lookup" with call_id "call_<n>", sent with the headers at once;
-//                     2. chunkCount x {"type":"response.output_text.delta","item_id":"msg_1","delta":"<word>
-//                     "},
-//                        delta k (0-based) due at start + (k+1) * chunkDelayMs, on an absolute schedule;
+//                     2. chunkCount x {"type":"response.output_text.delta","item_id":"msg_1",
+//                        "delta":"<word> "}, delta k (0-based) due at start + (k+1) * chunkDelayMs on an
+//                        absolute schedule (start = when the request got its slot);
 //                     3. {"type":"response.completed","response":{"usage":{"output_tokens":chunkCount}}};
 //                     4. data: [DONE], then the terminating chunk.
 //                     An HTTP/1.0 request gets the same events close-delimited (no chunking).
@@ -41,8 +41,10 @@
 //   threads: event-loop threads; accepted sockets go round-robin to them.
 //
 // Timing: each worker thread keeps one min-heap of due events and one Qt::PreciseTimer armed for the
-// earliest, fires everything due within half a millisecond, and writes each event with one write of
-// pre-formatted bytes on a TCP_NODELAY socket.
+// earliest, fires everything due within half a millisecond (events go out within about +-0.5 ms of their
+// due time on an idle machine), and writes each event with one write of pre-formatted bytes on a
+// TCP_NODELAY socket. A mock that falls behind sends late events as soon as it can; MockCounters'
+// lateEvents / maxLatenessUs say when the mock itself, not the system under test, was the bottleneck.
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -89,7 +91,8 @@ QByteArray mockDeltaText(int index);
 // (inFlight is 0 once the mock is idle; a snapshot taken while requests run may be torn by a few).
 // midStreamErrors is a subset of streamsCompleted (those streams reach [DONE]). A stall counts when the
 // stall begins. clientAborts: the client closed before the answer ended (queued, waiting or mid-stream).
-// stoppedInFlight: stop() cut the answer off.
+// stoppedInFlight: stop() cut the answer off. An answer is counted (and its slot freed) just before its last
+// bytes are written, so a client that has read [DONE] or a whole response already finds it in counters().
 struct MockCounters
 {
     std::uint64_t connections = 0;

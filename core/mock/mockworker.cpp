@@ -14,6 +14,7 @@
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
+#include <cerrno>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -57,8 +58,6 @@ bool laterDue(const std::int64_t a, const std::int64_t b)
     return a > b;
 }
 
-} // namespace
-
 enum class Phase
 {
     Reading,   // idle or receiving a request
@@ -68,6 +67,8 @@ enum class Phase
     Stalled,   // injected stall: nothing more will be sent
     Closing,   // answered with Connection: close; waiting for the socket to go
 };
+
+} // namespace
 
 struct MockWorker::Connection
 {
@@ -134,6 +135,11 @@ bool MockWorker::listen(const QHostAddress &address, quint16 port, QString *erro
         delete server;
         return false;
     }
+    // Out of descriptors (EMFILE) Qt pauses accepting for good; retry shortly instead of going deaf.
+    connect(server, &QTcpServer::acceptError, server, [server] {
+        server->pauseAccepting();
+        QTimer::singleShot(100, server, [server] { server->resumeAccepting(); });
+    });
     m_server = server;
     m_port = server->serverPort();
     return true;
@@ -467,6 +473,7 @@ void MockWorker::fire(Connection *c)
         // counted (fire() returned above if the socket was already gone).
         MockAtomicCounters::inc(m_counters.nonStreaming);
         m_counters.inFlight.fetch_sub(1, std::memory_order_relaxed);
+        releaseSlot(c);
         send(c, c->keepAlive ? m_shared->wire.nonStreamKeepAlive : m_shared->wire.nonStreamClose, 200);
         finishInvocation(c);
         break;
@@ -488,11 +495,12 @@ void MockWorker::streamTick(Connection *c)
     const int n = m_shared->config.chunkCount;
     const int half = n / 2;
     const MockStreamBytes &b = *c->bytes;
-    // The outcome counts before the final bytes go out (see fire()): a client holding [DONE] finds its
-    // stream counted.
+    // The outcome counts and the slot frees before the final bytes go out (see fire()): a client holding
+    // [DONE] finds its stream counted and its slot free.
     auto complete = [this, c](const QByteArray &lastBytes) {
         MockAtomicCounters::inc(m_counters.streamsCompleted);
         m_counters.inFlight.fetch_sub(1, std::memory_order_relaxed);
+        releaseSlot(c);
         send(c, lastBytes);
         finishInvocation(c);
     };
@@ -559,7 +567,28 @@ bool MockWorker::send(Connection *c, const QByteArray &bytes, int status)
         return false;
     if (status)
         m_counters.countStatus(status);
-    socket->write(bytes);
+    qint64 written = 0;
+#ifdef MSG_NOSIGNAL
+    // The common case, nothing queued in Qt: one send() straight to the kernel. QIODevice::write + flush
+    // would copy into a ring buffer and enable then disable the write notifier on every event, and with the
+    // glib dispatcher unregistering a notifier is a linear search over all of this thread's sockets.
+    if (socket->bytesToWrite() == 0) {
+        const auto fd = int(socket->socketDescriptor());
+        ssize_t n;
+        do {
+            n = ::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL);
+        } while (n < 0 && errno == EINTR);
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+            socket->abort(); // the peer is gone; the posted finalize counts the outcome
+            return false;
+        }
+        written = n < 0 ? 0 : qint64(n);
+        if (written == bytes.size())
+            return true;
+    }
+#endif
+    // Whatever the kernel did not take (a slow reader), Qt buffers and sends when the socket is writable.
+    socket->write(bytes.constData() + written, bytes.size() - written);
     socket->flush(); // out now, in this tick: the timing is the point of the mock
     return socket->state() == QAbstractSocket::ConnectedState;
 }
@@ -631,7 +660,7 @@ void MockWorker::onTick()
     // (overdue) entries wait for the next tick, so reads, accepts and grants get their turn in between
     // instead of being starved by an endless catch-up loop.
     const std::int64_t horizon = monotonicNs() + kSlackNs;
-    std::size_t budget = m_heap.size();
+    std::size_t budget = std::max<std::size_t>(m_heap.size(), 256); // 256: chunkDelayMs 0 streams in bursts
     std::int64_t now = horizon - kSlackNs;
     int sinceClock = 0;
     std::uint64_t fired = 0, late = 0, latenessUs = 0, worstUs = 0;

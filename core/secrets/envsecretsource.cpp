@@ -22,13 +22,11 @@ QString envPart(const QString &s)
 
 EnvSecretSource::EnvSecretSource(QObject *parent)
     : EnvSecretSource(QProcessEnvironment::systemEnvironment(), nullptr, parent)
-{
-}
+{}
 
 EnvSecretSource::EnvSecretSource(const QProcessEnvironment &env, SecretStore *fallback, QObject *parent)
     : SecretStore(parent), m_env(env), m_fallback(fallback)
-{
-}
+{}
 
 QString EnvSecretSource::variableName(const QString &refName, const QString &field)
 {
@@ -88,16 +86,18 @@ void EnvSecretSource::read(const QString &key, SecretCallback cb)
 
 void EnvSecretSource::write(const QString &key, const QByteArray &, SecretCallback cb)
 {
-    deliverLater(std::move(cb),
-                 SecretResult::failure(
-                     QStringLiteral("cannot store '%1': secrets from the environment are read-only").arg(key)));
+    deliverLater(
+        std::move(cb),
+        SecretResult::failure(
+            QStringLiteral("cannot store '%1': secrets from the environment are read-only").arg(key)));
 }
 
 void EnvSecretSource::remove(const QString &key, SecretCallback cb)
 {
-    deliverLater(std::move(cb),
-                 SecretResult::failure(
-                     QStringLiteral("cannot remove '%1': secrets from the environment are read-only").arg(key)));
+    deliverLater(
+        std::move(cb),
+        SecretResult::failure(
+            QStringLiteral("cannot remove '%1': secrets from the environment are read-only").arg(key)));
 }
 
 } // namespace plateau

@@ -1,7 +1,6 @@
 #include "core/secrets/keychainsecretstore.h"
 
 #include <QTimer>
-
 #include <memory>
 #include <qt6keychain/keychain.h>
 
@@ -13,9 +12,10 @@ namespace {
 // (or NoBackendAvailable); both mean "there is no keychain on this machine", not "this key failed".
 bool looksLikeNoBackend(const QString &errorString)
 {
-    static const char *const kHints[] = {"D-Bus",         "DBus",        "dbus",          "autolaunch",
-                                         "org.freedesktop", "ServiceUnknown", "secret service",
-                                         "Secret Service", "No such interface", "kwallet", "KWallet"};
+    static const char *const kHints[] = {
+        "D-Bus",          "DBus",           "dbus",           "autolaunch",        "org.freedesktop",
+        "ServiceUnknown", "secret service", "Secret Service", "No such interface", "kwallet",
+        "KWallet"};
     for (const char *hint : kHints) {
         if (errorString.contains(QLatin1String(hint), Qt::CaseInsensitive))
             return true;
@@ -41,7 +41,8 @@ SecretResult resultOf(QKeychain::Job *job, const QString &key, bool isRead)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         r.unavailable = true;
-        r.error = KeychainSecretStore::unavailableMessage() + QStringLiteral(" (") + detail + QLatin1Char(')');
+        r.error =
+            KeychainSecretStore::unavailableMessage() + QStringLiteral(" (") + detail + QLatin1Char(')');
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
@@ -52,8 +53,8 @@ SecretResult resultOf(QKeychain::Job *job, const QString &key, bool isRead)
     default:
         if (looksLikeNoBackend(detail)) {
             r.unavailable = true;
-            r.error = KeychainSecretStore::unavailableMessage() + QStringLiteral(" (") + detail +
-                      QLatin1Char(')');
+            r.error =
+                KeychainSecretStore::unavailableMessage() + QStringLiteral(" (") + detail + QLatin1Char(')');
         } else {
             r.error = QStringLiteral("the OS keychain failed on '%1': %2").arg(key, detail);
         }
@@ -66,13 +67,12 @@ SecretResult resultOf(QKeychain::Job *job, const QString &key, bool isRead)
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(QString::fromLatin1(kKeychainService), kKeychainDefaultTimeoutMs, parent)
-{
-}
+{}
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, int timeoutMs, QObject *parent)
-    : SecretStore(parent), m_service(service), m_timeoutMs(timeoutMs > 0 ? timeoutMs : kKeychainDefaultTimeoutMs)
-{
-}
+    : SecretStore(parent), m_service(service),
+      m_timeoutMs(timeoutMs > 0 ? timeoutMs : kKeychainDefaultTimeoutMs)
+{}
 
 QString KeychainSecretStore::unavailableMessage()
 {

@@ -13,7 +13,8 @@ void wipe(QByteArray &secret)
 }
 } // namespace
 
-MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) {}
+MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent)
+{}
 
 MemorySecretStore::~MemorySecretStore()
 {

@@ -7,7 +7,6 @@
 #include "core/secrets/secretresult.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace plateau {

@@ -8,19 +8,18 @@ namespace plateau {
 
 SessionFallbackSecretStore::SessionFallbackSecretStore(std::unique_ptr<SecretStore> primary, QObject *parent)
     : SecretStore(parent), m_primary(std::move(primary))
-{
-}
+{}
 
 SessionFallbackSecretStore::SessionFallbackSecretStore(QObject *parent)
     : SessionFallbackSecretStore(std::make_unique<KeychainSecretStore>(), parent)
-{
-}
+{}
 
 SessionFallbackSecretStore::~SessionFallbackSecretStore() = default;
 
 QString SessionFallbackSecretStore::sessionOnlyMessage()
 {
-    return KeychainSecretStore::unavailableMessage() + QStringLiteral(": the secret is kept for this session only");
+    return KeychainSecretStore::unavailableMessage() +
+           QStringLiteral(": the secret is kept for this session only");
 }
 
 void SessionFallbackSecretStore::markUnavailable(const QString &detail)
@@ -92,23 +91,24 @@ void SessionFallbackSecretStore::write(const QString &key, const QByteArray &sec
         return;
     }
     QPointer<SessionFallbackSecretStore> self(this);
-    m_primary->write(key, secret, [self, key, keepForSession, cb = std::move(cb)](const SecretResult &primary) {
-        if (!self)
-            return;
-        if (primary.ok) {
-            self->m_session.take(key); // the keychain holds it now; no second copy in memory
+    m_primary->write(
+        key, secret, [self, key, keepForSession, cb = std::move(cb)](const SecretResult &primary) {
+            if (!self)
+                return;
+            if (primary.ok) {
+                self->m_session.take(key); // the keychain holds it now; no second copy in memory
+                if (cb)
+                    cb(primary);
+                return;
+            }
+            if (primary.unavailable) {
+                self->markUnavailable(primary.error);
+                keepForSession(cb);
+                return;
+            }
             if (cb)
-                cb(primary);
-            return;
-        }
-        if (primary.unavailable) {
-            self->markUnavailable(primary.error);
-            keepForSession(cb);
-            return;
-        }
-        if (cb)
-            cb(primary); // e.g. access denied by the user: respect it, do not silently keep it anyway
-    });
+                cb(primary); // e.g. access denied by the user: respect it, do not silently keep it anyway
+        });
 }
 
 void SessionFallbackSecretStore::remove(const QString &key, SecretCallback cb)

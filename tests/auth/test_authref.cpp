@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -65,7 +64,8 @@ TEST(AuthRefs, RoundTripThroughAFile)
     EXPECT_TRUE(validateAuthRefs(refs).empty()) << joined(validateAuthRefs(refs)).toStdString();
     QString error;
     ASSERT_TRUE(saveAuthRefsFile(refs, path, &error)) << error.toStdString();
-    EXPECT_EQ(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    EXPECT_EQ(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+              QFileDevice::Permissions());
     const AuthRefsLoadResult loaded = loadAuthRefsFile(path);
     EXPECT_TRUE(loaded.ok()) << joined(loaded.issues).toStdString();
     ASSERT_EQ(loaded.refs.size(), refs.size());
@@ -112,7 +112,8 @@ TEST(AuthRefs, ASecretPutIntoTheFileByHandIsReportedAndDropped)
         "host":"https://h.example.com","clientId":"c","client_secret":"hand-typed-secret-123"}]})";
     const AuthRefsLoadResult r = authRefsFromJson(json);
     ASSERT_EQ(r.refs.size(), 1u);
-    EXPECT_TRUE(hasIssue(r.issues, QStringLiteral("authRefs[0].client_secret"))) << joined(r.issues).toStdString();
+    EXPECT_TRUE(hasIssue(r.issues, QStringLiteral("authRefs[0].client_secret")))
+        << joined(r.issues).toStdString();
     EXPECT_FALSE(joined(r.issues).contains(QStringLiteral("hand-typed-secret-123")));
     EXPECT_FALSE(authRefsToJson(r.refs).contains("hand-typed-secret-123"));
 }
@@ -129,10 +130,11 @@ TEST(AuthRefs, ValidationNamesTheField)
         "junk"]})";
     const AuthRefsLoadResult r = authRefsFromJson(json);
     const QString all = joined(r.issues);
-    for (const char *path : {"authRefs[0].name", "authRefs[0].host", "authRefs[0].clientId", "authRefs[0].tokenPath",
-                             "authRefs[1].cliCommand", "authRefs[2].usersFile", "authRefs[2].loginUrl",
-                             "authRefs[3].name", "authRefs[3].timeoutS", "authRefs[4].kind", "authRefs[4].extra",
-                             "authRefs[4].name", "authRefs[5].cliCommand[1]", "authRefs[5].host", "authRefs[6]"})
+    for (const char *path :
+         {"authRefs[0].name", "authRefs[0].host", "authRefs[0].clientId", "authRefs[0].tokenPath",
+          "authRefs[1].cliCommand", "authRefs[2].usersFile", "authRefs[2].loginUrl", "authRefs[3].name",
+          "authRefs[3].timeoutS", "authRefs[4].kind", "authRefs[4].extra", "authRefs[4].name",
+          "authRefs[5].cliCommand[1]", "authRefs[5].host", "authRefs[6]"})
         EXPECT_TRUE(hasIssue(r.issues, QString::fromLatin1(path))) << path << "\n" << all.toStdString();
 }
 
@@ -143,7 +145,8 @@ TEST(AuthRefs, DocumentLevelProblems)
     EXPECT_FALSE(authRefsFromJson("[]").ok());
     EXPECT_TRUE(hasIssue(authRefsFromJson(R"({"schema":2,"authRefs":[]})").issues, QStringLiteral("schema")));
     EXPECT_TRUE(hasIssue(authRefsFromJson(R"({"authRefs":[]})").issues, QStringLiteral("schema")));
-    EXPECT_TRUE(hasIssue(authRefsFromJson(R"({"schema":1,"authRefs":{}})").issues, QStringLiteral("authRefs")));
+    EXPECT_TRUE(
+        hasIssue(authRefsFromJson(R"({"schema":1,"authRefs":{}})").issues, QStringLiteral("authRefs")));
     EXPECT_TRUE(authRefsFromJson(R"({"schema":1})").ok());
     EXPECT_FALSE(authRefsFromJson(QByteArray(kMaxAuthRefsBytes + 1, ' ')).ok());
 }

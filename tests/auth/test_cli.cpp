@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -44,11 +43,16 @@ TEST(CliToken, RunsTheCommandAndRefreshes)
     QTemporaryDir dir;
     // Each run prints a new token that lives 2 s; the host argument is checked.
     const QString counter = dir.filePath(QStringLiteral("count"));
-    const QString path = script(dir, QStringLiteral("fake-cli"),
-                                "[ \"$1\" = \"--host\" ] && [ \"$2\" = \"https://ws.example.com\" ] || exit 9\n"
-                                "n=$(cat '" + counter.toUtf8() + "' 2>/dev/null || echo 0); n=$((n+1))\n"
-                                "echo $n > '" + counter.toUtf8() + "'\n"
-                                "printf '{\"access_token\":\"cli-%s\",\"token_type\":\"Bearer\",\"expires_in\":2}' $n\n");
+    const QString path =
+        script(dir, QStringLiteral("fake-cli"),
+               "[ \"$1\" = \"--host\" ] && [ \"$2\" = \"https://ws.example.com\" ] || exit 9\n"
+               "n=$(cat '" +
+                   counter.toUtf8() +
+                   "' 2>/dev/null || echo 0); n=$((n+1))\n"
+                   "echo $n > '" +
+                   counter.toUtf8() +
+                   "'\n"
+                   "printf '{\"access_token\":\"cli-%s\",\"token_type\":\"Bearer\",\"expires_in\":2}' $n\n");
     auto p = createTokenProvider(cliRef({path, QStringLiteral("--host"), QStringLiteral("{host}")}), nullptr);
     EXPECT_NE(dynamic_cast<CliTokenProvider *>(p.get()), nullptr);
     QSignalSpy ready(p.get(), &TokenProvider::ready);
@@ -65,9 +69,10 @@ TEST(CliToken, RunsTheCommandAndRefreshes)
 TEST(CliToken, ParsesTheDatabricksExpiryFormat)
 {
     QTemporaryDir dir;
-    const QString path = script(dir, QStringLiteral("dbx"),
-                                "printf '{\"access_token\":\"eyJabc\",\"token_type\":\"Bearer\",\"expiry\":\"%s\"}' "
-                                "\"$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%S.123456789+00:00)\"\n");
+    const QString path =
+        script(dir, QStringLiteral("dbx"),
+               "printf '{\"access_token\":\"eyJabc\",\"token_type\":\"Bearer\",\"expiry\":\"%s\"}' "
+               "\"$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%S.123456789+00:00)\"\n");
     auto p = createTokenProvider(cliRef({path}), nullptr);
     QSignalSpy ready(p.get(), &TokenProvider::ready);
     p->start();
@@ -80,10 +85,10 @@ TEST(CliToken, ParsesTheDatabricksExpiryFormat)
 TEST(CliToken, AFailingCommandReportsItsExitCodeAndStderrRedacted)
 {
     QTemporaryDir dir;
-    const QString path =
-        script(dir, QStringLiteral("databricks"),
-               "echo 'Error: cannot get access token: not logged in (old eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl)' >&2\n"
-               "exit 3\n");
+    const QString path = script(
+        dir, QStringLiteral("databricks"),
+        "echo 'Error: cannot get access token: not logged in (old eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl)' >&2\n"
+        "exit 3\n");
     auto p = createTokenProvider(cliRef({path, QStringLiteral("auth"), QStringLiteral("token")}), nullptr);
     QSignalSpy failed(p.get(), &TokenProvider::failed);
     p->start();
@@ -91,7 +96,8 @@ TEST(CliToken, AFailingCommandReportsItsExitCodeAndStderrRedacted)
     const QString msg = failed.at(0).at(0).toString();
     EXPECT_TRUE(msg.contains(QStringLiteral("exited with code 3"))) << msg.toStdString();
     EXPECT_TRUE(msg.contains(QStringLiteral("not logged in"))) << msg.toStdString();
-    EXPECT_TRUE(msg.contains(QStringLiteral("databricks auth login --host https://ws.example.com"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("databricks auth login --host https://ws.example.com")))
+        << msg.toStdString();
     EXPECT_FALSE(msg.contains(QStringLiteral("eyJhbGciOi"))) << msg.toStdString();
 }
 
@@ -115,7 +121,8 @@ TEST(CliToken, AMissingProgram)
     p->start();
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }));
     const QString msg = failed.at(0).at(0).toString();
-    EXPECT_TRUE(msg.contains(QStringLiteral("could not start '/nonexistent/plateau-no-such-cli'"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("could not start '/nonexistent/plateau-no-such-cli'")))
+        << msg.toStdString();
 }
 
 TEST(CliToken, AHangingCommandHitsTheDeadline)

@@ -7,10 +7,8 @@
 #include "tests/common/testutil.h"
 
 #include <QSignalSpy>
-
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 #include <thread>
 
 using namespace plateau;
@@ -263,7 +261,8 @@ TEST(OAuthM2M, TheOldTokenStaysInUseWhileRefreshesFail)
     EXPECT_EQ(p->generation(), 1u);
     EXPECT_TRUE(p->isReady());
     // Past expiry the message says so.
-    ASSERT_TRUE(waitUntil([&] { return refreshFailed.last().at(0).toString().contains(QStringLiteral("expired")); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return refreshFailed.last().at(0).toString().contains(QStringLiteral("expired")); }));
     p->stop();
     const int requests = f.server.tokenRequests();
     QTest::qWait(700);

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -78,9 +77,10 @@ TEST(PerUserLogin, LogsEachAccountInOnceAndDiagnosesAMissingUser)
     EXPECT_EQ(bad, (QSet<quint32>{2, 5})); // user i logs in as account i % 3: carol was never seeded
 
     const QString msg = userFailed.at(0).at(1).toString();
-    EXPECT_TRUE(msg.contains(PerUserLoginProvider::missingUserDiagnosis(QStringLiteral("carol")))) << msg.toStdString();
-    EXPECT_TRUE(msg.contains(QStringLiteral(
-        "user 'carol' was rejected by the login endpoint with 401: seed the users first (the seed's seed_users step)")));
+    EXPECT_TRUE(msg.contains(PerUserLoginProvider::missingUserDiagnosis(QStringLiteral("carol"))))
+        << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("user 'carol' was rejected by the login endpoint with 401: seed "
+                                            "the users first (the seed's seed_users step)")));
     EXPECT_TRUE(msg.contains(QStringLiteral("Invalid credentials"))) << msg.toStdString();
     for (const char *pw : {"pa-111", "pb-222", "pc-333"})
         EXPECT_FALSE(msg.contains(QLatin1String(pw)));

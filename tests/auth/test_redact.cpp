@@ -20,7 +20,8 @@ TEST(Redact, ReplacesEveryFormOfTheSecret)
 
 TEST(Redact, LongestSecretFirstAndEmptyIgnored)
 {
-    const QString out = redactSecrets(QStringLiteral("secret-long and secret"), {"secret", "", "secret-long"});
+    const QString out =
+        redactSecrets(QStringLiteral("secret-long and secret"), {"secret", "", "secret-long"});
     EXPECT_EQ(out, QStringLiteral("*** and ***"));
 }
 
@@ -32,10 +33,11 @@ TEST(Redact, ShortSecretsOnlyAsWholeWords)
 
 TEST(Redact, TokenShapedTextIsRedactedWithoutBeingListed)
 {
-    const QString out =
-        redactSecrets(QStringLiteral("sent Authorization: Bearer abc.def-123; jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig_x "
-                                     "pat dapi0123456789abcdef0123456789abcdef"),
-                      {});
+    const QString out = redactSecrets(
+        QStringLiteral(
+            "sent Authorization: Bearer abc.def-123; jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig_x "
+            "pat dapi0123456789abcdef0123456789abcdef"),
+        {});
     EXPECT_FALSE(out.contains(QStringLiteral("abc.def-123")));
     EXPECT_TRUE(out.contains(QStringLiteral("Bearer ***")));
     EXPECT_FALSE(out.contains(QStringLiteral("eyJhbGciOiJIUzI1NiJ9")));
@@ -52,8 +54,10 @@ TEST(Redact, LeavesOrdinaryTextAlone)
 TEST(DiagnoseRedirect, LoginPageMeansOAuth)
 {
     const QString d = diagnoseRedirect(
-        302, "https://my-ws.cloud.databricks.com/oidc/oauth2/v2.0/authorize?client_id=x&state=SECRETSTATE#frag");
-    EXPECT_TRUE(d.contains(QStringLiteral("this endpoint wants OAuth, not a personal access token"))) << d.toStdString();
+        302,
+        "https://my-ws.cloud.databricks.com/oidc/oauth2/v2.0/authorize?client_id=x&state=SECRETSTATE#frag");
+    EXPECT_TRUE(d.contains(QStringLiteral("this endpoint wants OAuth, not a personal access token")))
+        << d.toStdString();
     EXPECT_TRUE(d.contains(QStringLiteral("302")));
     EXPECT_TRUE(d.contains(QStringLiteral("my-ws.cloud.databricks.com/oidc/oauth2/v2.0/authorize")));
     EXPECT_FALSE(d.contains(QStringLiteral("SECRETSTATE")));
@@ -74,15 +78,17 @@ TEST(DescribeHttpFailure, QuotesOnlyErrorFieldsAndRedactsThem)
 {
     const QByteArray body = R"({"error":"invalid_client","error_description":"bad secret hunter2",)"
                             R"("debug":"internal trace with hunter2 and more"})";
-    const QString m = describeHttpFailure(QStringLiteral("token endpoint https://h/oidc/v1/token"), 401, body,
-                                          {"hunter2"});
-    EXPECT_EQ(m, QStringLiteral("token endpoint https://h/oidc/v1/token answered HTTP 401: invalid_client: bad "
-                                "secret ***"));
+    const QString m =
+        describeHttpFailure(QStringLiteral("token endpoint https://h/oidc/v1/token"), 401, body, {"hunter2"});
+    EXPECT_EQ(m,
+              QStringLiteral("token endpoint https://h/oidc/v1/token answered HTTP 401: invalid_client: bad "
+                             "secret ***"));
 }
 
 TEST(DescribeHttpFailure, NonJsonBodyIsNeverQuoted)
 {
-    const QString m = describeHttpFailure(QStringLiteral("login endpoint"), 502, "<html>upstream says token=abc</html>", {});
+    const QString m = describeHttpFailure(QStringLiteral("login endpoint"), 502,
+                                          "<html>upstream says token=abc</html>", {});
     EXPECT_EQ(m, QStringLiteral("login endpoint answered HTTP 502"));
 }
 

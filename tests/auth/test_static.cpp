@@ -6,7 +6,6 @@
 #include "tests/common/testutil.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;

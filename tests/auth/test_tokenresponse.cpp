@@ -11,7 +11,8 @@ const QDateTime kNow = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0), Qt::UTC);
 
 TEST(TokenResponse, ExpiresInNumberOrString)
 {
-    TokenResponse t = parseTokenResponse(R"({"access_token":"abc","token_type":"Bearer","expires_in":3600})", kNow);
+    TokenResponse t =
+        parseTokenResponse(R"({"access_token":"abc","token_type":"Bearer","expires_in":3600})", kNow);
     ASSERT_TRUE(t.ok) << t.error.toStdString();
     EXPECT_EQ(t.accessToken, QByteArray("abc"));
     EXPECT_EQ(t.lifetimeMs, 3600000);
@@ -26,14 +27,16 @@ TEST(TokenResponse, ExpiresInNumberOrString)
 TEST(TokenResponse, DatabricksCliExpiry)
 {
     const TokenResponse t = parseTokenResponse(
-        R"({"access_token":"eyJx","token_type":"Bearer","expiry":"2024-05-01T14:30:00.123456789+02:00"})", kNow);
+        R"({"access_token":"eyJx","token_type":"Bearer","expiry":"2024-05-01T14:30:00.123456789+02:00"})",
+        kNow);
     ASSERT_TRUE(t.ok) << t.error.toStdString();
     EXPECT_EQ(t.lifetimeMs, 30 * 60 * 1000 + 123);
 }
 
 TEST(TokenResponse, PastExpiryIsZeroLifetime)
 {
-    const TokenResponse t = parseTokenResponse(R"({"access_token":"x","expiry":"2020-01-01T00:00:00Z"})", kNow);
+    const TokenResponse t =
+        parseTokenResponse(R"({"access_token":"x","expiry":"2020-01-01T00:00:00Z"})", kNow);
     ASSERT_TRUE(t.ok);
     EXPECT_EQ(t.lifetimeMs, 0);
 }

@@ -27,7 +27,8 @@ TEST(UsersFile, ErrorsNameTheEntryAndNeverThePassword)
     } cases[] = {
         {R"([{"username":"a","password":"p"},{"password":"hunter2"}])", "[1].username"},
         {R"({"users":[{"username":"a","password":5}]})", "users[0].password"},
-        {R"([{"username":"a","password":"x"},{"username":"a","password":"hunter2"}])", "[1].username: 'a' appears twice"},
+        {R"([{"username":"a","password":"x"},{"username":"a","password":"hunter2"}])",
+         "[1].username: 'a' appears twice"},
         {R"([1])", "[0]: must be an object"},
         {R"([])", "no users"},
         {R"({"people":[]})", "expected an array"},

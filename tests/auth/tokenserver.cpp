@@ -8,7 +8,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
-
 #include <chrono>
 
 namespace plateau::test {
@@ -16,7 +15,8 @@ namespace plateau::test {
 namespace {
 qint64 nowMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -200,13 +200,15 @@ void TokenServer::handle(QTcpSocket *socket, const Request &req)
             return;
         }
         if (takeFailure(&status)) {
-            respond(socket, status, json({{"error", "server_error"}, {"error_description", "try again later"}}));
+            respond(socket, status,
+                    json({{"error", "server_error"}, {"error_description", "try again later"}}));
             return;
         }
         const QUrlQuery form(QString::fromUtf8(req.body));
         const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
         const QString id = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
-        const QByteArray secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded).toUtf8();
+        const QByteArray secret =
+            form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded).toUtf8();
         if (req.method != "POST" || grant != QLatin1String("client_credentials")) {
             respond(socket, 400, json({{"error", "unsupported_grant_type"}}));
             return;
@@ -270,7 +272,8 @@ void TokenServer::handle(QTcpSocket *socket, const Request &req)
     respond(socket, 404, json({{"error", "not_found"}}));
 }
 
-void TokenServer::respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
+void TokenServer::respond(QTcpSocket *socket, int status, const QByteArray &body,
+                          const QByteArray &extraHeaders)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";

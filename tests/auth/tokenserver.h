@@ -16,7 +16,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 #include <mutex>
 #include <vector>
@@ -105,7 +104,7 @@ private:
     std::atomic<int> m_protectedRejected{0};
     int m_serial = 0;
 
-    mutable std::mutex m_mutex; // guards the fields below (read from other threads)
+    mutable std::mutex m_mutex;         // guards the fields below (read from other threads)
     QHash<QByteArray, qint64> m_tokens; // token -> expiry (monotonic ms), -1 = never
     QByteArray m_lastToken;
     std::vector<qint64> m_tokenTimes;

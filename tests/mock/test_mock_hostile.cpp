@@ -164,7 +164,7 @@ TEST(MockAgentHostile, CloseMidStreamCountsOneClientAbort)
 TEST(MockAgentHostile, CloseWhileQueuedFreesNothingTwice)
 {
     MockConfig cfg = hostileConfig();
-    cfg.chunkCount = 20;
+    cfg.chunkCount = 100; // one second: time enough to see the queue
     cfg.chunkDelayMs = 10;
     cfg.maxConcurrent = 1;
     auto mock = startMock(cfg);

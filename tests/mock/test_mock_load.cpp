@@ -180,7 +180,7 @@ TEST(MockAgentLoad, ConcurrencyGateHoldsAcrossThreadsWithAborts)
 {
     MockConfig cfg;
     cfg.threads = 3;
-    cfg.chunkCount = 5;
+    cfg.chunkCount = 20;
     cfg.chunkDelayMs = 5;
     cfg.maxConcurrent = 5;
     auto mock = startMock(cfg);

@@ -248,10 +248,10 @@ TEST_F(RunLoaderTest, MalformedFilesNameTheFileAndLine)
     // run.json: a syntax error, then a wrong type.
     const QString runJson = dir + QStringLiteral("/run.json");
     const QByteArray json = readFile(runJson);
-    writeText(runJson, QByteArray(json).replace("\"status\": \"completed\",\n  \"started_at\"",
-                                                "\"status\": completed,\n  \"started_at\""));
+    writeText(runJson, QByteArray(json).replace("\"tool\": \"plateau\"", "\"tool\": plateau"));
     EXPECT_FALSE(RunLoader::load(dir, &run, &err));
-    EXPECT_TRUE(err.startsWith(QStringLiteral("run.json: line "))) << err.toStdString();
+    // "tool" is the second key, on line 3 of the file.
+    EXPECT_TRUE(err.startsWith(QStringLiteral("run.json: line 3, column "))) << err.toStdString();
     writeText(runJson, QByteArray(json).replace("\"peak_qps\": ", "\"peak_qps\": \"x\", \"was\": "));
     EXPECT_FALSE(RunLoader::load(dir, &run, &err));
     EXPECT_TRUE(err.contains(QStringLiteral("targets[0].verdict.peak_qps: not a number")))

@@ -13,7 +13,8 @@ TEST(EnvSecretSource, VariableNames)
     EXPECT_EQ(EnvSecretSource::variableName(QStringLiteral("a.b c/é"), QStringLiteral("token")),
               QStringLiteral("PLATEAU_SECRET_A_B_C___TOKEN"));
     EXPECT_EQ(EnvSecretSource::candidateVariables(QStringLiteral("x/client_secret")),
-              (QStringList{QStringLiteral("PLATEAU_SECRET_X_CLIENT_SECRET"), QStringLiteral("DATABRICKS_CLIENT_SECRET")}));
+              (QStringList{QStringLiteral("PLATEAU_SECRET_X_CLIENT_SECRET"),
+                           QStringLiteral("DATABRICKS_CLIENT_SECRET")}));
 }
 
 TEST(EnvSecretSource, ExplicitVariableWinsOverDatabricks)

@@ -16,7 +16,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -69,7 +68,8 @@ TEST(KeychainNoDbusChild, Run)
     const qint64 writeMs = clock.elapsed();
     EXPECT_FALSE(written.ok);
     EXPECT_TRUE(written.unavailable) << written.error.toStdString();
-    EXPECT_TRUE(written.error.startsWith(QStringLiteral("no OS keychain available (no D-Bus secret service)")))
+    EXPECT_TRUE(
+        written.error.startsWith(QStringLiteral("no OS keychain available (no D-Bus secret service)")))
         << written.error.toStdString();
     EXPECT_FALSE(written.error.contains(QString::fromLatin1(kChildSecret)));
     // "Fast" means QtKeychain reported the missing bus itself, rather than our 5 s timeout catching a hang.
@@ -81,11 +81,13 @@ TEST(KeychainNoDbusChild, Run)
 
     SessionFallbackSecretStore fallback;
     QSignalSpy banner(&fallback, &SessionFallbackSecretStore::keychainUnavailable);
-    const SecretResult kept = fallback.writeBlocking(QStringLiteral("child/client_secret"), kChildSecret, 20000);
+    const SecretResult kept =
+        fallback.writeBlocking(QStringLiteral("child/client_secret"), kChildSecret, 20000);
     EXPECT_TRUE(kept.ok);
     EXPECT_TRUE(kept.sessionOnly);
-    EXPECT_EQ(kept.error, QStringLiteral("no OS keychain available (no D-Bus secret service): the secret is kept "
-                                         "for this session only"));
+    EXPECT_EQ(kept.error,
+              QStringLiteral("no OS keychain available (no D-Bus secret service): the secret is kept "
+                             "for this session only"));
     EXPECT_EQ(banner.count(), 1);
     EXPECT_EQ(fallback.readBlocking(QStringLiteral("child/client_secret")).value, kChildSecret);
     // For the parent's log: what QtKeychain said, and how long it took (no secret in either).
@@ -111,7 +113,8 @@ TEST(KeychainNoDbus, FailsFastAndWritesNothing)
     QProcess child;
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=KeychainNoDbusChild.Run")});
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_filter=KeychainNoDbusChild.Run")});
     ASSERT_TRUE(child.waitForStarted(10000));
     ASSERT_TRUE(child.waitForFinished(60000)) << "the child hung";
     const QString out = QString::fromUtf8(child.readAll());
@@ -130,10 +133,12 @@ TEST(KeychainNoDbus, FailsFastAndWritesNothing)
 TEST(KeychainRoundTrip, WriteReadOverwriteRemove)
 {
     if (qEnvironmentVariable("PLATEAU_KEYCHAIN_TEST") != QLatin1String("1"))
-        GTEST_SKIP() << "needs a running Secret Service: run scripts/keychain-test.sh (sets PLATEAU_KEYCHAIN_TEST=1)";
+        GTEST_SKIP()
+            << "needs a running Secret Service: run scripts/keychain-test.sh (sets PLATEAU_KEYCHAIN_TEST=1)";
 
     KeychainSecretStore keychain(QStringLiteral("plateau-test"), 10000);
-    const QString key = QStringLiteral("roundtrip-%1/client_secret").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString key =
+        QStringLiteral("roundtrip-%1/client_secret").arg(QUuid::createUuid().toString(QUuid::Id128));
     QByteArray secret = "rt-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     secret.append("\xc3\xa9\x01\xff", 4); // not just ASCII
 
@@ -152,7 +157,8 @@ TEST(KeychainRoundTrip, WriteReadOverwriteRemove)
 
     // The keyring on disk is encrypted: the secret is in no file under HOME in plain text.
     QString where;
-    EXPECT_FALSE(anyFileContains(QDir::homePath(), replaced, &where)) << "plain text in " << where.toStdString();
+    EXPECT_FALSE(anyFileContains(QDir::homePath(), replaced, &where))
+        << "plain text in " << where.toStdString();
 
     const SecretResult del = keychain.removeBlocking(key, 20000);
     EXPECT_TRUE(del.ok) << del.error.toStdString();
@@ -167,9 +173,11 @@ TEST(KeychainRoundTrip, WriteReadOverwriteRemove)
 TEST(KeychainRoundTrip, SessionFallbackUsesTheRealKeychain)
 {
     if (qEnvironmentVariable("PLATEAU_KEYCHAIN_TEST") != QLatin1String("1"))
-        GTEST_SKIP() << "needs a running Secret Service: run scripts/keychain-test.sh (sets PLATEAU_KEYCHAIN_TEST=1)";
+        GTEST_SKIP()
+            << "needs a running Secret Service: run scripts/keychain-test.sh (sets PLATEAU_KEYCHAIN_TEST=1)";
 
-    SessionFallbackSecretStore store(std::make_unique<KeychainSecretStore>(QStringLiteral("plateau-test"), 10000));
+    SessionFallbackSecretStore store(
+        std::make_unique<KeychainSecretStore>(QStringLiteral("plateau-test"), 10000));
     const QString key = QStringLiteral("fallback-%1/token").arg(QUuid::createUuid().toString(QUuid::Id128));
     const SecretResult w = store.writeBlocking(key, "tok", 20000);
     ASSERT_TRUE(w.ok) << w.error.toStdString();

@@ -4,7 +4,6 @@
 #include "tests/common/testutil.h"
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using namespace plateau;

@@ -3,7 +3,6 @@
 #include "tests/common/testutil.h"
 
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -57,8 +56,9 @@ TEST(SessionFallbackSecretStore, NoKeychainKeepsTheSecretForTheSessionAndSaysSo)
     EXPECT_TRUE(w.ok);
     EXPECT_TRUE(w.sessionOnly);
     EXPECT_TRUE(w.unavailable);
-    EXPECT_EQ(w.error, QStringLiteral("no OS keychain available (no D-Bus secret service): the secret is kept for "
-                                      "this session only"));
+    EXPECT_EQ(w.error,
+              QStringLiteral("no OS keychain available (no D-Bus secret service): the secret is kept for "
+                             "this session only"));
     EXPECT_FALSE(store.keychainAvailable());
     EXPECT_EQ(unavailable.count(), 1);
 

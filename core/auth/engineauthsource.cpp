@@ -1,0 +1,159 @@
+#include "core/auth/engineauthsource.h"
+
+#include "core/auth/authrefio.h"
+#include "core/auth/tokenprovider.h"
+#include "core/auth/tokenproviderfactory.h"
+#include "core/secrets/envsecretsource.h"
+#include "core/secrets/keychainsecretstore.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace plateau {
+
+EngineAuthSource::EngineAuthSource(std::unique_ptr<TokenProvider> provider, std::shared_ptr<void> keepAlive)
+    : m_keepAlive(std::move(keepAlive)), m_provider(std::move(provider))
+{
+}
+
+EngineAuthSource::~EngineAuthSource()
+{
+    if (m_provider)
+        m_provider->stop();
+}
+
+QString EngineAuthSource::method() const { return authKindName(m_provider->authRef().kind); }
+
+void EngineAuthSource::prepare(std::uint32_t users, std::function<void(bool, const QString &)> done)
+{
+    TokenProvider *p = m_provider.get();
+    if (p->isReady()) {
+        // Answer later, never inside the call (the engine's contract).
+        QTimer::singleShot(0, p, [this, users, done] { prepareUsers(users, done); });
+        return;
+    }
+    // One-shot connections: whichever of ready/failed comes first answers, the other is dropped.
+    auto answered = std::make_shared<bool>(false);
+    auto conns = std::make_shared<std::vector<QMetaObject::Connection>>();
+    auto disconnectAll = [conns] {
+        for (const auto &c : *conns)
+            QObject::disconnect(c);
+    };
+    conns->push_back(QObject::connect(p, &TokenProvider::ready, p, [=] {
+        if (*answered)
+            return;
+        *answered = true;
+        disconnectAll();
+        prepareUsers(users, done);
+    }));
+    conns->push_back(QObject::connect(p, &TokenProvider::failed, p, [=](const QString &error) {
+        if (*answered)
+            return;
+        *answered = true;
+        disconnectAll();
+        done(false, p->redact(error));
+    }));
+    if (p->state() == TokenProvider::State::Idle)
+        p->start();
+}
+
+void EngineAuthSource::prepareUsers(std::uint32_t users, std::function<void(bool, const QString &)> done)
+{
+    TokenProvider *p = m_provider.get();
+    if (!p->isPerUser() || users == 0) {
+        done(true, QString());
+        return;
+    }
+    // Per-user login (seed 002): every virtual user logs in before the ramp, as Locust's on_start does.
+    struct State
+    {
+        std::uint32_t pending;
+        QString firstError;
+        std::uint32_t failures = 0;
+        std::vector<QMetaObject::Connection> conns;
+    };
+    auto st = std::make_shared<State>();
+    st->pending = users;
+    auto settle = [p, st, done] {
+        if (--st->pending > 0)
+            return;
+        for (const auto &c : st->conns)
+            QObject::disconnect(c);
+        if (st->failures == 0)
+            done(true, QString());
+        else
+            done(false, p->redact(QStringLiteral("%1 user(s) could not log in; first: %2")
+                                      .arg(st->failures)
+                                      .arg(st->firstError)));
+    };
+    st->conns.push_back(QObject::connect(p, &TokenProvider::userReady, p, [settle](quint32) { settle(); }));
+    st->conns.push_back(
+        QObject::connect(p, &TokenProvider::userFailed, p, [st, settle](quint32, const QString &error) {
+            if (st->failures++ == 0)
+                st->firstError = error;
+            settle();
+        }));
+    for (std::uint32_t id = 0; id < users; ++id)
+        p->prepareUser(id);
+}
+
+AuthHeaderSource::Value EngineAuthSource::authorizationFor(std::uint32_t userId) const
+{
+    const TokenProvider::Header h = m_provider->headerFor(userId);
+    return {h.value, h.generation};
+}
+
+void EngineAuthSource::reportUnauthorized(std::uint32_t userId, std::uint64_t generation)
+{
+    if (m_provider->isPerUser())
+        m_provider->reportUnauthorizedFor(userId, generation);
+    else
+        m_provider->reportUnauthorized(generation);
+}
+
+QString EngineAuthSource::redact(const QString &text) const { return m_provider->redact(text); }
+
+std::shared_ptr<AuthHeaderSource> makeEngineAuthSource(const AuthRef &ref, SecretStore *store,
+                                                       std::shared_ptr<void> keepAlive)
+{
+    return std::make_shared<EngineAuthSource>(createTokenProvider(ref, store), std::move(keepAlive));
+}
+
+std::shared_ptr<AuthHeaderSource> resolveAuthRef(const QString &name, const AuthResolverConfig &config,
+                                                 QString *error)
+{
+    const QString path = config.authRefsPath.isEmpty() ? defaultAuthRefsPath() : config.authRefsPath;
+    const AuthRefsLoadResult loaded = loadAuthRefsFile(path);
+    const AuthRef *found = findAuthRef(loaded.refs, name);
+    if (!found) {
+        QString why = QStringLiteral("'%1' is not defined in %2").arg(name, path);
+        if (!loaded.issues.empty())
+            why += QStringLiteral(" (%1: %2)").arg(loaded.issues.front().path, loaded.issues.front().message);
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    AuthRef ref = *found;
+    if (ref.kind == AuthKind::OAuthM2M)
+        applyDatabricksEnvironment(ref, config.environment);
+    const std::vector<AuthRefIssue> issues = validateAuthRef(ref, QStringLiteral("authRefs[%1]").arg(name));
+    if (!issues.empty()) {
+        if (error)
+            *error = issues.front().path + QStringLiteral(": ") + issues.front().message;
+        return nullptr;
+    }
+    // The stores live as long as the source: the keychain behind the environment.
+    struct Stores
+    {
+        std::unique_ptr<KeychainSecretStore> keychain;
+        std::unique_ptr<EnvSecretSource> env;
+    };
+    auto stores = std::make_shared<Stores>();
+    if (config.useKeychain)
+        stores->keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("plateau"), config.keychainTimeoutMs);
+    stores->env = std::make_unique<EnvSecretSource>(config.environment, stores->keychain.get());
+    SecretStore *store = stores->env.get();
+    return makeEngineAuthSource(ref, store, std::move(stores));
+}
+
+} // namespace plateau

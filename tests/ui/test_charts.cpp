@@ -1,0 +1,303 @@
+// Live charts: RunSeries points and verdicts, ChartPanel series/markers/axes, and the chart-update cost.
+#include "core/metrics/saturation.h"
+#include "synthetic.h"
+#include "screenshot.h"
+#include "ui/chartpanel.h"
+#include "ui/decimate.h"
+#include "ui/resultsmodel.h"
+#include "ui/runcontroller.h"
+#include "ui/runpanel.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QValueAxis>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+using namespace plateau;
+using namespace plateau::test;
+
+namespace {
+
+void feedRamp(RunSeries &series, const SyntheticRamp &r, int steps)
+{
+    for (int step = 0; step < steps; ++step) {
+        for (double t = step * r.stepDurationS; t < (step + 1) * r.stepDurationS; t += 1)
+            series.addSnapshot(syntheticSnapshot(r, t));
+        series.addStep(r.target, syntheticStep(r, step));
+    }
+}
+
+} // namespace
+
+TEST(RunSeries, PointsPerStepAndPerInterval)
+{
+    RunSeries series;
+    SyntheticRamp r;
+    r.maxUsers = 200;
+    r.stepDurationS = 10;
+    series.setSettleSeconds(2);
+    ASSERT_EQ(series.addTrack("a", "Medium", 0), 0);
+    EXPECT_EQ(series.tracks()[0].group, QStringLiteral("medium"));
+    EXPECT_FALSE(series.addSnapshot(syntheticSnapshot(SyntheticRamp{7}, 0))); // unknown target
+    feedRamp(series, r, 3);
+
+    QList<QPointF> pts;
+    series.points(0, ChartMetric::Qps, 0, XAxisMode::Users, pts);
+    ASSERT_EQ(pts.size(), 3);
+    EXPECT_EQ(pts[2].x(), 60);
+    EXPECT_DOUBLE_EQ(pts[1].y(), syntheticStep(r, 1).qps);
+    series.points(0, ChartMetric::Latency, 2, XAxisMode::Time, pts);
+    EXPECT_EQ(pts.size(), 30);
+
+    // The step in progress shows as one more point, merged from its snapshots after the settle time, and
+    // is replaced by the finished step.
+    for (double t = 30; t < 35; t += 1)
+        series.addSnapshot(syntheticSnapshot(r, t));
+    series.points(0, ChartMetric::Qps, 0, XAxisMode::Users, pts);
+    ASSERT_EQ(pts.size(), 4);
+    EXPECT_EQ(pts[3].x(), 80);
+    EXPECT_NEAR(pts[3].y(), syntheticQps(r, 80), syntheticQps(r, 80) * 0.06);
+    series.addStep(0, syntheticStep(r, 3));
+    series.points(0, ChartMetric::Qps, 0, XAxisMode::Users, pts);
+    EXPECT_EQ(pts.size(), 4);
+
+    // No latency sample: no point rather than a misleading 0.
+    IntervalSnapshot empty = syntheticSnapshot(r, 40);
+    empty.latency = Summary{};
+    series.addSnapshot(empty);
+    series.points(0, ChartMetric::Latency, 0, XAxisMode::Time, pts);
+    EXPECT_EQ(pts.size(), 35);
+}
+
+TEST(RunSeries, LiveVerdictUntilTheEngineDecides)
+{
+    RunSeries series;
+    SyntheticRamp r;
+    r.maxUsers = 1000;
+    r.capacityQps = 100; // flat from 80 users on
+    series.addTrack("a", "medium", 0);
+    feedRamp(series, r, 10);
+    const SaturationVerdict expected = detectSaturation(series.tracks()[0].steps, SaturationSettings{});
+    EXPECT_EQ(series.tracks()[0].verdict.kneeUsers, expected.kneeUsers);
+    EXPECT_GT(expected.kneeUsers, 0);
+    QPointF knee, peak;
+    ASSERT_TRUE(series.kneePoint(0, ChartMetric::Qps, XAxisMode::Users, &knee));
+    EXPECT_EQ(knee.x(), expected.kneeUsers);
+    ASSERT_TRUE(series.peakPoint(0, ChartMetric::QpsOk, XAxisMode::Users, &peak));
+    EXPECT_EQ(peak.x(), expected.usersAtPeak);
+
+    SaturationVerdict engine = expected;
+    engine.kneeUsers = 20;
+    engine.kneeStep = 0;
+    series.setVerdict(0, engine);
+    series.addStep(0, syntheticStep(r, 10)); // a final verdict is not recomputed
+    ASSERT_TRUE(series.kneePoint(0, ChartMetric::Qps, XAxisMode::Time, &knee));
+    EXPECT_EQ(knee.x(), syntheticStep(r, 0).windowEndS);
+}
+
+TEST(Decimate, KeepsExtremesAndBounds)
+{
+    QList<QPointF> in, out;
+    for (int i = 0; i < 10000; ++i)
+        in.append(QPointF(i, i == 5000 ? 1000.0 : (i == 7000 ? -1000.0 : i % 10)));
+    decimateMinMax(in, 200, out);
+    EXPECT_LE(out.size(), 2 * 200 + 2);
+    EXPECT_EQ(out.first(), in.first());
+    EXPECT_EQ(out.last(), in.last());
+    bool high = false, low = false;
+    for (int i = 0; i < out.size(); ++i) {
+        high |= out[i].y() == 1000.0;
+        low |= out[i].y() == -1000.0;
+        if (i > 0) {
+            EXPECT_LT(out[i - 1].x(), out[i].x());
+        }
+    }
+    EXPECT_TRUE(high);
+    EXPECT_TRUE(low);
+    decimateMinMax(in.mid(0, 100), 200, out);
+    EXPECT_EQ(out.size(), 100);
+}
+
+TEST(ChartPanel, OneChartPerComputeSizeWithMarkers)
+{
+    ChartPanel panel;
+    panel.resize(1200, 600);
+    RunSeries &series = panel.series();
+    SyntheticRamp medium;
+    medium.target = 0;
+    medium.maxUsers = 300;
+    medium.capacityQps = 120;
+    SyntheticRamp large = medium;
+    large.target = 2;
+    large.capacityQps = 250;
+    series.addTrack("medium-w2", "medium", 0);
+    series.addTrack("large-w8", "large", 2);
+    panel.setUsersRange(300);
+    panel.rebuild();
+    feedRamp(series, medium, 15);
+    feedRamp(series, large, 15);
+    panel.dataChanged();
+    panel.flush(true);
+
+    for (int m = 0; m < kChartMetricCount; ++m) {
+        const ChartMetric metric = ChartMetric(m);
+        ASSERT_EQ(panel.chartCount(metric), 2);
+        EXPECT_EQ(panel.chartGroup(metric, 0), QStringLiteral("medium"));
+        EXPECT_EQ(panel.chartGroup(metric, 1), QStringLiteral("large"));
+        for (int line = 0; line < chartMetricLines(metric); ++line) {
+            EXPECT_EQ(panel.linePointCount(metric, 0, line), 15) << m << " " << line;
+            EXPECT_EQ(panel.linePointCount(metric, 1, line), 15);
+        }
+        EXPECT_EQ(panel.linePointCount(metric, 0, chartMetricLines(metric)), -1);
+    }
+    EXPECT_TRUE(panel.hasKneeMarker(ChartMetric::QpsOk, 0));
+    EXPECT_TRUE(panel.hasPeakMarker(ChartMetric::QpsOk, 0));
+    EXPECT_TRUE(panel.hasKneeMarker(ChartMetric::Latency, 0));
+    EXPECT_FALSE(panel.hasPeakMarker(ChartMetric::Latency, 0)); // peak is a QPS notion
+    EXPECT_TRUE(panel.kneeLabel(ChartMetric::QpsOk, 0).contains(QString::number(series.tracks()[0].verdict.kneeUsers)));
+    EXPECT_DOUBLE_EQ(panel.xAxis(ChartMetric::Qps, 0)->max(), 300);
+    saveScreenshot(&panel, QStringLiteral("charts_users_two_groups"));
+
+    // The slider zooms the users axis; y follows the visible points.
+    const double yFull = panel.yAxis(ChartMetric::Qps, 1)->max();
+    panel.setZoomUsers(100);
+    EXPECT_DOUBLE_EQ(panel.xAxis(ChartMetric::Qps, 0)->max(), 100);
+    EXPECT_LT(panel.yAxis(ChartMetric::Qps, 1)->max(), yFull);
+
+    // Against time: one point per snapshot.
+    panel.setXAxisMode(XAxisMode::Time);
+    panel.flush(true);
+    EXPECT_EQ(panel.linePointCount(ChartMetric::Qps, 0, 0), 15 * 30);
+    EXPECT_GE(panel.xAxis(ChartMetric::Qps, 0)->max(), 15 * 30);
+    panel.setCurrentMetric(ChartMetric::Latency);
+    saveScreenshot(&panel, QStringLiteral("charts_latency_vs_time"));
+}
+
+TEST(ChartPanel, AxesGrowOnlyWhenDataLeavesThem)
+{
+    ChartPanel panel;
+    panel.resize(900, 500);
+    SyntheticRamp r;
+    r.maxUsers = 400;
+    panel.series().addTrack("a", "medium", 0);
+    panel.setUsersRange(400);
+    panel.rebuild();
+    panel.setXAxisMode(XAxisMode::Time);
+    for (double t = 0; t < 20; t += 1)
+        panel.series().addSnapshot(syntheticSnapshot(r, t));
+    panel.dataChanged();
+    panel.flush();
+    const double x1 = panel.xAxis(ChartMetric::Qps, 0)->max();
+    const double y1 = panel.yAxis(ChartMetric::Qps, 0)->max();
+    EXPECT_GE(x1, 20);
+    // More data inside the current range leaves the axes alone.
+    IntervalSnapshot s = syntheticSnapshot(r, x1 - 3);
+    s.qps = y1 / 2;
+    panel.series().addSnapshot(s);
+    panel.dataChanged();
+    panel.flush();
+    EXPECT_DOUBLE_EQ(panel.xAxis(ChartMetric::Qps, 0)->max(), x1);
+    EXPECT_DOUBLE_EQ(panel.yAxis(ChartMetric::Qps, 0)->max(), y1);
+    // Data beyond them grows them, with headroom.
+    s = syntheticSnapshot(r, x1 + 5);
+    s.qps = y1 * 3;
+    panel.series().addSnapshot(s);
+    panel.dataChanged();
+    panel.flush();
+    EXPECT_GT(panel.xAxis(ChartMetric::Qps, 0)->max(), x1 + 5);
+    EXPECT_GT(panel.yAxis(ChartMetric::Qps, 0)->max(), y1 * 3);
+}
+
+TEST(ChartPanel, RedrawsAtMostAtTheRefreshRate)
+{
+    ChartPanel panel;
+    panel.setRefreshRate(2); // every 500 ms
+    SyntheticRamp r;
+    panel.series().addTrack("a", "medium", 0);
+    panel.rebuild();
+    panel.setXAxisMode(XAxisMode::Time);
+    panel.series().addSnapshot(syntheticSnapshot(r, 0));
+    panel.dataChanged();
+    // Nothing is drawn synchronously: the redraw waits for the refresh tick.
+    EXPECT_EQ(panel.linePointCount(ChartMetric::Qps, 0, 0), 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel.linePointCount(ChartMetric::Qps, 0, 0) == 1; }, 5000));
+}
+
+// Chart-update cost on the GUI thread at the 1000-user scale: 6 targets (3 medium, 3 large), ramps of 50
+// steps x 30 s to 1000 users, one snapshot per second. Five targets are complete on screen; the sixth
+// streams its 1500 snapshots, each handled the way a live run handles it (progress row, chart data, a
+// redraw with replace(), and the repaint). Reported, not asserted: this machine is shared and noisy.
+TEST(ChartPanel, UpdateCostAtThousandUsers)
+{
+    ChartPanel charts;
+    ResultsModel results;
+    RunPanel runPanel;
+    LogPane log;
+    RunController controller(&charts, &results, &runPanel, &log);
+    charts.resize(1400, 700);
+    charts.show();
+
+    TestPlan plan;
+    plan.profile.maxUsers = 1000;
+    plan.profile.stepSize = 20;
+    plan.profile.stepDurationS = 30;
+    for (int i = 0; i < 6; ++i) {
+        Target t;
+        t.label = QStringLiteral("app-%1-w%2").arg(i < 3 ? "medium" : "large").arg(i + 2);
+        t.computeSize = i < 3 ? QStringLiteral("medium") : QStringLiteral("large");
+        t.url = QStringLiteral("http://127.0.0.1:1");
+        plan.targets.push_back(t);
+    }
+    controller.prepare(plan);
+
+    const auto runTarget = [&](int target, bool measure, double *worst, double *total, int *count) {
+        SyntheticRamp r;
+        r.target = target;
+        r.capacityQps = 150 + 60 * target;
+        controller.onPhase(target, TargetPhase::Load, QString());
+        for (int step = 0; step < syntheticSteps(r); ++step) {
+            for (double t = step * r.stepDurationS; t < (step + 1) * r.stepDurationS; t += 1) {
+                QElapsedTimer timer;
+                timer.start();
+                controller.onSnapshot(syntheticSnapshot(r, t));
+                if (t + 1 >= (step + 1) * r.stepDurationS)
+                    controller.onStep(target, syntheticStep(r, step));
+                if (measure) {
+                    charts.flush(); // the refresh tick (4/s) outpaces snapshots (1/s): one redraw each
+                    QCoreApplication::processEvents(); // the repaint
+                    const double ms = double(timer.nsecsElapsed()) / 1e6;
+                    *worst = std::max(*worst, ms);
+                    *total += ms;
+                    ++*count;
+                }
+            }
+        }
+    };
+
+    for (const XAxisMode mode : {XAxisMode::Users, XAxisMode::Time}) {
+        controller.prepare(plan);
+        charts.setXAxisMode(mode);
+        charts.setCurrentMetric(ChartMetric::Latency); // the tab with the most lines
+        double unused = 0, unusedTotal = 0;
+        int unusedCount = 0;
+        for (int target = 0; target < 5; ++target)
+            runTarget(target, false, &unused, &unusedTotal, &unusedCount);
+        charts.flush(true);
+        QCoreApplication::processEvents();
+        double worst = 0, total = 0;
+        int count = 0;
+        runTarget(5, true, &worst, &total, &count);
+        const char *name = mode == XAxisMode::Users ? "users" : "time";
+        std::printf("[ REPORT   ] chart update cost, x = %s, latency tab (18 lines, 6 targets, 1000 users): "
+                    "worst %.2f ms, mean %.2f ms per snapshot over %d snapshots\n",
+                    name, worst, total / count, count);
+        ::testing::Test::RecordProperty(std::string("worst_ms_") + name, std::to_string(worst));
+        ::testing::Test::RecordProperty(std::string("mean_ms_") + name, std::to_string(total / count));
+        EXPECT_EQ(count, 1500);
+        EXPECT_EQ(charts.linePointCount(ChartMetric::Latency, 5, 2), mode == XAxisMode::Users ? 50 : 1500);
+    }
+    saveScreenshot(&charts, QStringLiteral("charts_1000_users_time"));
+}

@@ -1,0 +1,167 @@
+// The window drives the real LoadEngine against an embedded MockAgent: a short ramp reaches the charts,
+// the results table and the history; a run can be stopped; past runs reopen and compare.
+#include "tests/common/testutil.h"
+#include "core/plan/planio.h"
+#include "screenshot.h"
+#include "ui/chartpanel.h"
+#include "ui/historypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/mockcontrol.h"
+#include "ui/planeditor.h"
+#include "ui/resultsmodel.h"
+#include "ui/resultspanel.h"
+#include "ui/runcontroller.h"
+#include "ui/runlistmodel.h"
+#include "ui/runpanel.h"
+#include "ui/targettablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace plateau;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 120000; // generous: a shared 2-core machine
+
+struct Window
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    QStringList informed;
+    std::unique_ptr<QAbstractItemModelTester> resultsTester;
+    std::unique_ptr<QAbstractItemModelTester> historyTester;
+
+    Window()
+    {
+        UiSettings s = w.uiSettings();
+        s.runsDir = dir.filePath(QStringLiteral("runs"));
+        s.chartRefreshHz = 10;
+        w.setUiSettings(s);
+        w.setAskHook([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
+        w.setInformHook([this](const QString &title, const QString &text) { informed << title + u'\n' + text; });
+        resultsTester = std::make_unique<QAbstractItemModelTester>(
+            w.resultsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        historyTester = std::make_unique<QAbstractItemModelTester>(
+            w.historyPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        w.resize(1360, 860);
+        w.show();
+    }
+
+    // The brief's short ramp: 2 then 4 users, 1.5 s steps, a fast mock (5 chunks x 5 ms).
+    void loadShortRamp(double stepDurationS = 1.5)
+    {
+        TestPlan p = demoPlan(QStringLiteral("http://127.0.0.1:1"));
+        p.name = QStringLiteral("ui-engine-test");
+        p.profile.maxUsers = 4;
+        p.profile.stepSize = 2;
+        p.profile.stepDurationS = stepDurationS;
+        p.profile.settleS = 0.2;
+        p.profile.spawnRate = 100;
+        p.health.warmupRequests = 2;
+        p.health.retryDelayS = 0.2;
+        p.mock.chunkCount = 5;
+        p.mock.chunkDelayMs = 5;
+        p.thresholds.clear();
+        w.setPlan(p);
+        QString error;
+        ASSERT_TRUE(w.startMock(&error)) << error.toStdString();
+        TargetTableModel *m = w.planEditor()->targetModel();
+        ASSERT_TRUE(m->setData(m->index(0, TargetTableModel::UrlColumn), w.mock()->baseUrl()));
+        ASSERT_TRUE(w.planEditor()->issues().empty()) << w.planEditor()->issues().front().toString().toStdString();
+    }
+
+    bool runToEnd()
+    {
+        if (!w.startRun())
+            return false;
+        return test::waitUntil([&] { return !w.isRunning(); }, kRunTimeoutMs);
+    }
+};
+
+} // namespace
+
+TEST(EngineUi, ShortRampReachesChartsResultsAndHistory)
+{
+    Window win;
+    MainWindow &w = win.w;
+    win.loadShortRamp();
+    ASSERT_TRUE(win.runToEnd()) << win.informed.join(u'\n').toStdString();
+    ASSERT_TRUE(win.informed.isEmpty()) << win.informed.join(u'\n').toStdString();
+    EXPECT_EQ(w.pages()->currentIndex(), int(MainWindow::RunPage));
+
+    const RunOutcome &outcome = w.runController()->lastOutcome();
+    EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+    ASSERT_EQ(outcome.targets.size(), 1u);
+    EXPECT_EQ(outcome.targets[0].phase, TargetPhase::Completed);
+
+    ChartPanel *charts = w.chartPanel();
+    charts->flush(true);
+    EXPECT_EQ(charts->linePointCount(ChartMetric::Qps, 0, 0), int(outcome.targets[0].steps.size()));
+    EXPECT_GE(charts->linePointCount(ChartMetric::Qps, 0, 0), 2);
+    EXPECT_GE(charts->linePointCount(ChartMetric::Latency, 0, 1), 1);
+    EXPECT_GT(w.chartPanel()->series().tracks()[0].snapshots.size(), 0u);
+    EXPECT_TRUE(charts->hasPeakMarker(ChartMetric::QpsOk, 0));
+
+    ResultsModel *results = w.resultsPanel()->model();
+    ASSERT_EQ(results->rowCount(), 1);
+    EXPECT_TRUE(results->rows()[0].verdict.hasData);
+    EXPECT_FALSE(results->index(0, ResultsModel::PeakQpsOkColumn).data().toString().isEmpty());
+    EXPECT_FALSE(results->index(0, ResultsModel::LatencyP95Column).data().toString().isEmpty());
+    EXPECT_GT(results->rows()[0].requests, 0u);
+    EXPECT_TRUE(w.resultsPanel()->summaryText().contains(QStringLiteral("Best configuration")));
+    EXPECT_TRUE(w.logPane()->text().contains(QStringLiteral("Run finished")));
+    charts->setCurrentMetric(ChartMetric::Qps);
+    test::saveScreenshot(&w, QStringLiteral("engine_run_finished"));
+
+    // The run folder is listed in History and reopens into the charts.
+    ASSERT_FALSE(outcome.runDir.isEmpty());
+    EXPECT_TRUE(QFileInfo::exists(QDir(outcome.runDir).filePath(QStringLiteral("run.json"))));
+    ASSERT_EQ(w.historyPanel()->model()->rowCount(), 1);
+    const QString runDir = w.historyPanel()->model()->dirAt(0);
+    EXPECT_EQ(QFileInfo(runDir).canonicalFilePath(), QFileInfo(outcome.runDir).canonicalFilePath());
+
+    // A second run, then both compared on the same axes.
+    ASSERT_TRUE(win.runToEnd());
+    w.historyPanel()->refresh();
+    ASSERT_EQ(w.historyPanel()->model()->rowCount(), 2);
+    QString error;
+    ASSERT_TRUE(w.showRuns({runDir}, &error)) << error.toStdString();
+    charts->flush(true);
+    ASSERT_EQ(charts->series().tracks().size(), 1u);
+    EXPECT_EQ(charts->linePointCount(ChartMetric::Qps, 0, 0), int(outcome.targets[0].steps.size()));
+    ASSERT_TRUE(w.showRuns({w.historyPanel()->model()->dirAt(0), w.historyPanel()->model()->dirAt(1)}, &error))
+        << error.toStdString();
+    charts->flush(true);
+    ASSERT_EQ(charts->series().tracks().size(), 2u);
+    EXPECT_GE(charts->linePointCount(ChartMetric::Qps, 0, 0), 2);
+    EXPECT_GE(charts->linePointCount(ChartMetric::Qps, 1, 0), 2);
+    EXPECT_EQ(results->rowCount(), 2);
+    EXPECT_FALSE(results->rows()[0].run.isEmpty());
+    test::saveScreenshot(&w, QStringLiteral("history_compare_two_runs"));
+    w.showPage(MainWindow::HistoryPage);
+    test::saveScreenshot(&w, QStringLiteral("window_history"));
+}
+
+TEST(EngineUi, StopKeepsTheResultsSoFar)
+{
+    Window win;
+    MainWindow &w = win.w;
+    win.loadShortRamp(30); // would take a minute
+    ASSERT_TRUE(w.startRun()) << win.informed.join(u'\n').toStdString();
+    EXPECT_TRUE(w.stopAction()->isEnabled());
+    EXPECT_FALSE(w.startAction()->isEnabled());
+    ASSERT_TRUE(test::waitUntil([&] { return !w.chartPanel()->series().tracks()[0].snapshots.empty(); },
+                                kRunTimeoutMs));
+    test::saveScreenshot(&w, QStringLiteral("engine_run_in_progress"));
+    w.stopAction()->trigger();
+    ASSERT_TRUE(test::waitUntil([&] { return !w.isRunning(); }, kRunTimeoutMs));
+    EXPECT_TRUE(w.runController()->lastOutcome().stoppedByUser);
+    EXPECT_TRUE(w.startAction()->isEnabled());
+    EXPECT_EQ(w.resultsPanel()->model()->rowCount(), 1);
+    EXPECT_TRUE(w.logPane()->text().contains(QStringLiteral("stopped")));
+}

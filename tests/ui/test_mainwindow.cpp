@@ -1,0 +1,310 @@
+// The main window: load a plan, edit it through the model, save/load round trip through the window's save
+// path, unsaved-changes questions, drag and drop, the mock agent toggle, a synthetic run into the charts
+// and the results table, shortcuts. Screenshots of the main states go to screenshots/.
+#include "core/metrics/saturation.h"
+#include "core/plan/planio.h"
+#include "screenshot.h"
+#include "synthetic.h"
+#include "ui/chartpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/mockcontrol.h"
+#include "ui/planeditor.h"
+#include "ui/resultsmodel.h"
+#include "ui/resultspanel.h"
+#include "ui/runcontroller.h"
+#include "ui/runpanel.h"
+#include "ui/targettablemodel.h"
+#include "ui/uisettings.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+using namespace plateau;
+using namespace plateau::test;
+
+namespace {
+
+struct Window
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    std::unique_ptr<QAbstractItemModelTester> targetsTester;
+    std::unique_ptr<QAbstractItemModelTester> resultsTester;
+    QStringList asked;
+    QStringList informed;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+
+    Window()
+    {
+        UiSettings s = w.uiSettings();
+        s.runsDir = dir.filePath(QStringLiteral("runs"));
+        w.setUiSettings(s);
+        w.setAskHook([this](const QString &title, const QString &, QMessageBox::StandardButtons) {
+            asked << title;
+            return answer;
+        });
+        w.setInformHook([this](const QString &title, const QString &text) { informed << title + u'\n' + text; });
+        targetsTester = std::make_unique<QAbstractItemModelTester>(
+            w.planEditor()->targetModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        resultsTester = std::make_unique<QAbstractItemModelTester>(
+            w.resultsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        w.resize(1360, 860);
+        w.show();
+    }
+};
+
+TestPlan matrixPlan()
+{
+    TestPlan p = demoPlan(QStringLiteral("http://127.0.0.1:9"));
+    p.name = QStringLiteral("matrix");
+    p.targets.clear();
+    const QStringList names = {"app-medium-w2", "app-medium-w4", "app-large-w8"};
+    for (const QString &n : names) {
+        Target t;
+        t.label = n;
+        t.url = QStringLiteral("https://%1.example.com").arg(n);
+        t.computeSize = n.contains(QStringLiteral("large")) ? QStringLiteral("large") : QStringLiteral("medium");
+        t.workers = n.right(1).toInt();
+        p.targets.push_back(t);
+    }
+    p.profile.maxUsers = 300;
+    p.profile.stepSize = 20;
+    p.profile.stepDurationS = 30;
+    return p;
+}
+
+} // namespace
+
+TEST(MainWindow, EditSaveAndLoadRoundTrip)
+{
+    Window win;
+    MainWindow &w = win.w;
+    w.setPlan(matrixPlan());
+    EXPECT_FALSE(w.isModified());
+    EXPECT_TRUE(w.planEditor()->issues().empty());
+    w.showPage(MainWindow::PlanPage);
+    saveScreenshot(&w, QStringLiteral("window_plan"));
+
+    TargetTableModel *model = w.planEditor()->targetModel();
+    ASSERT_EQ(model->rowCount(), 3);
+    ASSERT_TRUE(model->setData(model->index(1, TargetTableModel::UrlColumn), QStringLiteral("https://edited.example.com")));
+    ASSERT_TRUE(model->setData(model->index(2, TargetTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_TRUE(w.isModified());
+    EXPECT_TRUE(w.isWindowModified());
+    EXPECT_EQ(w.plan().targets[1].url, QStringLiteral("https://edited.example.com"));
+    EXPECT_FALSE(w.plan().targets[2].enabled);
+
+    const QString path = win.dir.filePath(QStringLiteral("edited.plateau.json"));
+    ASSERT_TRUE(w.saveTo(path));
+    EXPECT_FALSE(w.isModified());
+    EXPECT_EQ(w.filePath(), path);
+    EXPECT_TRUE(recentFiles().contains(path));
+    // Saved exactly what the window showed.
+    const PlanLoadResult saved = loadPlanFile(path);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(*saved.plan, w.plan());
+
+    // A second edit saved through Save (the known path, no dialog).
+    ASSERT_TRUE(model->setData(model->index(0, TargetTableModel::WorkersColumn), 3));
+    ASSERT_TRUE(w.save());
+
+    Window other;
+    ASSERT_TRUE(other.w.openFile(path));
+    EXPECT_EQ(other.w.plan(), w.plan());
+    EXPECT_EQ(other.w.plan().targets[0].workers, 3);
+    EXPECT_FALSE(other.w.isModified());
+    EXPECT_TRUE(other.w.windowTitle().contains(QStringLiteral("edited.plateau.json")));
+
+    // A file that is not a plan is refused with its reason, and the window keeps its plan.
+    const QString junk = win.dir.filePath(QStringLiteral("junk.json"));
+    QFile f(junk);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"targets\": [1, 2");
+    f.close();
+    EXPECT_FALSE(other.w.openFile(junk));
+    ASSERT_FALSE(other.informed.isEmpty());
+    EXPECT_TRUE(other.informed.last().contains(QStringLiteral("byte"))) << other.informed.last().toStdString();
+    EXPECT_EQ(other.w.plan(), w.plan());
+}
+
+TEST(MainWindow, AsksBeforeDroppingUnsavedChanges)
+{
+    Window win;
+    MainWindow &w = win.w;
+    w.setPlan(matrixPlan());
+    TargetTableModel *model = w.planEditor()->targetModel();
+    model->setData(model->index(0, TargetTableModel::LabelColumn), QStringLiteral("renamed"));
+    ASSERT_TRUE(w.isModified());
+
+    win.answer = QMessageBox::Cancel;
+    w.newPlan();
+    EXPECT_EQ(win.asked.size(), 1);
+    EXPECT_EQ(w.plan().targets[0].label, QStringLiteral("renamed"));
+
+    win.answer = QMessageBox::Discard;
+    w.newPlan();
+    EXPECT_EQ(win.asked.size(), 2);
+    EXPECT_FALSE(w.isModified());
+    ASSERT_EQ(w.plan().targets.size(), 1u);
+    EXPECT_TRUE(w.plan().targets[0].url.isEmpty());
+    // The new plan's empty URL is flagged in its cell.
+    EXPECT_FALSE(model->issueAt(0, TargetTableModel::UrlColumn).isEmpty());
+    EXPECT_TRUE(win.w.close()); // not modified: closes without a question
+    EXPECT_EQ(win.asked.size(), 2);
+}
+
+TEST(MainWindow, OpensADroppedPlanFile)
+{
+    Window win;
+    const QString path = win.dir.filePath(QStringLiteral("dropped.plateau.json"));
+    ASSERT_TRUE(savePlanFile(matrixPlan(), path));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&win.w, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&win.w, &drop);
+    EXPECT_EQ(win.w.filePath(), path);
+    EXPECT_EQ(win.w.plan(), matrixPlan());
+
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(win.dir.filePath(QStringLiteral("picture.png")))});
+    QDragEnterEvent refuse(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refuse.setAccepted(false);
+    QApplication::sendEvent(&win.w, &refuse);
+    EXPECT_FALSE(refuse.isAccepted());
+}
+
+TEST(MainWindow, DemoPlanAndMockToggle)
+{
+    Window win;
+    MainWindow &w = win.w;
+    w.openDemo();
+    ASSERT_TRUE(w.mock()->isRunning());
+    const QString url = w.mock()->baseUrl();
+    ASSERT_FALSE(w.plan().targets.empty());
+    EXPECT_TRUE(w.plan().targets[0].url.startsWith(url));
+    EXPECT_TRUE(w.mockAction()->isChecked());
+    EXPECT_TRUE(w.planEditor()->issues().empty());
+
+    w.mockAction()->trigger(); // off
+    EXPECT_FALSE(w.mock()->isRunning());
+    EXPECT_FALSE(w.mockAction()->isChecked());
+    w.mockAction()->trigger(); // on again: same port when it is free, and the plan still points at it
+    ASSERT_TRUE(w.mock()->isRunning());
+    EXPECT_TRUE(w.plan().targets[0].url.startsWith(w.mock()->baseUrl()));
+    saveScreenshot(&w, QStringLiteral("window_demo_plan"));
+}
+
+TEST(MainWindow, RefusesToStartAnInvalidPlan)
+{
+    Window win;
+    TestPlan p = matrixPlan();
+    p.targets[0].url = QStringLiteral("not a url");
+    p.profile.stepSize = 0;
+    win.w.setPlan(p);
+    win.w.showPage(MainWindow::RunPage);
+    EXPECT_FALSE(win.w.startRun());
+    EXPECT_FALSE(win.w.isRunning());
+    EXPECT_EQ(win.w.pages()->currentIndex(), int(MainWindow::PlanPage));
+    ASSERT_FALSE(win.informed.isEmpty());
+    EXPECT_TRUE(win.informed.last().contains(QStringLiteral("targets[0].url")));
+    EXPECT_TRUE(win.informed.last().contains(QStringLiteral("profile.step_size")));
+    saveScreenshot(&win.w, QStringLiteral("window_plan_with_problems"));
+}
+
+TEST(MainWindow, SyntheticRunReachesChartsAndResults)
+{
+    Window win;
+    MainWindow &w = win.w;
+    const TestPlan plan = matrixPlan();
+    w.setPlan(plan);
+    RunController *run = w.runController();
+    run->prepare(plan);
+    w.showPage(MainWindow::RunPage);
+    for (int target = 0; target < 3; ++target) {
+        SyntheticRamp r;
+        r.target = target;
+        r.maxUsers = 300;
+        r.capacityQps = 90 + 70 * target;
+        run->onPhase(target, TargetPhase::HealthCheck, QStringLiteral("health check"));
+        run->onMessage(QStringLiteral("%1: health check passed").arg(plan.targets[std::size_t(target)].label));
+        run->onPhase(target, TargetPhase::Load, QString());
+        TargetOutcome o;
+        o.target = target;
+        o.label = plan.targets[std::size_t(target)].label;
+        o.phase = TargetPhase::Completed;
+        const int steps = target == 2 ? 9 : syntheticSteps(r); // the last one is still running
+        for (int step = 0; step < steps; ++step) {
+            for (double t = step * r.stepDurationS; t < (step + 1) * r.stepDurationS; t += 1)
+                run->onSnapshot(syntheticSnapshot(r, t));
+            const StepResult s = syntheticStep(r, step);
+            run->onStep(target, s);
+            o.steps.push_back(s);
+        }
+        if (target == 2) {
+            for (double t = 270; t < 282; t += 1)
+                run->onSnapshot(syntheticSnapshot(r, t));
+            break;
+        }
+        o.verdict = detectSaturation(o.steps, plan.saturation);
+        o.total = o.steps.back();
+        o.loadSeconds = r.stepDurationS * steps;
+        run->onTargetFinished(o);
+    }
+    ChartPanel *charts = w.chartPanel();
+    charts->flush(true);
+    EXPECT_EQ(charts->chartCount(ChartMetric::Qps), 2); // medium and large
+    EXPECT_EQ(charts->linePointCount(ChartMetric::Qps, 0, 0), 15);
+    EXPECT_EQ(charts->linePointCount(ChartMetric::Qps, 2, 0), 10); // 9 steps + the one in progress
+    EXPECT_TRUE(charts->hasKneeMarker(ChartMetric::QpsOk, 0));
+    EXPECT_TRUE(charts->hasKneeMarker(ChartMetric::QpsOk, 1));
+
+    // A snapshot that shows the generator saturated raises the warning.
+    EXPECT_FALSE(w.runPanel()->generatorWarningShown());
+    SyntheticRamp r;
+    r.target = 2;
+    IntervalSnapshot hot = syntheticSnapshot(r, 282);
+    hot.generator.loopLagMaxMs = 180;
+    run->onSnapshot(hot);
+    EXPECT_TRUE(w.runPanel()->generatorWarningShown());
+    EXPECT_TRUE(w.runPanel()->generatorWarning().contains(QStringLiteral("180 ms")));
+    charts->setCurrentMetric(ChartMetric::QpsOk);
+    charts->flush();
+    saveScreenshot(&w, QStringLiteral("window_run_live"));
+
+    ResultsModel *results = w.resultsPanel()->model();
+    ASSERT_EQ(results->rowCount(), 3);
+    EXPECT_EQ(results->bestRow(), 1);
+    EXPECT_FALSE(results->index(0, ResultsModel::KneeColumn).data().toString().isEmpty());
+    EXPECT_FALSE(results->index(1, ResultsModel::PeakQpsOkColumn).data().toString().isEmpty());
+    EXPECT_TRUE(w.resultsPanel()->summaryText().contains(QStringLiteral("app-medium-w4")));
+    w.resultsPanel()->copyTsv();
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Target\t")));
+    w.showPage(MainWindow::ResultsPage);
+    saveScreenshot(&w, QStringLiteral("window_results"));
+}
+
+TEST(MainWindow, ShortcutsAndTitles)
+{
+    Window win;
+    EXPECT_EQ(win.w.startAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    EXPECT_EQ(win.w.stopAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    EXPECT_FALSE(win.w.stopAction()->isEnabled());
+    const auto actions = win.w.findChildren<QAction *>();
+    QStringList shortcuts;
+    for (QAction *a : actions)
+        shortcuts << a->shortcut().toString(QKeySequence::PortableText);
+    for (const char *s : {"Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "F5", "Shift+F5"})
+        EXPECT_TRUE(shortcuts.contains(QString::fromLatin1(s))) << s;
+}

@@ -1,0 +1,192 @@
+// Results, progress and run-list models under QAbstractItemModelTester.
+#include "synthetic.h"
+#include "ui/resultsmodel.h"
+#include "ui/runlistmodel.h"
+#include "ui/runprogressmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace plateau;
+using namespace plateau::test;
+
+namespace {
+
+TargetOutcome outcome(int target, const QString &label, double capacity)
+{
+    SyntheticRamp r;
+    r.target = target;
+    r.maxUsers = 300;
+    r.capacityQps = capacity;
+    TargetOutcome o;
+    o.target = target;
+    o.label = label;
+    o.phase = TargetPhase::Completed;
+    for (int s = 0; s < syntheticSteps(r); ++s)
+        o.steps.push_back(syntheticStep(r, s));
+    o.verdict.hasData = true;
+    o.verdict.peakQpsOk = capacity * 0.98;
+    o.verdict.peakQps = capacity;
+    o.verdict.usersAtPeak = 200;
+    o.verdict.kneeUsers = 160;
+    o.verdict.kneeStep = 7;
+    o.verdict.reason = KneeReason::QpsFlat;
+    o.verdict.explanation = QStringLiteral("QPS flattened after 160 users");
+    o.total = o.steps.back();
+    o.total.failures[std::size_t(FailureClass::StreamError)] = 3;
+    o.totalCancelled = 4;
+    return o;
+}
+
+} // namespace
+
+TEST(ResultsModel, ShowsVerdictsHighlightsBestAndCopiesTsv)
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRow(ResultRow::fromOutcome(outcome(0, "medium-w2", 120), "medium"));
+    model.setRow(ResultRow::fromOutcome(outcome(1, "large-w8", 260), "large"));
+    model.setRow(ResultRow::fromOutcome(outcome(2, "large-w10", 200), "large"));
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.bestRow(), 1);
+
+    const auto cell = [&](int row, int col) { return model.index(row, col).data().toString(); };
+    EXPECT_EQ(cell(1, ResultsModel::PeakQpsOkColumn), QStringLiteral("254.8"));
+    EXPECT_EQ(cell(1, ResultsModel::UsersAtPeakColumn), QStringLiteral("200"));
+    EXPECT_EQ(cell(1, ResultsModel::KneeColumn), QStringLiteral("160 (QPS flat)"));
+    EXPECT_TRUE(cell(1, ResultsModel::TargetColumn).contains(QStringLiteral("large-w8")));
+    EXPECT_TRUE(cell(0, ResultsModel::FailuresByClassColumn).contains(QStringLiteral("stream_error 3")));
+    EXPECT_TRUE(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+    EXPECT_FALSE(model.index(0, 0).data(Qt::FontRole).isValid());
+    EXPECT_TRUE(model.index(1, ResultsModel::KneeColumn).data(Qt::ToolTipRole).toString().contains("flattened"));
+    EXPECT_TRUE(model.index(0, ResultsModel::RequestsColumn).data(Qt::ToolTipRole).toString().contains("4 cancelled"));
+    for (int c = 0; c < ResultsModel::ColumnCount; ++c)
+        EXPECT_FALSE(model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty()) << c;
+    EXPECT_TRUE(model.headerData(ResultsModel::LatencyP95Column, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("end of the stream")));
+    EXPECT_TRUE(model.headerData(ResultsModel::TtftP50Column, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("first text delta")));
+
+    const QString tsv = model.toTsv();
+    const QStringList lines = tsv.trimmed().split(u'\n');
+    ASSERT_EQ(lines.size(), 4);
+    const QStringList header = lines[0].split(u'\t');
+    const QStringList row1 = lines[2].split(u'\t');
+    EXPECT_EQ(header.size(), row1.size());
+    EXPECT_EQ(row1[header.indexOf(QStringLiteral("Peak QPS ok"))], QStringLiteral("254.8"));
+    EXPECT_EQ(row1[header.indexOf(QStringLiteral("Knee reason"))], QStringLiteral("qps_flat"));
+    EXPECT_EQ(row1[header.indexOf(QStringLiteral("Target"))], QStringLiteral("large-w8")); // no star in TSV
+
+    // A provisional verdict on a live row, then a status change.
+    SaturationVerdict v;
+    v.hasData = true;
+    v.peakQpsOk = 999;
+    v.usersAtPeak = 40;
+    model.setVerdict(0, v);
+    EXPECT_EQ(model.bestRow(), 0);
+    model.setStatus(0, QStringLiteral("running"));
+    EXPECT_EQ(cell(0, ResultsModel::StatusColumn), QStringLiteral("running"));
+    model.clear();
+    EXPECT_EQ(model.bestRow(), -1);
+}
+
+TEST(RunProgressModel, FollowsPhasesAndSnapshots)
+{
+    RunProgressModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    TestPlan plan;
+    plan.profile.maxUsers = 100;
+    plan.profile.stepSize = 20;
+    plan.profile.stepDurationS = 10; // 5 steps, 50 s per target
+    for (int i = 0; i < 3; ++i) {
+        Target t;
+        t.label = QStringLiteral("t%1").arg(i);
+        t.enabled = i != 1;
+        plan.targets.push_back(t);
+    }
+    model.reset(plan);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.rowForTarget(2), 1);
+    EXPECT_EQ(model.rowForTarget(1), -1);
+    EXPECT_DOUBLE_EQ(model.remainingSeconds(), 100);
+
+    model.setPhase(0, TargetPhase::HealthCheck, QStringLiteral("checking"));
+    EXPECT_EQ(model.index(0, RunProgressModel::PhaseColumn).data().toString(), QStringLiteral("health check"));
+    model.setPhase(0, TargetPhase::Load, QString());
+    SyntheticRamp r;
+    r.stepDurationS = 10;
+    model.addSnapshot(syntheticSnapshot(r, 24));
+    EXPECT_EQ(model.index(0, RunProgressModel::UsersColumn).data().toInt(), 60);
+    EXPECT_EQ(model.index(0, RunProgressModel::StepColumn).data().toString(), QStringLiteral("3 / 5"));
+    EXPECT_EQ(model.index(0, RunProgressModel::ElapsedColumn).data().toString(), QStringLiteral("25 s"));
+    EXPECT_EQ(model.index(0, RunProgressModel::RemainingColumn).data().toString(), QStringLiteral("25 s"));
+    EXPECT_DOUBLE_EQ(model.index(0, RunProgressModel::ProgressColumn).data(RunProgressModel::ProgressRole).toDouble(),
+                     50);
+    model.tick();
+
+    TargetOutcome done;
+    done.target = 0;
+    done.phase = TargetPhase::Completed;
+    done.loadSeconds = 50;
+    model.setOutcome(done);
+    EXPECT_EQ(model.index(0, RunProgressModel::PhaseColumn).data().toString(), QStringLiteral("done"));
+    model.setPhase(2, TargetPhase::Skipped, QStringLiteral("health check failed: connection refused"));
+    EXPECT_EQ(model.index(1, RunProgressModel::PhaseColumn).data().toString(), QStringLiteral("skipped"));
+    EXPECT_DOUBLE_EQ(model.remainingSeconds(), 0);
+    model.setPhase(7, TargetPhase::Load, QString()); // unknown target: ignored
+    model.clear();
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(RunListModel, ListsRunFoldersAndReportsBrokenOnes)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    RunListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto write = [&](const QString &name, const QByteArray &json) {
+        QDir(dir.path()).mkpath(name);
+        QFile f(QDir(dir.path()).filePath(name + QStringLiteral("/run.json")));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(json);
+    };
+    RunSummary s;
+    s.runName = QStringLiteral("good-run");
+    s.status = QStringLiteral("completed");
+    s.startedAt = QDateTime::currentDateTimeUtc();
+    TargetSummary t;
+    t.label = QStringLiteral("app");
+    t.verdict.hasData = true;
+    t.verdict.peakQpsOk = 42.5;
+    s.targets.push_back(t);
+    write(QStringLiteral("good-run"), runSummaryToJson(s));
+    write(QStringLiteral("broken"), QByteArray("{ not json"));
+    QDir(dir.path()).mkpath(QStringLiteral("not-a-run"));
+    model.scan(dir.path());
+    ASSERT_EQ(model.rowCount(), 2);
+    bool sawGood = false, sawBroken = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString name = model.index(r, RunListModel::NameColumn).data().toString();
+        if (name == u"good-run") {
+            sawGood = true;
+            EXPECT_TRUE(model.index(r, RunListModel::BestColumn).data().toString().contains(QStringLiteral("42.5")));
+            EXPECT_EQ(model.index(r, RunListModel::TargetsColumn).data().toInt(), 1);
+        } else if (name == u"broken") {
+            sawBroken = true;
+            EXPECT_EQ(model.index(r, RunListModel::StatusColumn).data().toString(), QStringLiteral("unreadable"));
+            EXPECT_FALSE(model.index(r, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        }
+        EXPECT_TRUE(model.dirAt(r).startsWith(dir.path()));
+    }
+    EXPECT_TRUE(sawGood);
+    EXPECT_TRUE(sawBroken);
+    model.scan(dir.filePath(QStringLiteral("missing")));
+    EXPECT_EQ(model.rowCount(), 0);
+}
