@@ -104,9 +104,9 @@ def busiest_second_pct(samples, col, clk_tck):
     return best
 
 
-def window_pct(samples, col, clk_tck, from_ms):
-    """Average CPU% of one sampled process from from_ms to its last sample."""
-    rows = [r for r in samples if len(r) > col]
+def window_pct(samples, col, clk_tck, from_ms, to_ms):
+    """Average CPU% of one sampled process from from_ms to its last sample before to_ms."""
+    rows = [r for r in samples if len(r) > col and r[0] <= to_ms]
     start = next((r for r in rows if r[0] >= from_ms), None)
     if not rows or start is None or rows[-1][0] <= start[0]:
         return None
@@ -241,17 +241,30 @@ def collect(work, users, tool):
     r["mock_pct"] = meta["mock_ticks"] / clk / wall * 100.0 if wall > 0 else None
     samples = read_samples(os.path.join(d, "samples.txt"))
     r["mock_peak_pct"] = busiest_second_pct(samples, 1, clk)
-    r["gen_window_pct"] = window_pct(samples, 2, clk, meta["warmup_s"] * 1000 + 1000)
+    end_ms = (meta["warmup_s"] + meta["seconds"] + 2) * 1000  # not a hang on exit
+    r["gen_window_pct"] = window_pct(samples, 2, clk, meta["warmup_s"] * 1000 + 1000, end_ms)
     # Everything that ran on the generator's core that was not the generator: other people's work.
-    g = meta["gen_cpu"]
-    if tm and g[3] > g[1]:
-        busy = (g[2] - g[0]) / (g[3] - g[1]) * 100.0
-        r["gen_core_busy_pct"] = busy
-        r["gen_core_others_pct"] = max(0.0, busy - (tm["user"] + tm["sys"]) / wall * 100.0)
     c = meta["mock_cpu"]
     if c[3] > c[1]:
         busy = (c[2] - c[0]) / (c[3] - c[1]) * 100.0
         r["mock_core_others_pct"] = max(0.0, busy - (r["mock_pct"] or 0))
+    total_s = meta["warmup_s"] + meta["seconds"]
+    if tm and wall > total_s + 15:
+        # The tool hung on exit and was stopped by run.sh's deadline: count its CPU only up to a few
+        # seconds after its run time (from the per-second samples), not the hang.
+        cut = next((s for s in samples if len(s) > 2 and s[0] >= (total_s + 5) * 1000), None)
+        r["overran_s"] = wall - total_s
+        rows = [s for s in samples if len(s) > 3]
+        if cut and rows:
+            # /usr/bin/time saw only `timeout` (it kills its own group): take CPU and RSS from the samples.
+            tm = dict(tm, user=cut[2] / clk, sys=0.0, maxrss_kb=max(s[3] for s in rows), whole_cpu_s=rows[-1][2] / clk)
+            r["time"] = tm
+    g = meta["gen_cpu"]
+    if tm and g[3] > g[1]:
+        busy = (g[2] - g[0]) / (g[3] - g[1]) * 100.0
+        own = tm.get("whole_cpu_s", tm["user"] + tm["sys"])
+        r["gen_core_busy_pct"] = busy
+        r["gen_core_others_pct"] = max(0.0, busy - own / wall * 100.0)
     if tm and r.get("total_ok"):
         r["cpu_ms_per_req"] = (tm["user"] + tm["sys"]) * 1000.0 / r["total_ok"]
         r["rss_mb"] = tm["maxrss_kb"] / 1024.0
@@ -371,10 +384,16 @@ def cmd_tables(a):
                     f"{u} users, {t}: the MOCK's core was saturated ({r['mock_pct']:.0f}% avg): this row measures the "
                     "mock, not the generator (try BENCH_MOCK_THREADS / fewer users / a bigger machine)"
                 )
-            if (r.get("gen_core_others_pct") or 0) > 10:
+            if r.get("overran_s"):
+                warn.append(
+                    f"{u} users, {t}: did not exit on time (ran {r['overran_s']:.0f} s past its end, stopped by the "
+                    "deadline); its CPU is counted up to 5 s after its run time"
+                )
+            # Others only disturb a run when the core was full: idle time they used cost the tool nothing.
+            if (r.get("gen_core_others_pct") or 0) > 10 and (r.get("gen_core_busy_pct") or 0) >= 95:
                 warn.append(
                     f"{u} users, {t}: other processes used {r['gen_core_others_pct']:.0f}% of the generator's core "
-                    "(load avg " + r["meta"]["loadavg"] + "): latency figures are disturbed"
+                    "while it was full (load avg " + r["meta"]["loadavg"] + "): its latency figures may be disturbed"
                 )
         lines.append("")
     lines += ["## Targets (issue \"engine\")", ""] + verdicts(results, users_list) + [""]

@@ -123,10 +123,11 @@ void ResultsModel::setRow(const ResultRow &row)
     const int i = rowForTarget(row.target);
     const int oldBest = m_best;
     if (i < 0) {
+        // The highlight moves only after the insertion: a row's text must not change inside it.
         beginInsertRows(QModelIndex(), rowCount(), rowCount());
         m_rows.push_back(row);
-        recomputeBest();
         endInsertRows();
+        recomputeBest();
     } else {
         m_rows[std::size_t(i)] = row;
         recomputeBest();

@@ -7,7 +7,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimerEvent>
-
 #include <cstring>
 
 namespace plateau {
@@ -84,10 +83,8 @@ bool hasToken(const char *p, qsizetype n, const char *token, bool lastOnly)
 // ---------------------------------------------------------------------------------------------------------
 // Http1ResponseParser
 
-Http1ResponseParser::Http1ResponseParser(int maxHeaderBytes)
-    : m_maxHeaderBytes(qMax(maxHeaderBytes, 256))
-{
-}
+Http1ResponseParser::Http1ResponseParser(int maxHeaderBytes) : m_maxHeaderBytes(qMax(maxHeaderBytes, 256))
+{}
 
 void Http1ResponseParser::reset(bool headRequest)
 {
@@ -149,8 +146,8 @@ bool Http1ResponseParser::takeLine(const char *&cursor, const char *end, qsizety
     return true;
 }
 
-Http1ResponseParser::Event Http1ResponseParser::next(const char *&cursor, const char *end, const char **bodyData,
-                                                     qsizetype *bodySize)
+Http1ResponseParser::Event Http1ResponseParser::next(const char *&cursor, const char *end,
+                                                     const char **bodyData, qsizetype *bodySize)
 {
     for (;;) {
         switch (m_state) {
@@ -195,7 +192,8 @@ Http1ResponseParser::Event Http1ResponseParser::next(const char *&cursor, const 
             qsizetype len = 0;
             if (!takeLine(cursor, end, m_lineBytes, 2, "the CRLF after chunk data", line, len)) {
                 if (m_state == State::Error)
-                    return fail(QStringLiteral("expected CRLF after %1 bytes of chunk data").arg(m_chunkSize));
+                    return fail(
+                        QStringLiteral("expected CRLF after %1 bytes of chunk data").arg(m_chunkSize));
                 return Event::NeedMore;
             }
             m_lineBuf.resize(0);
@@ -208,11 +206,13 @@ Http1ResponseParser::Event Http1ResponseParser::next(const char *&cursor, const 
         case State::Trailers: {
             const char *line = nullptr;
             qsizetype len = 0;
-            if (!takeLine(cursor, end, m_trailerBytes, m_maxHeaderBytes, "chunked trailer section", line, len))
+            if (!takeLine(cursor, end, m_trailerBytes, m_maxHeaderBytes, "chunked trailer section", line,
+                          len))
                 return m_state == State::Error ? Event::Error : Event::NeedMore;
             m_lineBuf.resize(0);
             if (len == 0)
-                m_state = State::Done; // trailer fields are read and ignored: nothing above the seam needs them
+                m_state =
+                    State::Done; // trailer fields are read and ignored: nothing above the seam needs them
             break;
         }
         case State::Done:
@@ -227,7 +227,8 @@ Http1ResponseParser::Event Http1ResponseParser::consumeHead(const char *&cursor,
 {
     while (cursor < end) {
         if ((m_seen & kSeenStatus) == 0) {
-            // Reject a non-HTTP reply at its first bytes instead of waiting for a line end that may never come.
+            // Reject a non-HTTP reply at its first bytes instead of waiting for a line end that may never
+            // come.
             const qsizetype have = m_lineBuf.size();
             const qsizetype avail = end - cursor;
             const qsizetype want = qMin<qsizetype>(5, have + avail);
@@ -244,8 +245,8 @@ Http1ResponseParser::Event Http1ResponseParser::consumeHead(const char *&cursor,
         }
         const char *line = nullptr;
         qsizetype len = 0;
-        if (!takeLine(cursor, end, m_headBytes, m_maxHeaderBytes, "response head (maxResponseHeaderBytes)", line,
-                      len))
+        if (!takeLine(cursor, end, m_headBytes, m_maxHeaderBytes, "response head (maxResponseHeaderBytes)",
+                      line, len))
             return m_state == State::Error ? Event::Error : Event::NeedMore;
         bool ok = true;
         bool headEnd = false;
@@ -343,7 +344,9 @@ bool Http1ResponseParser::parseHeaderLine(const char *line, qsizetype len)
             value = value * 10 + (v[i] - '0');
         }
         if (m_contentLength >= 0 && m_contentLength != value) {
-            fail(QStringLiteral("conflicting Content-Length headers (%1 and %2)").arg(m_contentLength).arg(value));
+            fail(QStringLiteral("conflicting Content-Length headers (%1 and %2)")
+                     .arg(m_contentLength)
+                     .arg(value));
             return false;
         }
         m_contentLength = value;
@@ -479,10 +482,8 @@ class LeanClient : public QObject, public HttpClient
     Q_OBJECT
 public:
     explicit LeanClient(std::shared_ptr<LeanTransport::Shared> shared)
-        : m_shared(std::move(shared))
-        , m_parser(m_shared->options.maxResponseHeaderBytes)
-    {
-    }
+        : m_shared(std::move(shared)), m_parser(m_shared->options.maxResponseHeaderBytes)
+    {}
 
     ~LeanClient() override
     {
@@ -511,12 +512,7 @@ private:
     // Guards nest: each frame restores the outer flag, or raises it when the client died.
     struct LifeGuard
     {
-        explicit LifeGuard(LeanClient *c)
-            : client(c)
-            , outer(c->m_deathFlag)
-        {
-            c->m_deathFlag = &dead;
-        }
+        explicit LifeGuard(LeanClient *c) : client(c), outer(c->m_deathFlag) { c->m_deathFlag = &dead; }
         ~LifeGuard()
         {
             if (!dead)
@@ -538,6 +534,7 @@ private:
     void onReadyRead();
     void onPeerClosed();
     void onSocketError(QAbstractSocket::SocketError error);
+    void endOfStream(QAbstractSocket::SocketError error); // the connection ended while a response was awaited
     bool consume(const char *data, qsizetype size, LifeGuard &guard);
     void finish(TransportError error, const QString &detail);
     bool retryOnFreshConnection();
@@ -651,7 +648,8 @@ bool LeanClient::prepare(const HttpRequestSpec &request)
         else if (headerIs(h.first, "content-type"))
             hasContentType = true;
         else if (headerIs(h.first, "connection"))
-            m_closeRequested = m_closeRequested || hasToken(h.second.constData(), h.second.size(), "close", false);
+            m_closeRequested =
+                m_closeRequested || hasToken(h.second.constData(), h.second.size(), "close", false);
     }
     if (hostOverride) {
         // The caller names the virtual host: keep the request line, drop our Host line.
@@ -707,9 +705,9 @@ void LeanClient::start(const HttpRequestSpec &request, TransportObserver *observ
             Qt::QueuedConnection);
         return;
     }
-    const bool reusable = m_socket && m_socket->state() == QAbstractSocket::ConnectedState && !m_handshaking &&
-                          m_socket->bytesAvailable() == 0 && m_socketTls == m_tls && m_socketPort == m_port &&
-                          m_socketHost == m_host;
+    const bool reusable = m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+                          !m_handshaking && m_socket->bytesAvailable() == 0 && m_socketTls == m_tls &&
+                          m_socketPort == m_port && m_socketHost == m_host;
     if (reusable) {
         m_reused = true;
         sendRequest();
@@ -776,10 +774,14 @@ void LeanClient::openConnection()
     if (timeout > 0)
         m_connectTimer.start(timeout, Qt::PreciseTimer, this);
     m_handshaking = m_tls;
-    if (m_tls)
+    if (m_tls) {
         static_cast<QSslSocket *>(socket)->connectToHostEncrypted(m_host, m_port, m_host);
-    else
-        socket->connectToHost(m_host, m_port);
+    } else {
+        // Unbuffered: read() goes straight to recv() into our buffer and write() straight to send(), instead
+        // of through Qt's ring buffers (a copy of every byte, and a socket-notifier registration per
+        // request).
+        socket->connectToHost(m_host, m_port, QIODevice::ReadWrite | QIODevice::Unbuffered);
+    }
 }
 
 void LeanClient::onConnected()
@@ -833,26 +835,28 @@ void LeanClient::onReadyRead()
     if (!socket)
         return;
     if (m_state != State::Waiting) {
-        // Bytes on an idle connection (a 408 before the server's idle close, garbage): the connection can no
-        // longer be trusted to frame the next response.
-        if (m_state == State::Idle) {
-            char sink[256];
-            while (socket->read(sink, sizeof sink) > 0) {
-            }
+        // On an idle connection: the server's close (an unbuffered socket reports it here, as a failed read)
+        // or bytes nobody asked for (a 408 before an idle close, garbage). Either way the connection can no
+        // longer frame a next response.
+        if (m_state == State::Idle)
             dropConnection();
-        }
         return;
     }
     LifeGuard guard(this);
     char *const buffer = m_shared->readBuffer.get();
-    // Read until the socket is empty: Qt signals readyRead only for new network data, so bytes left in the
-    // socket's buffer would wait for the next packet.
+    // Read until the socket is empty: Qt signals readyRead only for new network data, so bytes left behind
+    // would wait for the next packet.
     while (m_socket == socket && m_state == State::Waiting) {
         const qint64 n = socket->read(buffer, kReadBufferBytes);
-        if (n <= 0)
-            break;
-        if (!consume(buffer, qsizetype(n), guard))
-            return;
+        if (n > 0) {
+            if (!consume(buffer, qsizetype(n), guard))
+                return;
+            continue;
+        }
+        // An unbuffered socket reports the peer's close (or a reset) only through this read, with no signal.
+        if (n < 0 || socket->state() == QAbstractSocket::UnconnectedState)
+            endOfStream(socket->error());
+        return;
     }
 }
 
@@ -944,14 +948,27 @@ void LeanClient::onPeerClosed()
         if (guard.dead || m_generation != generation || m_state != State::Waiting || m_socket != socket)
             return;
     }
+    endOfStream(QAbstractSocket::RemoteHostClosedError);
+}
+
+void LeanClient::endOfStream(QAbstractSocket::SocketError error)
+{
     if (retryOnFreshConnection())
         return;
     const auto event = m_parser.finishAtEof();
+    const QString socketError = m_socket ? m_socket->errorString() : QString();
     dropConnection();
-    if (event == Http1ResponseParser::Event::Done)
+    if (event == Http1ResponseParser::Event::Done) {
         finish(TransportError::None, QString());
-    else
+    } else if (error == QAbstractSocket::RemoteHostClosedError ||
+               error == QAbstractSocket::UnknownSocketError) {
         finish(TransportError::Closed, m_parser.errorString());
+    } else {
+        const bool tlsError =
+            error == QAbstractSocket::SslInternalError || error == QAbstractSocket::SslInvalidUserDataError;
+        finish(tlsError ? TransportError::Tls : TransportError::Closed,
+               QStringLiteral("%1 (%2)").arg(m_parser.errorString(), socketError));
+    }
 }
 
 void LeanClient::onSocketError(QAbstractSocket::SocketError error)
@@ -990,14 +1007,7 @@ void LeanClient::onSocketError(QAbstractSocket::SocketError error)
             if (guard.dead || m_generation != generation || m_state != State::Waiting || m_socket != socket)
                 return;
         }
-        if (retryOnFreshConnection())
-            return;
-        const bool tlsError = error == QAbstractSocket::SslInternalError ||
-                              error == QAbstractSocket::SslInvalidUserDataError;
-        dropConnection();
-        finish(tlsError ? TransportError::Tls : TransportError::Closed,
-               m_parser.startedResponse() ? QStringLiteral("connection failed inside the response: %1").arg(text)
-                                          : QStringLiteral("connection failed before any response byte: %1").arg(text));
+        endOfStream(error);
         return;
     }
     }
@@ -1005,8 +1015,7 @@ void LeanClient::onSocketError(QAbstractSocket::SocketError error)
 
 } // namespace
 
-LeanTransport::LeanTransport(const TransportOptions &options)
-    : m_shared(std::make_shared<Shared>())
+LeanTransport::LeanTransport(const TransportOptions &options) : m_shared(std::make_shared<Shared>())
 {
     m_shared->options = options;
     m_shared->tls = QSslConfiguration::defaultConfiguration();

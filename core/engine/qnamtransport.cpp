@@ -105,10 +105,8 @@ class QnamClient : public QObject, public HttpClient
     Q_OBJECT
 public:
     QnamClient(std::shared_ptr<QnamTransport::Pool> pool, int managerIndex)
-        : m_pool(std::move(pool))
-        , m_managerIndex(managerIndex)
-    {
-    }
+        : m_pool(std::move(pool)), m_managerIndex(managerIndex)
+    {}
 
     ~QnamClient() override
     {
@@ -128,12 +126,7 @@ protected:
 private:
     struct LifeGuard
     {
-        explicit LifeGuard(QnamClient *c)
-            : client(c)
-            , outer(c->m_deathFlag)
-        {
-            c->m_deathFlag = &dead;
-        }
+        explicit LifeGuard(QnamClient *c) : client(c), outer(c->m_deathFlag) { c->m_deathFlag = &dead; }
         ~LifeGuard()
         {
             if (!dead)
@@ -213,9 +206,10 @@ void QnamClient::start(const HttpRequestSpec &spec, TransportObserver *observer)
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         // QNAM would also serve file:, data: and qrc: URLs; a load test wants http(s) only. Reported from the
         // event loop like every other failure, so a caller restarting from onFinished() cannot recurse.
-        const QString detail = spec.url.host().isEmpty() || !spec.url.isValid()
-                                   ? QStringLiteral("invalid URL (no host)")
-                                   : QStringLiteral("unsupported URL scheme \"%1\" (http and https only)").arg(scheme);
+        const QString detail =
+            spec.url.host().isEmpty() || !spec.url.isValid()
+                ? QStringLiteral("invalid URL (no host)")
+                : QStringLiteral("unsupported URL scheme \"%1\" (http and https only)").arg(scheme);
         const quint64 generation = m_generation;
         QMetaObject::invokeMethod(
             this,
@@ -259,9 +253,8 @@ void QnamClient::start(const HttpRequestSpec &spec, TransportObserver *observer)
     if (m_pool->options.ignoreTlsErrors) {
         // Verification is already off in the request's TLS configuration; this covers what remains
         // (a certificate for another name, say).
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) {
-            reply->ignoreSslErrors();
-        });
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
     }
     if (m_pool->options.connectTimeoutMs > 0)
         m_connectTimer.start(m_pool->options.connectTimeoutMs, Qt::PreciseTimer, this);
@@ -370,8 +363,7 @@ void QnamClient::finish(TransportError error, const QString &detail)
 
 } // namespace
 
-QnamTransport::QnamTransport(const TransportOptions &options)
-    : m_pool(std::make_shared<Pool>())
+QnamTransport::QnamTransport(const TransportOptions &options) : m_pool(std::make_shared<Pool>())
 {
     m_pool->options = options;
     m_pool->tls = QSslConfiguration::defaultConfiguration();

@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 #include <utility>
 #include <vector>
@@ -83,11 +82,12 @@ public:
     virtual std::unique_ptr<HttpClient> createClient() = 0;
 };
 
-// Must be called on the thread that will use the transport; createClient(), start() and abort() must be called
-// on that thread too, and clients must be destroyed there (they may be destroyed after their Transport).
-// Re-entrancy: an observer may call start() or abort() on its client, or destroy it, from inside any
-// callback; start() never calls the observer synchronously (even a bad URL is reported from the event loop).
-// Observers must not spin a nested event loop inside a callback (body spans point into a shared buffer).
+// Must be called on the thread that will use the transport; createClient(), start() and abort() must be
+// called on that thread too, and clients must be destroyed there (they may be destroyed after their
+// Transport). Re-entrancy: an observer may call start() or abort() on its client, or destroy it, from inside
+// any callback; start() never calls the observer synchronously (even a bad URL is reported from the event
+// loop). Observers must not spin a nested event loop inside a callback (body spans point into a shared
+// buffer).
 std::unique_ptr<Transport> makeTransport(TransportKind kind, const TransportOptions &options);
 
 } // namespace plateau

@@ -567,8 +567,8 @@ bool MockWorker::send(Connection *c, const QByteArray &bytes, int status)
         return false;
     if (status)
         m_counters.countStatus(status);
-    qint64 written = 0;
 #ifdef MSG_NOSIGNAL
+    qint64 written = 0;
     // The common case, nothing queued in Qt: one send() straight to the kernel. QIODevice::write + flush
     // would copy into a ring buffer and enable then disable the write notifier on every event, and with the
     // glib dispatcher unregistering a notifier is a linear search over all of this thread's sockets.
@@ -586,10 +586,13 @@ bool MockWorker::send(Connection *c, const QByteArray &bytes, int status)
         if (written == bytes.size())
             return true;
     }
-#endif
-    // Whatever the kernel did not take (a slow reader), Qt buffers and sends when the socket is writable.
+    // A slow reader: the kernel buffer is full, so Qt keeps the rest and sends it when the socket is writable
+    // again (no flush: it would only fail with EAGAIN once per event).
     socket->write(bytes.constData() + written, bytes.size() - written);
+#else
+    socket->write(bytes);
     socket->flush(); // out now, in this tick: the timing is the point of the mock
+#endif
     return socket->state() == QAbstractSocket::ConnectedState;
 }
 

@@ -12,7 +12,6 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
-
 #include <ctime>
 #include <set>
 
@@ -32,7 +31,8 @@ QString testPrivateKeyPath()
     return QStringLiteral(PLATEAU_SOURCE_DIR "/tests/engine/certs/localhost.key");
 }
 
-// --- RawRequest ----------------------------------------------------------------------------------------------
+// --- RawRequest
+// ----------------------------------------------------------------------------------------------
 
 QByteArray RawRequest::header(QByteArrayView name) const
 {
@@ -59,7 +59,8 @@ std::vector<QByteArray> RawRequest::headerNames() const
     return names;
 }
 
-// --- Script --------------------------------------------------------------------------------------------------
+// --- Script
+// --------------------------------------------------------------------------------------------------
 
 Script &Script::write(const QByteArray &bytes, int delayMs)
 {
@@ -175,7 +176,8 @@ Script Script::nothing(ScriptEnd end)
     return s;
 }
 
-// --- the server thread ---------------------------------------------------------------------------------------
+// --- the server thread
+// ---------------------------------------------------------------------------------------
 
 namespace {
 
@@ -243,9 +245,7 @@ class Connection : public QObject
 {
 public:
     Connection(RawHttpServer::Core *core, QTcpSocket *socket, int id)
-        : m_core(core)
-        , m_socket(socket)
-        , m_id(id)
+        : m_core(core), m_socket(socket), m_id(id)
     {
         socket->setParent(this);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // each scripted write its own segment
@@ -310,7 +310,8 @@ private:
         const qsizetype total = headEnd + 4 + contentLength;
         if (m_in.size() < total)
             return false;
-        const QByteArray requestLine = lines.value(0).endsWith('\r') ? lines.value(0).chopped(1) : lines.value(0);
+        const QByteArray requestLine =
+            lines.value(0).endsWith('\r') ? lines.value(0).chopped(1) : lines.value(0);
         const QList<QByteArray> parts = requestLine.split(' ');
         request.method = parts.value(0);
         request.target = parts.value(1);
@@ -430,9 +431,7 @@ struct RawHttpServer::ThreadHolder
     QThread thread;
 };
 
-RawHttpServer::RawHttpServer()
-    : m_core(std::make_unique<Core>())
-    , m_thread(std::make_unique<ThreadHolder>())
+RawHttpServer::RawHttpServer() : m_core(std::make_unique<Core>()), m_thread(std::make_unique<ThreadHolder>())
 {
     m_thread->thread.setObjectName(QStringLiteral("RawHttpServer"));
     m_core->moveToThread(&m_thread->thread);
@@ -443,7 +442,8 @@ RawHttpServer::~RawHttpServer()
 {
     QThread *self = QThread::currentThread();
     Core *core = m_core.get();
-    QMetaObject::invokeMethod(core, [core, self] { core->shutdown(self); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        core, [core, self] { core->shutdown(self); }, Qt::BlockingQueuedConnection);
     m_thread->thread.quit();
     m_thread->thread.wait();
 }

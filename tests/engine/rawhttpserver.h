@@ -13,7 +13,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <utility>

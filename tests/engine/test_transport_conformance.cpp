@@ -10,9 +10,7 @@
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using namespace plateau;
@@ -60,7 +58,8 @@ QByteArray pattern(qsizetype size)
     return b;
 }
 
-// --- bodies ---------------------------------------------------------------------------------------------------
+// --- bodies
+// ---------------------------------------------------------------------------------------------------
 
 TEST_P(TransportConformance, ContentLengthBodyAndHeadAreDelivered)
 {
@@ -98,7 +97,8 @@ TEST_P(TransportConformance, ChunkedWithOddSizesExtensionsAndTrailers)
 
 TEST_P(TransportConformance, ResponseSplitByteByByte)
 {
-    QByteArray raw = Script::head(200, {{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}});
+    QByteArray raw =
+        Script::head(200, {{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}});
     raw += Script::chunk("data: {\"delta\":\"hi\"}\n\n", "e=1");
     raw += Script::chunk("data: [DONE]\n\n");
     raw += "0\r\nX-T: 1\r\n\r\n";
@@ -129,7 +129,8 @@ TEST_P(TransportConformance, TenMegabyteSingleEventArrivesInBoundedPieces)
     quint64 expected = 0;
     for (char c : event)
         expected = expected * 31 + static_cast<unsigned char>(c);
-    server.setHandler([event](const RawRequest &) { return Script::chunked(200, "text/event-stream", {event}); });
+    server.setHandler(
+        [event](const RawRequest &) { return Script::chunked(200, "text/event-stream", {event}); });
     auto t = transport();
     auto client = t->createClient();
     RecordingObserver o;
@@ -173,8 +174,9 @@ TEST_P(TransportConformance, RedirectIsReportedNotFollowed)
 
 TEST_P(TransportConformance, TooManyRequestsCarriesRetryAfter)
 {
-    server.setHandler(
-        [](const RawRequest &) { return Script::response(429, "slow down", "text/plain", {{"Retry-After", "7"}}); });
+    server.setHandler([](const RawRequest &) {
+        return Script::response(429, "slow down", "text/plain", {{"Retry-After", "7"}});
+    });
     const RecordingObserver o = fetch(postSpec(server.url()));
     EXPECT_EQ(o.error, TransportError::None) << o.detail.toStdString();
     EXPECT_EQ(o.head.status, 429);
@@ -193,8 +195,9 @@ TEST_P(TransportConformance, WrongContentTypeIsReportedAsSent)
 TEST_P(TransportConformance, HeadFieldsDoNotLeakIntoTheNextResponse)
 {
     server.setHandler([](const RawRequest &r) {
-        return r.indexOnConnection == 0 ? Script::response(302, "", "text/html", {{"Location", "/a"}, {"Retry-After", "1"}})
-                                        : Script::response(200, "ok", "text/plain");
+        return r.indexOnConnection == 0
+                   ? Script::response(302, "", "text/html", {{"Location", "/a"}, {"Retry-After", "1"}})
+                   : Script::response(200, "ok", "text/plain");
     });
     auto t = transport();
     auto client = t->createClient();
@@ -222,7 +225,8 @@ TEST_P(TransportConformance, InterimContinueResponseIsSkipped)
     EXPECT_EQ(o.body, "ok");
 }
 
-// --- connections ----------------------------------------------------------------------------------------------
+// --- connections
+// ----------------------------------------------------------------------------------------------
 
 TEST_P(TransportConformance, KeepAliveReusesTheConnection)
 {
@@ -328,8 +332,9 @@ TEST_P(TransportConformance, NoRetryOnAFreshConnection)
 TEST_P(TransportConformance, ResponseConnectionCloseIsHonoured)
 {
     // The server says close but keeps its side open: the client must close and use a new connection.
-    server.setHandler(
-        [](const RawRequest &) { return Script::response(200, "ok", "text/plain", {{"Connection", "close"}}); });
+    server.setHandler([](const RawRequest &) {
+        return Script::response(200, "ok", "text/plain", {{"Connection", "close"}});
+    });
     auto t = transport();
     auto client = t->createClient();
     RecordingObserver o;
@@ -402,7 +407,8 @@ TEST_P(TransportConformance, UnsupportedSchemeIsReportedFromTheEventLoop)
     EXPECT_TRUE(o.detail.contains(QStringLiteral("scheme"))) << o.detail.toStdString();
 }
 
-// --- lying servers ----------------------------------------------------------------------------------------------
+// --- lying servers
+// ----------------------------------------------------------------------------------------------
 
 TEST_P(TransportConformance, MalformedStatusLine)
 {
@@ -423,7 +429,8 @@ TEST_P(TransportConformance, MalformedStatusLine)
 
 TEST_P(TransportConformance, GarbageInsteadOfHttp)
 {
-    server.setHandler([](const RawRequest &) { return Script().write("\x16\x03\x01garbage\0\xff").thenStall(); });
+    server.setHandler(
+        [](const RawRequest &) { return Script().write("\x16\x03\x01garbage\0\xff").thenStall(); });
     const RecordingObserver o = fetch(postSpec(server.url()));
     EXPECT_NE(o.error, TransportError::None);
     if (lean()) {
@@ -494,7 +501,8 @@ TEST_P(TransportConformance, PrematureCloseInsideChunkedBody)
 {
     server.setHandler([](const RawRequest &) {
         return Script()
-            .write(Script::head(200, {{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}}))
+            .write(
+                Script::head(200, {{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}}))
             .write(Script::chunk("data: {\"delta\":\"a\"}\n\n"), 5)
             .thenClose(); // no [DONE], no last chunk
     });
@@ -521,14 +529,16 @@ TEST_P(TransportConformance, MalformedChunkSize)
     }
 }
 
-// --- abort and re-entrancy --------------------------------------------------------------------------------------
+// --- abort and re-entrancy
+// --------------------------------------------------------------------------------------
 
 TEST_P(TransportConformance, AbortMidStreamMeansNoCallbackAndNextRequestWorks)
 {
     server.setHandler([](const RawRequest &r) {
         if (r.target == "/stall")
             return Script()
-                .write(Script::head(200, {{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}}))
+                .write(Script::head(
+                    200, {{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}}))
                 .write(Script::chunk("data: {}\n\n"), 5)
                 .thenStall();
         return Script::response(200, "ok");
@@ -566,7 +576,9 @@ TEST_P(TransportConformance, AbortBeforeConnectedMeansNoCallback)
 
 TEST_P(TransportConformance, StartFromInsideOnFinishedChainsRequests)
 {
-    server.setHandler([](const RawRequest &) { return Script::sse({"{\"delta\":\"a\"}", "{\"delta\":\"b\"}"}); });
+    server.setHandler([](const RawRequest &) {
+        return Script::sse({"{\"delta\":\"a\"}", "{\"delta\":\"b\"}"});
+    });
     auto t = transport();
     auto client = t->createClient();
     RecordingObserver o;
@@ -597,7 +609,9 @@ TEST_P(TransportConformance, AbortFromInsideOnHeadersStopsCallbacks)
     auto t = transport();
     auto client = t->createClient();
     RecordingObserver o;
-    o.onHeadersHook = [&] { client->abort(); };
+    o.onHeadersHook = [&] {
+        client->abort();
+    };
     client->start(postSpec(server.url()), &o);
     ASSERT_TRUE(waitUntil([&] { return o.headersCalls == 1; }));
     QTest::qWait(200);
@@ -612,7 +626,9 @@ TEST_P(TransportConformance, DestroyingTheClientFromCallbacksIsSafe)
     for (int where = 0; where < 3; ++where) {
         std::unique_ptr<HttpClient> client = t->createClient();
         RecordingObserver o;
-        auto destroy = [&] { client.reset(); };
+        auto destroy = [&] {
+            client.reset();
+        };
         if (where == 0)
             o.onHeadersHook = destroy;
         else if (where == 1)
@@ -701,7 +717,8 @@ TEST_P(TransportConformance, FiftyConcurrentClientsStreaming)
     }
 }
 
-// --- TLS ---------------------------------------------------------------------------------------------------------
+// --- TLS
+// ---------------------------------------------------------------------------------------------------------
 
 class TransportTls : public TransportConformance
 {
@@ -752,7 +769,8 @@ TEST_P(TransportTls, PlainHttpServerBehindHttpsUrlIsATlsError)
     EXPECT_EQ(o.error, TransportError::Tls) << errorName(o.error) << " " << o.detail.toStdString();
 }
 
-// --- request bytes -----------------------------------------------------------------------------------------------
+// --- request bytes
+// -----------------------------------------------------------------------------------------------
 
 TEST_P(TransportConformance, RequestCarriesPlateauDefaultsAndNoCookies)
 {
@@ -786,11 +804,13 @@ TEST_P(TransportConformance, RequestCarriesPlateauDefaultsAndNoCookies)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Both, TransportConformance, ::testing::Values(TransportKind::Lean, TransportKind::Qnam),
+INSTANTIATE_TEST_SUITE_P(Both, TransportConformance,
+                         ::testing::Values(TransportKind::Lean, TransportKind::Qnam), kindName);
+INSTANTIATE_TEST_SUITE_P(Both, TransportTls, ::testing::Values(TransportKind::Lean, TransportKind::Qnam),
                          kindName);
-INSTANTIATE_TEST_SUITE_P(Both, TransportTls, ::testing::Values(TransportKind::Lean, TransportKind::Qnam), kindName);
 
-// --- lean only ---------------------------------------------------------------------------------------------------
+// --- lean only
+// ---------------------------------------------------------------------------------------------------
 
 TEST(LeanTransport, SendsExactlyTheExpectedRequest)
 {
@@ -838,7 +858,8 @@ TEST(LeanTransport, HeadResponseHasNoBody)
     RawHttpServer server;
     ASSERT_TRUE(server.listen());
     server.setHandler([](const RawRequest &) {
-        return Script().write(Script::head(200, {{"Content-Length", "1000"}, {"Content-Type", "text/plain"}}));
+        return Script().write(
+            Script::head(200, {{"Content-Length", "1000"}, {"Content-Type", "text/plain"}}));
     });
     auto t = makeTransport(TransportKind::Lean, {});
     auto client = t->createClient();

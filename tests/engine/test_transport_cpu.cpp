@@ -10,13 +10,10 @@
 #include "tests/engine/test_transport_support.h"
 
 #include <QElapsedTimer>
-
-#include <gtest/gtest.h>
-
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -35,12 +32,12 @@ double processCpuSeconds()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 class TransportCpu : public ::testing::TestWithParam<TransportKind>
-{
-};
+{};
 
 TEST_P(TransportCpu, StreamedRequestCost)
 {
@@ -53,7 +50,8 @@ TEST_P(TransportCpu, StreamedRequestCost)
     ASSERT_TRUE(server.listen());
     std::vector<QByteArray> payloads;
     for (int i = 0; i < events; ++i)
-        payloads.push_back(R"({"type":"response.output_text.delta","delta":"token )" + QByteArray::number(i) + "\"}");
+        payloads.push_back(R"({"type":"response.output_text.delta","delta":"token )" + QByteArray::number(i) +
+                           "\"}");
     const Script script = Script::sse(payloads, delayMs);
     server.setHandler([script](const RawRequest &) { return script; });
 
@@ -88,6 +86,13 @@ TEST_P(TransportCpu, StreamedRequestCost)
         };
     }
 
+    auto bodyPieces = [&] {
+        qint64 n = 0;
+        for (const auto &o : observers)
+            n += o->bodyCalls;
+        return n;
+    };
+    const qint64 pieces0 = bodyPieces();
     const double cpu0 = processCpuSeconds();
     const double server0 = server.serverThreadCpuSeconds();
     QElapsedTimer wall;
@@ -101,11 +106,14 @@ TEST_P(TransportCpu, StreamedRequestCost)
     const double serverCpu = server.serverThreadCpuSeconds() - server0;
     const double client = processCpuSeconds() - cpu0 - serverCpu;
 
+    const double piecesPerRequest = double(bodyPieces() - pieces0) / requests;
+
     EXPECT_EQ(failures, 0);
-    std::printf("[ cpu      ] %s: %d requests x %d events, %d clients: wall %.2f s, %.0f req/s; client CPU %.3f ms/req "
-                "(%.2f s); server thread %.3f ms/req\n",
-                GetParam() == TransportKind::Lean ? "lean" : "qnam", requests, events, clients, seconds,
-                requests / seconds, client * 1000.0 / requests, client, serverCpu * 1000.0 / requests);
+    std::printf("[ cpu      ] %s: %d requests x %d events every %d ms, %d clients: wall %.2f s, %.0f req/s, "
+                "%.1f body reads/req; client CPU %.3f ms/req (%.2f s); server thread %.3f ms/req\n",
+                GetParam() == TransportKind::Lean ? "lean" : "qnam", requests, events, delayMs, clients,
+                seconds, requests / seconds, piecesPerRequest, client * 1000.0 / requests, client,
+                serverCpu * 1000.0 / requests);
     RecordProperty("client_cpu_us_per_request", int(client * 1e6 / requests));
 }
 

@@ -57,7 +57,8 @@ Outcome feed(Http1ResponseParser &p, const std::vector<QByteArray> &pieces, bool
     return out;
 }
 
-Outcome parseWhole(const QByteArray &raw, bool eof = false, bool headRequest = false, int maxHeader = 64 * 1024)
+Outcome parseWhole(const QByteArray &raw, bool eof = false, bool headRequest = false,
+                   int maxHeader = 64 * 1024)
 {
     Http1ResponseParser p(maxHeader);
     p.reset(headRequest);
@@ -124,7 +125,8 @@ TEST(Http1ResponseParser, ReusedAcrossResponsesClearsOldFields)
 {
     Http1ResponseParser p;
     p.reset(false);
-    Outcome o = feed(p, {"HTTP/1.1 302 Found\r\nLocation: /x\r\nContent-Type: text/html\r\nContent-Length: 0\r\n\r\n"});
+    Outcome o = feed(
+        p, {"HTTP/1.1 302 Found\r\nLocation: /x\r\nContent-Type: text/html\r\nContent-Length: 0\r\n\r\n"});
     ASSERT_EQ(o.last, Event::Done);
     EXPECT_EQ(o.head.location, "/x");
     p.reset(false);
@@ -206,11 +208,14 @@ TEST(Http1ResponseParser, MalformedInputIsAnErrorNamingTheBytes)
         {"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", "invalid Content-Length"},
         {"HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n\r\n", "invalid Content-Length"},
         {"HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", "conflicting Content-Length"},
-        {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n", "malformed chunk-size line: \"xyz\""},
+        {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n",
+         "malformed chunk-size line: \"xyz\""},
         {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5 x\r\n", "malformed chunk-size line"},
-        {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffff\r\n", "chunk size too large"},
+        {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffff\r\n",
+         "chunk size too large"},
         {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n", "expected CRLF"},
-        {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray(2000, '1'), "chunk-size line exceeds"},
+        {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + QByteArray(2000, '1'),
+         "chunk-size line exceeds"},
     };
     for (const Case &c : cases) {
         const Outcome o = parseWhole(c.raw);

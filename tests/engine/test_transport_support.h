@@ -5,14 +5,12 @@
 #include "tests/common/testutil.h"
 
 #include <QByteArray>
-
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <functional>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <functional>
 #include <vector>
 
 namespace plateau::test {

@@ -12,6 +12,12 @@
 #include <QTcpServer>
 #include <gtest/gtest.h>
 
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#endif
+
 using namespace plateau;
 using namespace plateau::test;
 
@@ -102,16 +108,27 @@ TEST(MockAgent, StreamSendsToolCallsDeltasUsageAndDoneOneChunkPerEvent)
 
 TEST(MockAgent, SlowReaderStillGetsEveryEventInOrder)
 {
-    // Megabytes with no delay to a client that does not read at first: the kernel buffers fill and the mock
-    // must queue the rest without losing or reordering a byte.
+#ifdef Q_OS_UNIX
+    // Megabytes with no delay to a client that does not read at first, with a small receive window: the
+    // kernel buffers fill, send() would block, and the mock must queue the rest without losing or reordering
+    // a byte.
     auto mock = startMock(quickConfig(150000, 0, 0));
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    ASSERT_GE(fd, 0);
+    const int rcvbuf = 64 * 1024; // before connect(), so the window is small from the first byte
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof rcvbuf);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(mock->port());
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
     QTcpSocket s;
-    ASSERT_TRUE(connectTo(s, mock->port()));
-    s.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
-    s.setReadBufferSize(4096); // keep Qt from draining the kernel buffer behind our back
+    ASSERT_TRUE(s.setSocketDescriptor(fd));
+    s.setReadBufferSize(4096); // Qt stops reading from the kernel once it holds this much
     s.write(httpRequest("POST", "/invocations", invocationBody(true)));
     s.flush();
-    QTest::qSleep(300);
+    // Not reading until the mock has handed every event over: most of them wait in the mock's own buffer.
+    ASSERT_TRUE(waitUntil([&] { return mock->counters().deltasSent == 150000; }, 30000));
     s.setReadBufferSize(0);
     ResponseReader reader;
     const auto r = readResponse(s, reader, 60000);
@@ -120,6 +137,9 @@ TEST(MockAgent, SlowReaderStillGetsEveryEventInOrder)
     EXPECT_TRUE(sum.problems.empty()) << (sum.problems.empty() ? "" : sum.problems.front().toStdString());
     EXPECT_EQ(sum.deltas, 150000);
     EXPECT_TRUE(sum.done);
+#else
+    GTEST_SKIP() << "needs POSIX sockets to shrink the receive window before connecting";
+#endif
 }
 
 TEST(MockAgent, ZeroChunksStillEndsWithUsageAndDone)

@@ -1,0 +1,8 @@
+# The credentials dialog (issue 5) and its list model. ui/CMakeLists.txt includes this fragment and adds
+# ${PLATEAU_CREDENTIALS_SOURCES} to plateau_ui (which already links plateau_core: auth and secrets).
+set(PLATEAU_CREDENTIALS_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/authrefmodel.h
+  ${CMAKE_CURRENT_LIST_DIR}/authrefmodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/credentialsdialog.h
+  ${CMAKE_CURRENT_LIST_DIR}/credentialsdialog.cpp
+)
