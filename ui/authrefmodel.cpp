@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QStyle>
-
 #include <algorithm>
 
 namespace plateau {

@@ -9,7 +9,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-
 #include <vector>
 
 namespace plateau {

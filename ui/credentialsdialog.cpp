@@ -29,7 +29,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace plateau {
@@ -395,8 +394,8 @@ QWidget *CredentialsDialog::buildForm()
     labels.last()->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     labels.last()->setContentsMargins(
         0, std::max(0, (m_kind->sizeHint().height() - labels.last()->sizeHint().height()) / 2), 0, 0);
-    m_description = lineEdit(refBox, "descriptionEdit", tr("Optional note, e.g. which workspace or team"),
-                             QString());
+    m_description =
+        lineEdit(refBox, "descriptionEdit", tr("Optional note, e.g. which workspace or team"), QString());
     addRow(rf, tr("&Description:"), m_description);
     v->addWidget(refBox);
 
@@ -404,11 +403,12 @@ QWidget *CredentialsDialog::buildForm()
     m_connectionBox = new QGroupBox(page);
     m_connectionBox->setObjectName(QStringLiteral("connectionBox"));
     m_connectionForm = makeForm(m_connectionBox);
-    m_host = lineEdit(m_connectionBox, "hostEdit", QStringLiteral("https://my-workspace.cloud.databricks.com"),
-                      tr("The workspace URL the token is requested from"));
+    m_host =
+        lineEdit(m_connectionBox, "hostEdit", QStringLiteral("https://my-workspace.cloud.databricks.com"),
+                 tr("The workspace URL the token is requested from"));
     addRow(m_connectionForm, tr("&Host:"), m_host);
-    m_clientId = lineEdit(m_connectionBox, "clientIdEdit", tr("Application (client) ID of the service principal"),
-                          QString());
+    m_clientId = lineEdit(m_connectionBox, "clientIdEdit",
+                          tr("Application (client) ID of the service principal"), QString());
     addRow(m_connectionForm, tr("Client &ID:"), m_clientId);
     m_scope = lineEdit(m_connectionBox, "scopeEdit", QStringLiteral("all-apis"),
                        tr("OAuth scope sent with the token request"));
@@ -416,9 +416,10 @@ QWidget *CredentialsDialog::buildForm()
     m_tokenPath = lineEdit(m_connectionBox, "tokenPathEdit", QStringLiteral("/oidc/v1/token"),
                            tr("Path of the token endpoint on the host"));
     addRow(m_connectionForm, tr("Token &path:"), m_tokenPath);
-    m_cliCommand = lineEdit(m_connectionBox, "cliCommandEdit", QStringLiteral("databricks auth token --host {host}"),
-                            tr("Program and arguments; quote an argument with spaces in \"double quotes\". It "
-                               "must print the token as JSON and must not prompt."));
+    m_cliCommand =
+        lineEdit(m_connectionBox, "cliCommandEdit", QStringLiteral("databricks auth token --host {host}"),
+                 tr("Program and arguments; quote an argument with spaces in \"double quotes\". It "
+                    "must print the token as JSON and must not prompt."));
     addRow(m_connectionForm, tr("Co&mmand:"), m_cliCommand);
     m_usersFileRow = new QWidget(m_connectionBox);
     m_usersFileRow->setObjectName(QStringLiteral("usersFileRow"));
@@ -434,8 +435,9 @@ QWidget *CredentialsDialog::buildForm()
     ufl->addWidget(m_usersFileBrowse);
     addRow(m_connectionForm, tr("&Users file:"), m_usersFileRow);
     labels.last()->setBuddy(m_usersFile);
-    m_loginUrl = lineEdit(m_connectionBox, "loginUrlEdit", QStringLiteral("https://my-app.example.com/api/auth/login"),
-                          tr("Receives {\"username\": …, \"password\": …} and answers {\"access_token\": …}"));
+    m_loginUrl =
+        lineEdit(m_connectionBox, "loginUrlEdit", QStringLiteral("https://my-app.example.com/api/auth/login"),
+                 tr("Receives {\"username\": …, \"password\": …} and answers {\"access_token\": …}"));
     addRow(m_connectionForm, tr("&Login URL:"), m_loginUrl);
     m_timeout = new QDoubleSpinBox(m_connectionBox);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
@@ -471,8 +473,9 @@ QWidget *CredentialsDialog::buildForm()
         row.edit->setObjectName(QStringLiteral("secret_") + row.field);
         row.edit->setEchoMode(QLineEdit::Password);
         row.edit->setClearButtonEnabled(false);
-        setBaseToolTip(row.edit, tr("Typing here replaces the stored secret when you save. A stored secret is "
-                                    "never shown."));
+        setBaseToolTip(row.edit,
+                       tr("Typing here replaces the stored secret when you save. A stored secret is "
+                          "never shown."));
         h->addWidget(row.edit, 1);
         row.show = new QToolButton(w);
         row.show->setObjectName(QStringLiteral("secret_") + row.field + QStringLiteral("_show"));
@@ -489,16 +492,17 @@ QWidget *CredentialsDialog::buildForm()
         labels.last()->setBuddy(row.edit);
         m_secretRows.push_back(row);
     }
-    auto *secretNote =
-        new QLabel(tr("Secrets are kept in the system keychain, never in authrefs.json or a plan."), m_secretsBox);
+    auto *secretNote = new QLabel(
+        tr("Secrets are kept in the system keychain, never in authrefs.json or a plan."), m_secretsBox);
     secretNote->setObjectName(QStringLiteral("secretsNote"));
     secretNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    secretNote->setWordWrap(true);
+    secretNote->setWordWrap(false); // one short line: a wrapped label over-estimates its height here
     secretNote->setForegroundRole(QPalette::PlaceholderText);
     // Under the form rather than a form row of its own (which would get a badly sized row): indented
     // to the field column below.
     auto *noteRow = new QHBoxLayout;
     secretsLayout->addLayout(noteRow);
+    secretsLayout->addStretch(1); // spare height (a wrapped note over-estimates its own) goes below
     v->addWidget(m_secretsBox);
 
     int labelWidth = 0;
@@ -546,11 +550,12 @@ QWidget *CredentialsDialog::buildForm()
     v->addLayout(testRow);
     v->addStretch(1);
 
-    m_fieldsByPath = {{QStringLiteral("name"), m_name},         {QStringLiteral("host"), m_host},
-                      {QStringLiteral("clientId"), m_clientId}, {QStringLiteral("scope"), m_scope},
-                      {QStringLiteral("tokenPath"), m_tokenPath}, {QStringLiteral("cliCommand"), m_cliCommand},
-                      {QStringLiteral("usersFile"), m_usersFile}, {QStringLiteral("loginUrl"), m_loginUrl},
-                      {QStringLiteral("timeoutS"), m_timeout}};
+    m_fieldsByPath = {
+        {QStringLiteral("name"), m_name},           {QStringLiteral("host"), m_host},
+        {QStringLiteral("clientId"), m_clientId},   {QStringLiteral("scope"), m_scope},
+        {QStringLiteral("tokenPath"), m_tokenPath}, {QStringLiteral("cliCommand"), m_cliCommand},
+        {QStringLiteral("usersFile"), m_usersFile}, {QStringLiteral("loginUrl"), m_loginUrl},
+        {QStringLiteral("timeoutS"), m_timeout}};
 
     // Edits go straight into the working copy; the list and the marks follow.
     auto text = [this](QLineEdit *e, const char *path, void (*apply)(AuthRef &, const QString &)) {
@@ -580,10 +585,10 @@ QWidget *CredentialsDialog::buildForm()
         updateSecretPlaceholders();
     });
     for (const SecretRow &row : m_secretRows) {
-        connect(row.edit, &QLineEdit::textChanged, this, [this, row](const QString &t) { secretEdited(row, t); });
-        connect(row.show, &QToolButton::toggled, this, [row](bool on) {
-            row.edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        });
+        connect(row.edit, &QLineEdit::textChanged, this,
+                [this, row](const QString &t) { secretEdited(row, t); });
+        connect(row.show, &QToolButton::toggled, this,
+                [row](bool on) { row.edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
         connect(row.forget, &QToolButton::clicked, this, [this, row] { forgetSecret(row); });
     }
     connect(m_usersFileBrowse, &QPushButton::clicked, this, &CredentialsDialog::browseUsersFile);
@@ -618,9 +623,12 @@ void CredentialsDialog::loadFile()
 
     if (!loaded.issues.empty()) {
         const AuthRefIssue &first = loaded.issues.front();
-        m_fileUnreadable = loaded.refs.empty() && QFileInfo::exists(m_path) &&
-                           (first.path.isEmpty() || first.path == QLatin1String("schema") ||
-                            first.path == QLatin1String("authRefs"));
+        // Unparseable, or written by a newer Plateau: saving must not silently lose what it holds.
+        for (const AuthRefIssue &issue : loaded.issues) {
+            if (issue.path.isEmpty() || issue.path == QLatin1String("schema") ||
+                issue.path == QLatin1String("authRefs"))
+                m_fileUnreadable = QFileInfo::exists(m_path);
+        }
         if (m_fileUnreadable)
             setMessage(tr("%1 could not be read (%2). Saving replaces it and keeps the old file as %3.")
                            .arg(QFileInfo(m_path).fileName(), first.toString(),
@@ -754,9 +762,10 @@ void CredentialsDialog::updateKindRows()
     for (const SecretRow &s : m_secretRows)
         m_secretsForm->setRowVisible(s.edit->parentWidget(), fields.contains(s.field));
     m_test->setEnabled(kind != AuthKind::None);
-    m_test->setToolTip(kind == AuthKind::None
-                           ? tr("Nothing to test: no token is needed")
-                           : tr("Fetch a token with these settings, typed secrets included. Nothing is saved."));
+    m_test->setToolTip(
+        kind == AuthKind::None
+            ? tr("Nothing to test: no token is needed")
+            : tr("Fetch a token with these settings, typed secrets included. Nothing is saved."));
 }
 
 CredentialsDialog::Presence CredentialsDialog::presenceOf(const QString &key) const
@@ -774,7 +783,8 @@ void CredentialsDialog::updateSecretPlaceholders()
     for (const SecretRow &s : m_secretRows) {
         const PendingSecret p = e.secrets.value(s.field);
         const bool optional = secretFieldIsOptional(e.ref.kind, s.field);
-        const QString notStored = optional ? tr("Optional: none stored") : tr("Not stored yet: enter it here");
+        const QString notStored =
+            optional ? tr("Optional: none stored") : tr("Not stored yet: enter it here");
         QString placeholder;
         QString tip = s.edit->property("baseToolTip").toString();
         bool stored = false;
@@ -927,7 +937,8 @@ void CredentialsDialog::deleteReference()
 
 void CredentialsDialog::browseUsersFile()
 {
-    const QString start = m_usersFile->text().isEmpty() ? QString() : QFileInfo(m_usersFile->text()).absolutePath();
+    const QString start =
+        m_usersFile->text().isEmpty() ? QString() : QFileInfo(m_usersFile->text()).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Users file"), start, tr("JSON files (*.json);;All files (*)"));
     if (!path.isEmpty())
@@ -988,8 +999,7 @@ void CredentialsDialog::showKeychainBanner(const QString &detail)
         return;
     m_banner->show();
     m_secretsBox->findChild<QLabel *>(QStringLiteral("secretsNote"))
-        ->setText(tr("No keychain: secrets entered here last until Plateau quits. They are never written to "
-                     "authrefs.json, a plan or any other file."));
+        ->setText(tr("No keychain: secrets last until Plateau quits and are never written to a file."));
     updateSecretPlaceholders();
 }
 
@@ -1241,7 +1251,8 @@ std::vector<CredentialsDialog::SecretOp> CredentialsDialog::removeOps() const
     return ops;
 }
 
-void CredentialsDialog::runOps(std::vector<SecretOp> ops, bool stopOnError, std::function<void(QStringList)> done)
+void CredentialsDialog::runOps(std::vector<SecretOp> ops, bool stopOnError,
+                               std::function<void(QStringList)> done)
 {
     m_ops = std::move(ops);
     m_opIndex = 0;

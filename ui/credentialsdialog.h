@@ -16,7 +16,6 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -151,7 +150,7 @@ private:
     bool m_fileUnreadable = false; // the file exists but could not be parsed: kept as .bak on save
     // What the file and the store held at the last load/save: removal candidates for Save.
     QHash<QString, AuthKind> m_savedKinds;
-    QSet<QString> m_pendingRemovals; // keys a previous save failed to remove
+    QSet<QString> m_pendingRemovals;     // keys a previous save failed to remove
     QHash<QString, Presence> m_presence; // by secret key
     QHash<QString, QString> m_presenceError;
     int m_shownRow = -1;

@@ -773,7 +773,7 @@ void LeanClient::openConnection()
     const int timeout = m_shared->options.connectTimeoutMs;
     if (timeout > 0)
         m_connectTimer.start(timeout, Qt::PreciseTimer, this);
-    m_handshaking = m_tls;
+    m_handshaking = false; // until the TCP connection stands: a refused https connect is a Connect error
     if (m_tls) {
         static_cast<QSslSocket *>(socket)->connectToHostEncrypted(m_host, m_port, m_host);
     } else {
@@ -788,6 +788,7 @@ void LeanClient::onConnected()
 {
     // Streamed events are small writes: Nagle would hold our request behind the server's delayed ACK.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_handshaking = m_tls;
     if (!m_tls) {
         m_connectTimer.stop();
         if (m_state == State::Connecting)
@@ -807,8 +808,13 @@ void LeanClient::sendRequest()
 {
     m_state = State::Waiting;
     m_parser.reset(m_headRequest);
-    m_socket->write(m_request.constData(), m_request.size());
     // Out now rather than on the next event-loop pass: the engine timestamps the send right here.
+    if (m_socket->write(m_request.constData(), m_request.size()) < 0) {
+        // The peer is gone (a reset kept-alive connection): the retry rule decides, never synchronously
+        // reporting from inside start() because a reused connection always has its retry left.
+        endOfStream(m_socket->error());
+        return;
+    }
     m_socket->flush();
 }
 
@@ -838,7 +844,8 @@ void LeanClient::onReadyRead()
         // On an idle connection: the server's close (an unbuffered socket reports it here, as a failed read)
         // or bytes nobody asked for (a 408 before an idle close, garbage). Either way the connection can no
         // longer frame a next response.
-        if (m_state == State::Idle)
+        char probe;
+        if (m_state == State::Idle && socket->read(&probe, 1) != 0)
             dropConnection();
         return;
     }

@@ -63,7 +63,8 @@ public:
     // Cancels the request in flight (closing its connection); no observer call follows.
     virtual void abort() = 0;
     // TCP connections this client has opened so far (reconnects included): connection churn for the
-    // generator's own saturation report. Keep-alive reuse keeps it at 1.
+    // generator's own saturation report. Keep-alive reuse keeps it at 1. QNAM: the connects Qt reports per
+    // reply (socketStartedConnecting); its internal resends on a new connection are not reported.
     virtual quint64 connectionsOpened() const = 0;
 };
 

@@ -394,6 +394,26 @@ TEST_P(TransportConformance, ConnectTimeout)
     EXPECT_GE(clock.elapsed(), 250); // the timer, not some other failure, ended it
 }
 
+TEST_P(TransportConformance, SlowHeadersAreNotAConnectTimeout)
+{
+    // The connect timeout covers connecting only: a server slow to answer (a cold model) is not a connect
+    // failure, on a fresh connection or a reused one.
+    server.setHandler(
+        [](const RawRequest &) { return Script().write(Script::response(200, "ok").writes[0].bytes, 600); });
+    TransportOptions options;
+    options.connectTimeoutMs = 200;
+    auto t = transport(options);
+    auto client = t->createClient();
+    RecordingObserver o;
+    for (int i = 0; i < 2; ++i) {
+        ASSERT_TRUE(runOne(*client, postSpec(server.url()), o));
+        EXPECT_EQ(o.error, TransportError::None)
+            << i << ": " << errorName(o.error) << " " << o.detail.toStdString();
+        EXPECT_EQ(o.body, "ok");
+    }
+    EXPECT_EQ(server.connectionCount(), 1);
+}
+
 TEST_P(TransportConformance, UnsupportedSchemeIsReportedFromTheEventLoop)
 {
     auto t = transport();
@@ -749,6 +769,34 @@ TEST_P(TransportTls, IgnoringTlsErrorsServesHttpsWithKeepAlive)
     }
     EXPECT_EQ(server.connectionCount(), 1);
     EXPECT_EQ(server.lastRequest().version, "HTTP/1.1"); // no h2 unless asked
+}
+
+TEST_P(TransportTls, RefusedHttpsConnectIsAConnectError)
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const RecordingObserver o = fetch(postSpec(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port))));
+    EXPECT_EQ(o.error, TransportError::Connect) << errorName(o.error) << " " << o.detail.toStdString();
+}
+
+TEST_P(TransportTls, StalledHandshakeHitsTheConnectTimeout)
+{
+    QTcpServer silent; // accepts the TCP connection, never answers the ClientHello
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    TransportOptions options;
+    options.connectTimeoutMs = 300;
+    options.ignoreTlsErrors = true;
+    const RecordingObserver o =
+        fetch(postSpec(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(silent.serverPort()))), options);
+    EXPECT_EQ(o.error, TransportError::Connect) << errorName(o.error) << " " << o.detail.toStdString();
+    EXPECT_TRUE(o.detail.contains(QStringLiteral("timed out"))) << o.detail.toStdString();
+    if (lean()) {
+        EXPECT_TRUE(o.detail.contains(QStringLiteral("TLS handshake"))) << o.detail.toStdString();
+    }
 }
 
 TEST_P(TransportTls, PlainHttpServerBehindHttpsUrlIsATlsError)

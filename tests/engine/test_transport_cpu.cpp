@@ -68,10 +68,19 @@ TEST_P(TransportCpu, StreamedRequestCost)
         observers.back()->keepBody = false;
     }
     // Warm-up: one request per client opens the connections (and QNAM's threads) outside the measurement.
-    for (int i = 0; i < clients; ++i) {
-        ASSERT_TRUE(runOne(*pool[size_t(i)], spec, *observers[size_t(i)], 30000));
-        ASSERT_EQ(observers[size_t(i)]->error, TransportError::None);
-    }
+    for (int i = 0; i < clients; ++i)
+        pool[size_t(i)]->start(spec, observers[size_t(i)].get());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (const auto &o : observers) {
+                if (!o->finished())
+                    return false;
+            }
+            return true;
+        },
+        60000));
+    for (const auto &o : observers)
+        ASSERT_EQ(o->error, TransportError::None) << o->detail.toStdString();
     // Then each virtual user starts its next request from inside onFinished(), as the engine's do.
     for (int i = 0; i < clients; ++i) {
         RecordingObserver *o = observers[size_t(i)].get();

@@ -9,9 +9,20 @@
 #include <fcntl.h>
 #include <functional>
 #include <netinet/in.h>
+#include <ostream>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
+
+namespace plateau {
+
+// Readable parameter names in GoogleTest output (ctest shows them).
+inline void PrintTo(TransportKind kind, std::ostream *os)
+{
+    *os << (kind == TransportKind::Lean ? "Lean" : "Qnam");
+}
+
+} // namespace plateau
 
 namespace plateau::test {
 

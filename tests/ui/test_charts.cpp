@@ -227,9 +227,11 @@ TEST(ChartPanel, RedrawsAtMostAtTheRefreshRate)
 }
 
 // Chart-update cost on the GUI thread at the 1000-user scale: 6 targets (3 medium, 3 large), ramps of 50
-// steps x 30 s to 1000 users, one snapshot per second. Five targets are complete on screen; the sixth
-// streams its 1500 snapshots, each handled the way a live run handles it (progress row, chart data, a
-// redraw with replace(), and the repaint). Reported, not asserted: this machine is shared and noisy.
+// steps x 30 s to 1000 users, one snapshot per second. Five targets and 45 steps of the sixth are on
+// screen; the sixth's last 5 steps (150 snapshots, where the charts hold the most points) are handled the
+// way a live run handles them: progress row, chart data, a redraw with replace() (the 4/s refresh tick
+// outpaces the 1/s snapshots, so every snapshot is followed by one), and the repaint. Reported, not
+// asserted: this machine is shared and noisy.
 TEST(ChartPanel, UpdateCostAtThousandUsers)
 {
     ChartPanel charts;
@@ -251,53 +253,55 @@ TEST(ChartPanel, UpdateCostAtThousandUsers)
         t.url = QStringLiteral("http://127.0.0.1:1");
         plan.targets.push_back(t);
     }
-    controller.prepare(plan);
-
-    const auto runTarget = [&](int target, bool measure, double *worst, double *total, int *count) {
-        SyntheticRamp r;
-        r.target = target;
-        r.capacityQps = 150 + 60 * target;
-        controller.onPhase(target, TargetPhase::Load, QString());
-        for (int step = 0; step < syntheticSteps(r); ++step) {
-            for (double t = step * r.stepDurationS; t < (step + 1) * r.stepDurationS; t += 1) {
-                QElapsedTimer timer;
-                timer.start();
-                controller.onSnapshot(syntheticSnapshot(r, t));
-                if (t + 1 >= (step + 1) * r.stepDurationS)
-                    controller.onStep(target, syntheticStep(r, step));
-                if (measure) {
-                    charts.flush(); // the refresh tick (4/s) outpaces snapshots (1/s): one redraw each
-                    QCoreApplication::processEvents(); // the repaint
-                    const double ms = double(timer.nsecsElapsed()) / 1e6;
-                    *worst = std::max(*worst, ms);
-                    *total += ms;
-                    ++*count;
-                }
-            }
-        }
-    };
+    constexpr int kMeasuredSteps = 5;
 
     for (const XAxisMode mode : {XAxisMode::Users, XAxisMode::Time}) {
         controller.prepare(plan);
         charts.setXAxisMode(mode);
-        charts.setCurrentMetric(ChartMetric::Latency); // the tab with the most lines
-        double unused = 0, unusedTotal = 0;
-        int unusedCount = 0;
-        for (int target = 0; target < 5; ++target)
-            runTarget(target, false, &unused, &unusedTotal, &unusedCount);
-        charts.flush(true);
-        QCoreApplication::processEvents();
-        double worst = 0, total = 0;
+        charts.setCurrentMetric(ChartMetric::Latency); // the tab with the most lines: 18
+        double worst = 0, total = 0, worstHandling = 0;
         int count = 0;
-        runTarget(5, true, &worst, &total, &count);
+        for (int target = 0; target < 6; ++target) {
+            SyntheticRamp r;
+            r.target = target;
+            r.capacityQps = 150 + 60 * target;
+            const int steps = syntheticSteps(r);
+            controller.onPhase(target, TargetPhase::Load, QString());
+            for (int step = 0; step < steps; ++step) {
+                const bool measure = target == 5 && step >= steps - kMeasuredSteps;
+                if (measure && step == steps - kMeasuredSteps) {
+                    charts.flush(true); // everything before is on screen
+                    QCoreApplication::processEvents();
+                }
+                for (double t = step * r.stepDurationS; t < (step + 1) * r.stepDurationS; t += 1) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    controller.onSnapshot(syntheticSnapshot(r, t));
+                    if (t + 1 >= (step + 1) * r.stepDurationS)
+                        controller.onStep(target, syntheticStep(r, step));
+                    if (!measure)
+                        continue;
+                    const double handling = double(timer.nsecsElapsed()) / 1e6;
+                    charts.flush();
+                    QCoreApplication::processEvents(); // the repaint
+                    const double ms = double(timer.nsecsElapsed()) / 1e6;
+                    worstHandling = std::max(worstHandling, handling);
+                    worst = std::max(worst, ms);
+                    total += ms;
+                    ++count;
+                }
+            }
+        }
         const char *name = mode == XAxisMode::Users ? "users" : "time";
-        std::printf("[ REPORT   ] chart update cost, x = %s, latency tab (18 lines, 6 targets, 1000 users): "
-                    "worst %.2f ms, mean %.2f ms per snapshot over %d snapshots\n",
-                    name, worst, total / count, count);
+        std::printf("[ REPORT   ] chart update cost, x = %s, latency tab (18 lines, 6 targets x 1500 s, 1000 "
+                    "users): per snapshot incl. redraw + repaint worst %.1f ms, mean %.1f ms over %d; data "
+                    "handling alone worst %.2f ms\n",
+                    name, worst, total / count, count, worstHandling);
         ::testing::Test::RecordProperty(std::string("worst_ms_") + name, std::to_string(worst));
         ::testing::Test::RecordProperty(std::string("mean_ms_") + name, std::to_string(total / count));
-        EXPECT_EQ(count, 1500);
+        EXPECT_EQ(count, kMeasuredSteps * 30);
         EXPECT_EQ(charts.linePointCount(ChartMetric::Latency, 5, 2), mode == XAxisMode::Users ? 50 : 1500);
+        EXPECT_EQ(controller.worstSnapshotMs() >= 0, true);
     }
     saveScreenshot(&charts, QStringLiteral("charts_1000_users_time"));
 }

@@ -26,7 +26,6 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -126,6 +125,13 @@ QByteArray fileBytes(const QString &path)
     return f.readAll();
 }
 
+// Layout changes after a kind switch settle over a few event-loop passes; the picture waits for them.
+void shot(QWidget *w, const QString &name)
+{
+    QTest::qWait(30);
+    plateau::test::saveScreenshot(w, name);
+}
+
 bool visible(QWidget *root, const char *name)
 {
     QWidget *w = root->findChild<QWidget *>(QLatin1String(name));
@@ -186,7 +192,7 @@ TEST(CredentialsDialog, SavesEveryKindTypedWithoutASecretInTheFileAndRestoresIt)
         EXPECT_FALSE(visible(d.get(), "connectionBox"));
         EXPECT_FALSE(visible(d.get(), "secretsBox"));
         EXPECT_FALSE(child<QPushButton>(d.get(), "testButton")->isEnabled());
-        plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-none"));
+        shot(d.get(), QStringLiteral("credentials-none"));
         AuthRef none;
         none.name = QStringLiteral("open");
         expected.push_back(none);
@@ -205,7 +211,7 @@ TEST(CredentialsDialog, SavesEveryKindTypedWithoutASecretInTheFileAndRestoresIt)
         EXPECT_EQ(token->echoMode(), QLineEdit::Normal);
         click(d.get(), "secret_token_show");
         EXPECT_EQ(token->echoMode(), QLineEdit::Password);
-        plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-static-token"));
+        shot(d.get(), QStringLiteral("credentials-static-token"));
         AuthRef pat;
         pat.name = QStringLiteral("pat");
         pat.kind = AuthKind::StaticToken;
@@ -227,7 +233,7 @@ TEST(CredentialsDialog, SavesEveryKindTypedWithoutASecretInTheFileAndRestoresIt)
         type(d.get(), "tokenPathEdit", QStringLiteral("/oidc/v2/token"));
         child<QDoubleSpinBox>(d.get(), "timeoutSpin")->setValue(12.5);
         type(d.get(), "secret_client_secret", QString::fromLatin1(kClientSecret));
-        plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-oauth-m2m"));
+        shot(d.get(), QStringLiteral("credentials-oauth-m2m"));
         AuthRef m2m;
         m2m.name = QStringLiteral("prod-sp");
         m2m.kind = AuthKind::OAuthM2M;
@@ -246,15 +252,17 @@ TEST(CredentialsDialog, SavesEveryKindTypedWithoutASecretInTheFileAndRestoresIt)
         EXPECT_FALSE(visible(d.get(), "clientIdEdit"));
         EXPECT_FALSE(visible(d.get(), "secretsBox"));
         type(d.get(), "hostEdit", QStringLiteral("https://ws2.example.com"));
-        type(d.get(), "cliCommandEdit", QStringLiteral("databricks auth token --host {host} --profile \"my profile\""));
-        plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-cli-token"));
+        type(d.get(), "cliCommandEdit",
+             QStringLiteral("databricks auth token --host {host} --profile \"my profile\""));
+        shot(d.get(), QStringLiteral("credentials-cli-token"));
         AuthRef cli;
         cli.name = QStringLiteral("cli");
         cli.kind = AuthKind::CliToken;
         cli.host = QStringLiteral("https://ws2.example.com");
-        cli.cliCommand = QStringList{QStringLiteral("databricks"), QStringLiteral("auth"), QStringLiteral("token"),
-                                     QStringLiteral("--host"),     QStringLiteral("{host}"), QStringLiteral("--profile"),
-                                     QStringLiteral("my profile")};
+        cli.cliCommand =
+            QStringList{QStringLiteral("databricks"), QStringLiteral("auth"),   QStringLiteral("token"),
+                        QStringLiteral("--host"),     QStringLiteral("{host}"), QStringLiteral("--profile"),
+                        QStringLiteral("my profile")};
         expected.push_back(cli);
 
         click(d.get(), "addButton");
@@ -267,7 +275,7 @@ TEST(CredentialsDialog, SavesEveryKindTypedWithoutASecretInTheFileAndRestoresIt)
         type(d.get(), "usersFileEdit", usersFile);
         type(d.get(), "loginUrlEdit", QStringLiteral("http://127.0.0.1:9/api/auth/login-json"));
         type(d.get(), "secret_password", QString::fromLatin1(kSharedPassword));
-        plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-per-user-login"));
+        shot(d.get(), QStringLiteral("credentials-per-user-login"));
         AuthRef users;
         users.name = QStringLiteral("users");
         users.kind = AuthKind::PerUserLogin;
@@ -295,7 +303,8 @@ TEST(CredentialsDialog, SavesEveryKindTypedWithoutASecretInTheFileAndRestoresIt)
 
     // The secrets are in the store, under <name>/<field>, and nothing else is.
     EXPECT_EQ(f.store.value(secretKey(QStringLiteral("pat"), QStringLiteral("token"))), kStaticToken);
-    EXPECT_EQ(f.store.value(secretKey(QStringLiteral("prod-sp"), QStringLiteral("client_secret"))), kClientSecret);
+    EXPECT_EQ(f.store.value(secretKey(QStringLiteral("prod-sp"), QStringLiteral("client_secret"))),
+              kClientSecret);
     EXPECT_EQ(f.store.value(secretKey(QStringLiteral("users"), QStringLiteral("password"))), kSharedPassword);
     EXPECT_EQ(f.store.size(), 3);
 
@@ -314,18 +323,21 @@ TEST(CredentialsDialog, SavesEveryKindTypedWithoutASecretInTheFileAndRestoresIt)
     EXPECT_EQ(child<QLineEdit>(d.get(), "tokenPathEdit")->text(), QStringLiteral("/oidc/v2/token"));
     EXPECT_DOUBLE_EQ(child<QDoubleSpinBox>(d.get(), "timeoutSpin")->value(), 12.5);
     auto *secret = child<QLineEdit>(d.get(), "secret_client_secret");
-    ASSERT_TRUE(waitUntil([&] { return secret->placeholderText().contains(QStringLiteral("stored in the keychain")); }))
-        << secret->placeholderText().toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return secret->placeholderText().contains(QStringLiteral("stored in the keychain"));
+    })) << secret->placeholderText().toStdString();
     EXPECT_TRUE(secret->text().isEmpty());
     EXPECT_TRUE(child<QToolButton>(d.get(), "secret_client_secret_forget")->isEnabled());
-    plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-reopened"));
+    shot(d.get(), QStringLiteral("credentials-reopened"));
 
     selectRow(*d, QStringLiteral("cli"));
-    EXPECT_EQ(QProcess::splitCommand(child<QLineEdit>(d.get(), "cliCommandEdit")->text()), expected[3].cliCommand);
+    EXPECT_EQ(QProcess::splitCommand(child<QLineEdit>(d.get(), "cliCommandEdit")->text()),
+              expected[3].cliCommand);
     selectRow(*d, QStringLiteral("users"));
     EXPECT_EQ(child<QLineEdit>(d.get(), "usersFileEdit")->text(), usersFile);
     auto *password = child<QLineEdit>(d.get(), "secret_password");
-    ASSERT_TRUE(waitUntil([&] { return password->placeholderText().contains(QStringLiteral("stored in the keychain")); }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return password->placeholderText().contains(QStringLiteral("stored in the keychain")); }));
     EXPECT_TRUE(password->text().isEmpty());
     selectRow(*d, QStringLiteral("pat"));
     EXPECT_EQ(child<QLineEdit>(d.get(), "descriptionEdit")->text(), QStringLiteral("My PAT for short runs"));
@@ -356,7 +368,7 @@ TEST(CredentialsDialog, InvalidHostIsMarkedAndSaveRefuses)
     EXPECT_TRUE(visible(d.get(), "issuesLabel"));
     EXPECT_TRUE(textOf(d.get(), "issuesLabel").contains(QStringLiteral("Host: not an http(s) URL")));
     type(d.get(), "secret_client_secret", QStringLiteral("secret-not-saved-123"));
-    plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-invalid-host"));
+    shot(d.get(), QStringLiteral("credentials-invalid-host"));
 
     click(d.get(), "saveButton");
     QTest::qWait(50);
@@ -364,7 +376,8 @@ TEST(CredentialsDialog, InvalidHostIsMarkedAndSaveRefuses)
     EXPECT_TRUE(textOf(d.get(), "messageLabel").contains(QStringLiteral("Host: not an http(s) URL")))
         << textOf(d.get(), "messageLabel").toStdString();
     // The refused save also shows what was not touched yet.
-    EXPECT_EQ(child<QLineEdit>(d.get(), "clientIdEdit")->property("issue").toString(), QStringLiteral("missing"));
+    EXPECT_EQ(child<QLineEdit>(d.get(), "clientIdEdit")->property("issue").toString(),
+              QStringLiteral("missing"));
     EXPECT_FALSE(QFile::exists(f.path));
     EXPECT_EQ(f.store.size(), 0);
 
@@ -408,11 +421,12 @@ TEST(CredentialsDialog, TestButtonShowsTheTokenExpiry)
     EXPECT_TRUE(d->isTesting());
     auto *result = child<QLabel>(d.get(), "testResult");
     ASSERT_TRUE(waitUntil([&] { return !d->isTesting(); }, 20000));
-    const QRegularExpression shape(QStringLiteral("^Token received, expires at \\d\\d:\\d\\d:\\d\\d \\(in (59|60) min\\)$"));
+    const QRegularExpression shape(
+        QStringLiteral("^Token received, expires at \\d\\d:\\d\\d:\\d\\d \\(in (59|60) min\\)$"));
     EXPECT_TRUE(shape.match(result->text()).hasMatch()) << result->text().toStdString();
     EXPECT_FALSE(visible(d.get(), "testBusy"));
     EXPECT_EQ(server.tokensIssued(), 1);
-    plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-test-ok"));
+    shot(d.get(), QStringLiteral("credentials-test-ok"));
     // A test stores nothing and writes no file.
     EXPECT_EQ(f.store.size(), 0);
     EXPECT_FALSE(QFile::exists(f.path));
@@ -449,7 +463,7 @@ TEST(CredentialsDialog, WrongSecretShowsTheRedactedError)
     EXPECT_FALSE(shown.contains(wrong)) << shown.toStdString();
     EXPECT_FALSE(shown.contains(QStringLiteral("right-secret"))) << shown.toStdString();
     EXPECT_EQ(server.tokenRequests(), 1); // a test reports the first failure, it does not retry
-    plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-test-failed"));
+    shot(d.get(), QStringLiteral("credentials-test-failed"));
 }
 
 TEST(CredentialsDialog, TestLogsTheFirstAccountOfAUsersFileIn)
@@ -486,15 +500,16 @@ TEST(CredentialsDialog, BannerWhenNoKeychainAndSecretsKeptForTheSession)
     auto d = f.open(&fallback);
     // Even with nothing to read, the dialog finds out before the user types a secret.
     ASSERT_TRUE(waitUntil([&] { return visible(d.get(), "keychainBanner"); }));
-    EXPECT_EQ(textOf(d.get(), "keychainBanner"),
-              QStringLiteral(
-                  "No system keychain is available: secrets are kept for this session only and are not saved."));
+    EXPECT_EQ(
+        textOf(d.get(), "keychainBanner"),
+        QStringLiteral(
+            "No system keychain is available: secrets are kept for this session only and are not saved."));
 
     click(d.get(), "addButton");
     chooseKind(d.get(), AuthKind::StaticToken);
     type(d.get(), "nameEdit", QStringLiteral("pat"));
     type(d.get(), "secret_token", QString::fromLatin1(kStaticToken));
-    plateau::test::saveScreenshot(d.get(), QStringLiteral("credentials-no-keychain"));
+    shot(d.get(), QStringLiteral("credentials-no-keychain"));
     ASSERT_TRUE(saveAndWait(*d));
     EXPECT_FALSE(fileBytes(f.path).contains(kStaticToken));
     const SecretResult r = fallback.readBlocking(QStringLiteral("pat/token"));
@@ -507,8 +522,9 @@ TEST(CredentialsDialog, BannerWhenNoKeychainAndSecretsKeptForTheSession)
     auto later = f.open(&fallback);
     EXPECT_TRUE(visible(later.get(), "keychainBanner"));
     auto *token = child<QLineEdit>(later.get(), "secret_token");
-    ASSERT_TRUE(waitUntil([&] { return token->placeholderText().contains(QStringLiteral("this session only")); }))
-        << token->placeholderText().toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return token->placeholderText().contains(QStringLiteral("this session only"));
+    })) << token->placeholderText().toStdString();
     EXPECT_EQ(noKeychain->calls, callsBefore); // the dead keychain is not asked again
 }
 
@@ -547,7 +563,9 @@ TEST(CredentialsDialog, RenameDuplicateDeleteAndClearMoveOrRemoveSecrets)
     auto *clear = child<QToolButton>(d.get(), "secret_client_secret_forget");
     ASSERT_TRUE(waitUntil([&] { return clear->isEnabled(); }));
     clear->click();
-    EXPECT_TRUE(child<QLineEdit>(d.get(), "secret_client_secret")->placeholderText().contains(QStringLiteral("removed")));
+    EXPECT_TRUE(child<QLineEdit>(d.get(), "secret_client_secret")
+                    ->placeholderText()
+                    .contains(QStringLiteral("removed")));
     ASSERT_TRUE(saveAndWait(*d)) << textOf(d.get(), "messageLabel").toStdString();
 
     EXPECT_EQ(CredentialsDialog::referenceNames(f.path),
@@ -590,7 +608,8 @@ TEST(CredentialsDialog, SecretFieldsInTheFileAreReportedAndDroppedOnSave)
     {
         QFile file(f.path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(R"({"schema":1,"authRefs":[{"name":"pat","kind":"static-token","token":"leaked-token-abcdef"}]})");
+        file.write(
+            R"({"schema":1,"authRefs":[{"name":"pat","kind":"static-token","token":"leaked-token-abcdef"}]})");
     }
     auto d = f.open();
     EXPECT_TRUE(textOf(d.get(), "messageLabel").contains(QStringLiteral("authRefs[0].token")))
@@ -630,7 +649,8 @@ TEST(CredentialsDialog, APlainMemoryStoreIsShownAsSessionOnly)
     memory.set(QStringLiteral("a/token"), "token-of-a-123456");
     auto d = f.open(&memory);
     auto *token = child<QLineEdit>(d.get(), "secret_token");
-    ASSERT_TRUE(waitUntil([&] { return token->placeholderText().contains(QStringLiteral("this session only")); }))
-        << token->placeholderText().toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return token->placeholderText().contains(QStringLiteral("this session only"));
+    })) << token->placeholderText().toStdString();
     EXPECT_TRUE(token->text().isEmpty());
 }
