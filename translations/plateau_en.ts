@@ -1,4 +1,2120 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>plateau</name>
+    <message>
+        <source>No step completed a request, so there is no saturation verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1 QPS ok at %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS flattened after %1 users: %1→%2 users added %3 QPS where linear scaling predicts %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95 crossed the %1 ms limit after %2 users: %3 ms at %4 users (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95 was over the %1 ms limit from the first step on: %2 users, %3 ms at %4 users (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure rate crossed the %1% limit after %2 users: %3% at %4 users (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure rate was over the %1% limit from the first step on: %2 users, %3% at %4 users (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS kept scaling up to %1 users: no knee within the ramp (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few requests completed per step to find a knee (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load generator itself was saturated at %1 users (CPU %2% of %3%, event-loop lag up to %4 ms): these numbers are a floor, not the server&apos;s capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS (completed/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS ok (succeeded/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more lines skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no string &quot;prompt&quot; or &quot;content&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes; at most 64 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most 64 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::AuthRefModel</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth M2M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLI token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-user login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no Authorization header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static token (PAT or short-lived user token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth M2M (service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLI token (a command prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-user login (users file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another reference already has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ChartPanel</name>
+    <message>
+        <source>Plot against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per ramp step (and the step in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per snapshot interval since the load phase began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to max users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the users axis to lower concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet. Start a run (F5), or open a past run from the History tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid p50, dashed p95, dotted p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid p50, dashed p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak = knee · %1 users, %2 QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak · %1 users, %2 QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee · %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since the load phase began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::CredentialsDialog</name>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are sent without an Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bearer token you paste: a personal access token or a short-lived user token. It is never refreshed, so for runs longer than about an hour use OAuth M2M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal&apos;s client ID and secret are exchanged for a token at host + token path (client-credentials grant). Plateau refreshes the token before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau runs this command and reads the token it prints (JSON with access_token), e.g. the Databricks CLI. {host} in the command is replaced by the host. No secret is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each virtual user logs in as one account of the users file by posting its username and password to the login URL. The shared password serves accounts listed without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret entered for &apos;%1&apos; (type it in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n s: the test was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the secret store did not answer within %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain is available: secrets are kept for this session only and are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New auth reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected reference; its stored secrets are copied when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected reference; its secrets are removed when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No auth references yet.
+
+Click Add to create one. Plans refer to it by name; its secrets go to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. prod-sp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. Plans refer to the reference by this name, and its secrets are stored under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional note, e.g. which workspace or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace URL the token is requested from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID of the service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scope sent with the token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the token endpoint on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program and arguments; quote an argument with spaces in &quot;double quotes&quot;. It must print the token as JSON and must not prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}] or {&quot;users&quot;: [...]}; the password may be left out when a shared password is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives {&quot;username&quot;: …, &quot;password&quot;: …} and answers {&quot;access_token&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait for one token request, login or command run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing here replaces the stored secret when you save. A stored secret is never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what you typed (a stored secret is never read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this secret: the stored value is removed when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in authrefs.json or a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch a token with these settings, typed secrets included. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Saving replaces it and keeps the old file as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); the first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Optional: replaces {host} in the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to test: no token is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: none stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet: enter it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be removed when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••• (taken over from &apos;%1&apos; when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••• (kept for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••• (stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the stored value: type it to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: secrets last until Plateau quits and are never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Token received, expires at %1 (in %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token found and usable in a header. It carries no expiry time: only the target can tell whether it is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token received; it does not say when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in as &apos;%1&apos;, the first of %n account(s) in the users file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: &apos;%1&apos; has a problem. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old secret &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: could not store %1. %2 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing secrets no reference uses any more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but %n old secret(s) could not be removed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plateau::FailureClass</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect (3xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused (401/403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream ended without [DONE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error event in stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at test end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::HistoryPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a run folder elsewhere, or Locust --csv output (*_stats.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected run in the charts and the results table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot the curves of the selected runs on the same axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one run to show it, or several (Ctrl+click) to compare their curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a run folder or Locust CSV folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::LoadEngine</name>
+    <message>
+        <source>a run is already in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n problem(s):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the run folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping: cancelling requests in flight and writing results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::LogPane</name>
+    <message>
+        <source>The engine&apos;s log appears here during a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::MainWindow</name>
+    <message>
+        <source>Cannot open the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau plans (*.plateau.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short ramp against the built-in mock agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run, keeping the results so far (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mock Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the built-in mock agent on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mock agent cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Results as &amp;TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plateau&lt;/b&gt; %1&lt;br&gt;Load-test workbench for streaming AI-agent endpoints: ramp to saturation, live charts, saturation verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running — about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress. Stop it and quit? The results so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan: add the URLs of the apps to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan opened with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields of %1 could not be read and keep their defaults:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau plans (*.plateau.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo plan against the built-in mock agent at %1: press F5 to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these problems first (marked red in the plan):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the mock agent the plan points at (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1. Best: %2, peak %3 QPS ok at %4 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished without results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The mock agent moved to %1; %n target(s) updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in mock agent streams at %1/invocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; open past runs when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PlanEditor</name>
+    <message>
+        <source>Name of the plan; runs are saved as &lt;runs folder&gt;/&lt;name&gt;-&lt;time&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets (run one after another, in this order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✔ The plan is ready to run.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;%n problem(s)&lt;/b&gt;&lt;/span&gt; — the run cannot start until they are fixed; the cells and fields concerned are marked red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ProfileEditor</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step ramp to saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant arrival rate (open loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> users/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of each step is excluded from its statistics while new users start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the ramp at the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this target&apos;s ramp at the first step after the knee is found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spawn rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle per step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max in flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing (closed loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user pauses a random time between min and max before its next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think time min:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think time max:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturation verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knee is the first step whose QPS gain is below this share of the gain expected if QPS grew linearly with users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose latency p95 crosses this limit is the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose failure rate (0..1) crosses this limit is the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat fraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95 limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds step-size users every step duration up to max users, holding each level; each step&apos;s QPS is measured after the settle time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts all users within the ramp time, then holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a fixed number of users for the whole duration (soak test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends requests at a fixed rate whatever the latency; latency is also reported from the intended send time (coordinated omission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated run time: &lt;b&gt;%1&lt;/b&gt; per target (%2 steps × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated run time: &lt;b&gt;%1&lt;/b&gt; per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;b&gt;%1&lt;/b&gt; for %n enabled target(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load phase only; each target&apos;s health check and warm-up add a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PromptEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .txt file (one prompt per line) or .jsonl (a &quot;prompt&quot; or &quot;content&quot; field, or a JSON string, per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One prompt per line. Users pick prompts in turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a line break inside a prompt as \n and a backslash as \\.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt files (*.txt *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plateau::RequestEditor</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended to each target&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses style (input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat completions style (messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body; every {{prompt}} becomes a prompt from the list (JSON-escaped), {{session}} the virtual user&apos;s session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming response (text/event-stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP and TLS connection setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stall: no byte received for this long (counted as a stall timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of the whole request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle (stall):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean HTTP/1.1 (fastest, lowest generator CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt network stack (proxies, redirects, optional HTTP/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow HTTP/2 over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ResultsModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best configuration: highest peak QPS ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ok, %2 failed; %3 cancelled at the end of the test (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load generator itself was saturated: these numbers are a floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak QPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users at peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee (users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration (target label). ★ marks the best one: the highest peak QPS ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute size of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak QPS ok: the highest QPS ok of any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak QPS: the highest QPS of any step, failures included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the whole load phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server failures counted apart by class: connect, TLS, HTTP status, 429, redirect, auth, content type, no [DONE], no text delta, mid-stream error event, protocol, stall and total timeouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed requests over the load phase (ok + failed); requests cancelled at the end of the test are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the target&apos;s run ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ResultsPanel</name>
+    <message>
+        <source>Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table, tab separated, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step has completed a request yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best configuration: %1&lt;/b&gt; — peak %2 QPS ok at %3 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::RunController</name>
+    <message>
+        <source>a run is already in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting run of %n target(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run stopped; the results so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1% of %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event-loop lag %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late dispatch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The load generator itself is saturated (%1: %2 at %3 users): results at this load are a floor, not the server&apos;s capacity. Use fewer users, the lean transport, or a bigger machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::RunListModel</name>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::RunProgressModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the load profile; health check and warm-up not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the live charts redraw during a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw chart lines with OpenGL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster with very many points; solid lines only, and some platforms cannot take screenshots of OpenGL charts. Off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::TargetTableModel</name>
+    <message>
+        <source>Server-side workers unknown (informational only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only enabled targets are run, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the configuration; also the folder name of its results in the run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the app; the request path is appended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute size of the app (small, medium, large, xlarge or free text); charts group by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side worker processes, informational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of an auth reference resolved at run time; the secret itself never enters the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra request headers as &quot;Name: value; Name2: value2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::TargetsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add URLs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add several targets at once: one URL per line; labels come from the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up: targets run in table order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down: targets run in table order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n target(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL, skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add targets from URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One app URL per line. Labels, compute size and workers are taken from the host name where it says them (my-app-medium-w4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::definitions</name>
+    <message>
+        <source>Latency: from the actual send of the request to the end of the stream (data: [DONE]). Time to headers is reported apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT (time to first token): from the send to the first text delta of the answer. Time to the first event of any kind is reported apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITL (inter-token latency), per request: (last delta − first delta) / (deltas − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPOT (time per output token), per request: (latency − TTFT) / (deltas − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS of a step: requests that completed inside the step&apos;s window after the settle time, divided by the window. A TTFT sample is never counted as a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS ok: like QPS, counting only requests that succeeded (failures excluded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate: failed requests / completed requests. Requests cancelled at the end of the test are not failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak: the step with the highest QPS ok, and the users it ran with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee: the last step before added users raised QPS by less than the set fraction of the linear expectation, or latency p95 / failure rate crossed their limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
