@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -19,9 +20,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -32,23 +32,46 @@ namespace {
 
 constexpr double kHeadroom = 1.1; // a grown axis leaves this much room, so it does not grow every tick
 
-// 1, 2, 2.5, 5 times a power of ten, at least v.
+// An axis end: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten, at least v (fine steps waste
+// little of the plot).
 double niceCeil(double v)
 {
     if (!(v > 0) || !std::isfinite(v))
         return 1;
     const double e = std::pow(10.0, std::floor(std::log10(v)));
-    const double f = v / e;
-    const double n = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-    return n * e;
+    for (const double n : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0}) {
+        if (v <= n * e * (1 + 1e-9))
+            return n * e;
+    }
+    return 10 * e;
+}
+
+// A tick interval: 1, 2, 2.5, 5 times a power of ten, at least v (labels stay round).
+double niceStep(double v)
+{
+    if (!(v > 0) || !std::isfinite(v))
+        return 1;
+    const double e = std::pow(10.0, std::floor(std::log10(v)));
+    for (const double n : {1.0, 2.0, 2.5, 5.0}) {
+        if (v <= n * e * (1 + 1e-9))
+            return n * e;
+    }
+    return 10 * e;
 }
 
 void setAxisMax(QValueAxis *axis, double max)
 {
-    axis->setRange(0, max);
-    // Round tick values: the interval is a nice fraction of the range, anchored at 0.
-    axis->setTickAnchor(0);
-    axis->setTickInterval(niceCeil(max / 6));
+    // Round tick values: the interval is a nice fraction of the range, anchored at 0. The order matters:
+    // each change relays the axis out at once, and a wide range with the old, narrow interval would
+    // create one label per tick (a 20000 range at 0.2 is 100000 labels).
+    const double interval = niceStep(max / 7);
+    if (interval > axis->tickInterval()) {
+        axis->setTickInterval(interval);
+        axis->setRange(0, max);
+    } else {
+        axis->setRange(0, max);
+        axis->setTickInterval(interval);
+    }
 }
 
 Qt::PenStyle lineStyle(int line)
@@ -61,10 +84,11 @@ Qt::PenStyle lineStyle(int line)
 QColor ChartPanel::trackColor(int track)
 {
     // Tableau 10: distinguishable, colour-blind aware, readable on white.
-    static const QColor colors[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
-                                    QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
-                                    QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
-                                    QColor(0xba, 0xb0, 0xac)};
+    static const QColor colors[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b),
+                                    QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2),
+                                    QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
+                                    QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7),
+                                    QColor(0x9c, 0x75, 0x5f), QColor(0xba, 0xb0, 0xac)};
     return colors[std::size_t(std::max(0, track)) % (sizeof(colors) / sizeof(colors[0]))];
 }
 
@@ -110,8 +134,8 @@ void ChartPanel::buildControls()
     modeButton(tr("Time"), XAxisMode::Time, tr("One point per snapshot interval since the load phase began"));
     m_modeButtons->button(int(XAxisMode::Users))->setChecked(true);
     bar->addStretch(1);
-    auto *zoomCaption = new QLabel(tr("Zoom to max users:"), this);
-    bar->addWidget(zoomCaption);
+    m_zoomCaption = new QLabel(tr("Zoom to max users:"), this);
+    bar->addWidget(m_zoomCaption);
     m_zoom = new QSlider(Qt::Horizontal, this);
     m_zoom->setMinimumWidth(180);
     m_zoom->setToolTip(tr("Zoom the users axis to lower concurrency"));
@@ -185,7 +209,8 @@ void ChartPanel::buildTab(Tab &tab)
         c.chart->setBackgroundRoundness(0);
         QString title = groups.size() > 1 || group != u"other" ? group : QString();
         if (lineCount == 3)
-            title += (title.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("solid p50, dashed p95, dotted p99");
+            title += (title.isEmpty() ? QString() : QStringLiteral(" — ")) +
+                     tr("solid p50, dashed p95, dotted p99");
         else if (lineCount == 2)
             title += (title.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("solid p50, dashed p95");
         c.chart->setTitle(title);
@@ -197,8 +222,12 @@ void ChartPanel::buildTab(Tab &tab)
 
         c.x = new QValueAxis;
         c.y = new QValueAxis;
-        c.x->setTickType(QValueAxis::TicksDynamic);
-        c.y->setTickType(QValueAxis::TicksDynamic);
+        for (QValueAxis *axis : {c.x, c.y}) {
+            axis->setRange(0, 1);
+            axis->setTickAnchor(0);
+            axis->setTickInterval(0.2);
+            axis->setTickType(QValueAxis::TicksDynamic);
+        }
         c.x->setLabelFormat(QStringLiteral("%g"));
         c.y->setLabelFormat(QStringLiteral("%g"));
         c.y->setTitleText(chartMetricAxis(tab.metric));
@@ -227,15 +256,18 @@ void ChartPanel::buildTab(Tab &tab)
                 s->attachAxis(c.x);
                 s->attachAxis(c.y);
                 const ChartMetric metric = tab.metric;
-                connect(s, &QLineSeries::hovered, this, [this, label, lineName, metric](const QPointF &p, bool on) {
-                    if (!on)
-                        return;
-                    const QString x = m_mode == XAxisMode::Users ? tr("%1 users").arg(std::lround(p.x()))
-                                                                 : tr("%1 s").arg(p.x(), 0, 'f', 0);
-                    QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2\n%3: %4 %5")
-                                                           .arg(label, lineName, x, chartMetricTitle(metric),
-                                                                formatMetric(p.y())));
-                });
+                connect(s, &QLineSeries::hovered, this,
+                        [this, label, lineName, metric](const QPointF &p, bool on) {
+                            if (!on)
+                                return;
+                            const QString x = m_mode == XAxisMode::Users
+                                                  ? tr("%1 users").arg(std::lround(p.x()))
+                                                  : tr("%1 s").arg(p.x(), 0, 'f', 0);
+                            QToolTip::showText(
+                                QCursor::pos(),
+                                QStringLiteral("%1 %2\n%3: %4 %5")
+                                    .arg(label, lineName, x, chartMetricTitle(metric), formatMetric(p.y())));
+                        });
                 l.lines.push_back(s);
             }
             const auto marker = [&](QScatterSeries::MarkerShape shape, double size) {
@@ -244,9 +276,7 @@ void ChartPanel::buildTab(Tab &tab)
                 m->setMarkerSize(size);
                 m->setColor(color);
                 m->setBorderColor(Qt::black);
-                m->setPointLabelsVisible(true);
-                m->setPointLabelsClipping(false);
-                m->setPointLabelsColor(QColor(0x30, 0x30, 0x30));
+                m->setPointLabelsVisible(false); // labelled by layoutLabels(), which keeps labels apart
                 c.chart->addSeries(m);
                 m->attachAxis(c.x);
                 m->attachAxis(c.y);
@@ -260,12 +290,22 @@ void ChartPanel::buildTab(Tab &tab)
         // One legend entry per target: the percentile lines share its colour, the markers explain themselves.
         const auto markers = c.chart->legend()->markers();
         for (QLegendMarker *m : markers) {
-            const bool first = !c.tracks.empty() && std::any_of(c.tracks.begin(), c.tracks.end(), [&](const Lines &l) {
-                return !l.lines.empty() && m->series() == l.lines.front();
-            });
+            const bool first =
+                !c.tracks.empty() && std::any_of(c.tracks.begin(), c.tracks.end(), [&](const Lines &l) {
+                    return !l.lines.empty() && m->series() == l.lines.front();
+                });
             m->setVisible(first);
         }
 
+        QChart *chart = c.chart;
+        connect(chart, &QChart::plotAreaChanged, this, [this, chart] {
+            for (Tab &t : m_tabs) {
+                for (Chart &ch : t.charts) {
+                    if (ch.chart == chart)
+                        layoutLabels(ch);
+                }
+            }
+        });
         c.view = new QChartView(c.chart, tab.page);
         c.view->setRenderHint(QPainter::Antialiasing);
         c.view->setMinimumSize(300, 220);
@@ -347,18 +387,21 @@ void ChartPanel::drawChart(Tab &tab, Chart &c)
         QPointF knee, peak;
         const bool hasKnee = m_series.kneePoint(l.track, tab.metric, m_mode, &knee);
         const bool hasPeak = l.peak && m_series.peakPoint(l.track, tab.metric, m_mode, &peak);
+        const bool same = hasKnee && hasPeak && knee == peak;
         const SaturationVerdict &v = t.verdict;
+        l.peakText.clear();
+        l.kneeText.clear();
         if (hasPeak) {
-            const QString text = hasKnee && knee == peak
-                                     ? tr("peak = knee · %1 users, %2 QPS ok")
-                                     : tr("peak · %1 users, %2 QPS ok");
-            l.peak->setPointLabelsFormat(text.arg(v.usersAtPeak).arg(formatMetric(v.peakQpsOk)));
+            l.peakText = same ? tr("peak = knee, %1 users").arg(v.usersAtPeak)
+                              : tr("peak %1 QPS ok").arg(formatMetric(v.peakQpsOk));
+            l.peakAt = peak;
             l.peak->replace(QList<QPointF>{peak});
         } else if (l.peak) {
             l.peak->clear();
         }
-        if (hasKnee && !(hasPeak && knee == peak)) {
-            l.knee->setPointLabelsFormat(tr("knee · %1 users").arg(v.kneeUsers));
+        if (hasKnee && !same) {
+            l.kneeText = tr("knee %1 users").arg(v.kneeUsers);
+            l.kneeAt = knee;
             l.knee->replace(QList<QPointF>{knee});
         } else {
             l.knee->clear();
@@ -368,7 +411,8 @@ void ChartPanel::drawChart(Tab &tab, Chart &c)
 
     // Axes: fitted on refit (new data set, mode or zoom change), otherwise grown only when data leaves them.
     if (users) {
-        const double xMax = zoomed ? zoom : std::max({zoom, dataX, 1.0});
+        // A little room past the last step, so a marker there keeps its label inside the chart.
+        const double xMax = (zoomed ? zoom : std::max({zoom, dataX, 1.0})) * 1.04;
         if (tab.refit || xMax > c.xMax) {
             c.xMax = xMax;
             setAxisMax(c.x, xMax);
@@ -382,6 +426,64 @@ void ChartPanel::drawChart(Tab &tab, Chart &c)
         setAxisMax(c.y, c.yMax);
     }
     c.x->setTitleText(users ? tr("Concurrent users") : tr("Seconds since the load phase began"));
+    layoutLabels(c);
+}
+
+void ChartPanel::layoutLabels(Chart &c)
+{
+    // QtCharts centres a point label above its point, so the knees of several targets at similar users
+    // print on top of each other. These labels move up until they no longer overlap, and stay inside
+    // the chart horizontally.
+    const QRectF plot = c.chart->plotArea();
+    const QRectF bounds(QPointF(0, 0), c.chart->size());
+    QList<QRectF> placed;
+    std::size_t used = 0;
+    const auto place = [&](const QString &text, const QPointF &at, QAbstractSeries *series,
+                           const QColor &color) {
+        if (text.isEmpty())
+            return;
+        if (used == c.labels.size()) {
+            auto *item = new QGraphicsSimpleTextItem(c.chart);
+            QFont f = item->font();
+            f.setPointSizeF(f.pointSizeF() * 0.9);
+            item->setFont(f);
+            item->setZValue(20);
+            c.labels.push_back(item);
+        }
+        QGraphicsSimpleTextItem *item = c.labels[used++];
+        item->setText(text);
+        item->setBrush(color.darker(170));
+        const QPointF pos = c.chart->mapToPosition(at, series);
+        QRectF r = item->boundingRect();
+        r.moveCenter(QPointF(pos.x(), pos.y() - 10 - r.height() / 2));
+        if (r.right() > bounds.right() - 2)
+            r.moveRight(bounds.right() - 2);
+        if (r.left() < plot.left())
+            r.moveLeft(plot.left());
+        for (int guard = 0; guard < 20; ++guard) {
+            const auto hit =
+                std::find_if(placed.begin(), placed.end(), [&](const QRectF &p) { return p.intersects(r); });
+            if (hit == placed.end())
+                break;
+            r.moveBottom(hit->top() - 1);
+        }
+        if (r.top() < bounds.top())
+            r.moveTop(pos.y() + 10); // no room above: below the point
+        placed << r;
+        item->setPos(r.topLeft());
+        item->show();
+    };
+    for (const Lines &l : c.tracks) {
+        if (l.lines.empty())
+            continue;
+        const QColor color = trackColor(l.track);
+        if (l.peak && l.peak->count() > 0)
+            place(l.peakText, l.peakAt, l.peak, color);
+        if (l.knee->count() > 0)
+            place(l.kneeText, l.kneeAt, l.knee, color);
+    }
+    for (std::size_t i = used; i < c.labels.size(); ++i)
+        c.labels[i]->hide();
 }
 
 void ChartPanel::setRefreshRate(double hz)
@@ -411,7 +513,9 @@ void ChartPanel::setXAxisMode(XAxisMode mode)
     if (m_mode == mode)
         return;
     m_mode = mode;
-    m_zoom->setEnabled(mode == XAxisMode::Users);
+    m_zoomCaption->setVisible(mode == XAxisMode::Users);
+    m_zoom->setVisible(mode == XAxisMode::Users);
+    m_zoomLabel->setVisible(mode == XAxisMode::Users);
     for (Tab &t : m_tabs) {
         for (Chart &c : t.charts) {
             for (Lines &l : c.tracks) {
@@ -489,8 +593,8 @@ bool ChartPanel::hasKneeMarker(ChartMetric m, int track) const
 {
     const Lines *l = findLines(m, track);
     // A knee on the peak step is drawn as one "peak = knee" marker.
-    return l && (l->knee->count() > 0 ||
-                 (l->peak && l->peak->count() > 0 && l->peak->pointLabelsFormat().contains(tr("knee"))));
+    return l &&
+           (l->knee->count() > 0 || (l->peak && l->peak->count() > 0 && l->peakText.contains(tr("knee"))));
 }
 
 bool ChartPanel::hasPeakMarker(ChartMetric m, int track) const
@@ -504,9 +608,7 @@ QString ChartPanel::kneeLabel(ChartMetric m, int track) const
     const Lines *l = findLines(m, track);
     if (!l)
         return QString();
-    if (l->knee->count() > 0)
-        return l->knee->pointLabelsFormat();
-    return l->peak && l->peak->count() > 0 ? l->peak->pointLabelsFormat() : QString();
+    return l->knee->count() > 0 ? l->kneeText : l->peakText;
 }
 
 QValueAxis *ChartPanel::xAxis(ChartMetric m, int chart) const

@@ -10,11 +10,11 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
-
 #include <array>
 #include <vector>
 
 class QButtonGroup;
+class QGraphicsSimpleTextItem;
 class QLabel;
 class QSlider;
 class QTabWidget;
@@ -77,6 +77,8 @@ private:
         std::vector<QLineSeries *> lines;
         QScatterSeries *knee = nullptr;
         QScatterSeries *peak = nullptr;
+        QString kneeText, peakText; // marker labels, drawn by layoutLabels()
+        QPointF kneeAt, peakAt;
         quint64 drawnRevision = ~quint64(0);
     };
     struct Chart
@@ -87,7 +89,8 @@ private:
         QValueAxis *x = nullptr;
         QValueAxis *y = nullptr;
         std::vector<Lines> tracks;
-        double xMax = 0, yMax = 0; // current axis maxima (axes start at 0)
+        double xMax = 0, yMax = 0;                     // current axis maxima (axes start at 0)
+        std::vector<QGraphicsSimpleTextItem *> labels; // owned by the chart
     };
     struct Tab
     {
@@ -102,6 +105,7 @@ private:
     void buildTab(Tab &tab);
     void drawTab(Tab &tab);
     void drawChart(Tab &tab, Chart &chart);
+    void layoutLabels(Chart &chart);
     void onTick();
     void markAllDirty(bool refit);
     Tab &tab(ChartMetric m) { return m_tabs[std::size_t(m)]; }
@@ -118,6 +122,7 @@ private:
     QButtonGroup *m_modeButtons = nullptr;
     QSlider *m_zoom = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    QLabel *m_zoomCaption = nullptr;
     QLabel *m_empty = nullptr;
     QTimer *m_timer = nullptr;
     bool m_pending = false;

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QString>
 #include <QWidget>
-
 #include <vector>
 
 namespace plateau {

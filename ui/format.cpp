@@ -1,7 +1,6 @@
 #include "ui/format.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace plateau {
@@ -10,7 +9,9 @@ QString formatDuration(double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0)
         return QStringLiteral("—");
-    const auto tr = [](const char *s) { return QCoreApplication::translate("plateau::Format", s); };
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("plateau::Format", s);
+    };
     const qint64 total = qint64(std::llround(seconds));
     if (total < 60)
         return tr("%1 s").arg(total);
@@ -28,7 +29,7 @@ QString formatMetric(double value)
     if (!std::isfinite(value))
         return QStringLiteral("—");
     const double a = std::fabs(value);
-    const int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 1 ? 2 : a == 0 ? 0 : 3;
+    const int decimals = a >= 1000 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a == 0 ? 0 : 3;
     return QString::number(value, 'f', decimals);
 }
 

@@ -46,7 +46,8 @@ HistoryPanel::HistoryPanel(QWidget *parent) : QWidget(parent), m_model(new RunLi
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
-    auto *hint = new QLabel(tr("Select one run to show it, or several (Ctrl+click) to compare their curves."), this);
+    auto *hint =
+        new QLabel(tr("Select one run to show it, or several (Ctrl+click) to compare their curves."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
 
@@ -70,7 +71,8 @@ HistoryPanel::HistoryPanel(QWidget *parent) : QWidget(parent), m_model(new RunLi
         if (!m_busy)
             emit openRequested({m_model->dirAt(index.row())});
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
     updateButtons();
 }
@@ -111,7 +113,8 @@ void HistoryPanel::updateButtons()
 
 void HistoryPanel::importOther()
 {
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Open a run folder or Locust CSV folder"));
+    const QString path =
+        QFileDialog::getExistingDirectory(this, tr("Open a run folder or Locust CSV folder"));
     if (!path.isEmpty())
         emit openRequested({path});
 }

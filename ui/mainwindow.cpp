@@ -1,6 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/auth/authrefio.h"
+#include "core/auth/engineauthsource.h"
+#include "core/secrets/sessionfallbacksecretstore.h"
 #include "ui/chartpanel.h"
+#include "ui/credentialsdialog.h"
+#include "ui/format.h"
 #include "ui/historypanel.h"
 #include "ui/metricdefs.h"
 #include "ui/mockcontrol.h"
@@ -11,7 +16,7 @@
 #include "ui/runpanel.h"
 #include "ui/runprogressmodel.h"
 #include "ui/settingsdialog.h"
-#include "ui/format.h"
+#include "ui/targetseditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,7 +53,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_history->setBusy(running);
     });
     connect(m_run, &RunController::finished, this, &MainWindow::onRunFinished);
-    connect(m_runPanel->progressModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateRunStatus);
+    connect(m_runPanel->progressModel(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateRunStatus);
     connect(m_planEditor, &PlanEditor::edited, this, [this] { setModified(true); });
     connect(m_mock, &MockControl::stateChanged, this, &MainWindow::onMockState);
     connect(m_history, &HistoryPanel::openRequested, this, [this](const QStringList &dirs) {
@@ -58,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
 
     setUiSettings(m_settings);
+    refreshAuthRefNames();
     resize(1360, 880);
     restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray());
     setPlan(TestPlan{});
@@ -65,7 +72,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     onMockState(false, QString());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The controller and the mock report to the widgets: stop them while those still exist.
+    m_mock->disconnect(this);
+    delete m_run;
+    m_run = nullptr;
+    m_mock->stop();
+}
 
 void MainWindow::buildPages()
 {
@@ -133,6 +147,11 @@ void MainWindow::buildActions()
             openDemo();
     });
 
+    m_credentialsAction = new QAction(tr("&Credentials…"), this);
+    m_credentialsAction->setToolTip(
+        tr("Auth references for the targets' Auth column, their secrets in the keychain"));
+    connect(m_credentialsAction, &QAction::triggered, this, &MainWindow::openCredentials);
+
     m_settingsAction = new QAction(tr("Se&ttings…"), this);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
@@ -189,6 +208,7 @@ void MainWindow::buildMenus()
     run->addAction(m_stopAction);
     run->addSeparator();
     run->addAction(m_mockAction);
+    run->addAction(m_credentialsAction);
     run->addSeparator();
     run->addAction(tr("Copy Results as &TSV"), this, [this] { m_results->copyTsv(); });
 
@@ -263,10 +283,30 @@ void MainWindow::openSettings()
         setUiSettings(dialog.settings());
 }
 
+SecretStore *MainWindow::secretStore()
+{
+    if (!m_secrets)
+        m_secrets = new SessionFallbackSecretStore(this);
+    return m_secrets;
+}
+
+void MainWindow::openCredentials()
+{
+    CredentialsDialog dialog(defaultAuthRefsPath(), secretStore(), this);
+    connect(&dialog, &CredentialsDialog::saved, this, &MainWindow::refreshAuthRefNames);
+    dialog.exec();
+}
+
+void MainWindow::refreshAuthRefNames()
+{
+    m_planEditor->targetsEditor()->setAuthRefNames(CredentialsDialog::referenceNames(defaultAuthRefsPath()));
+}
+
 void MainWindow::showDefinitions()
 {
     using namespace definitions;
-    const QStringList lines = {latency(), ttft(), itl(), tpot(), stepQps(), stepQpsOk(), failureRate(), peak(), knee()};
+    const QStringList lines = {latency(),   ttft(),        itl(),  tpot(), stepQps(),
+                               stepQpsOk(), failureRate(), peak(), knee()};
     inform(tr("Metric definitions"), lines.join(QStringLiteral("\n\n")));
 }
 
@@ -284,8 +324,8 @@ void MainWindow::updateRunStatus()
         m_runLabel->setText(tr("Idle"));
         return;
     }
-    m_runLabel->setText(tr("Running — about %1 left")
-                            .arg(formatDuration(m_runPanel->progressModel()->remainingSeconds())));
+    m_runLabel->setText(
+        tr("Running — about %1 left").arg(formatDuration(m_runPanel->progressModel()->remainingSeconds())));
 }
 
 QMessageBox::StandardButton MainWindow::ask(const QString &title, const QString &text,
@@ -298,7 +338,7 @@ QMessageBox::StandardButton MainWindow::ask(const QString &title, const QString 
 
 void MainWindow::inform(const QString &title, const QString &text)
 {
-    statusBar()->showMessage(text.section(u'\n', 0, 0), 8000);
+    statusBar()->showMessage(title, 8000);
     if (m_inform)
         m_inform(title, text);
     else
@@ -308,7 +348,8 @@ void MainWindow::inform(const QString &title, const QString &text)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (isRunning()) {
-        if (ask(tr("Run in progress"), tr("A run is in progress. Stop it and quit? The results so far are kept."),
+        if (ask(tr("Run in progress"),
+                tr("A run is in progress. Stop it and quit? The results so far are kept."),
                 QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes) {
             event->ignore();
             return;

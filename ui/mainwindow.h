@@ -9,7 +9,6 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
-
 #include <functional>
 #include <memory>
 
@@ -21,6 +20,7 @@ class QTabWidget;
 namespace plateau {
 
 class ChartPanel;
+class SecretStore;
 class HistoryPanel;
 class LogPane;
 class MockControl;
@@ -72,8 +72,10 @@ public:
 
     const UiSettings &uiSettings() const { return m_settings; }
     void setUiSettings(const UiSettings &settings); // applies and stores them
-    // Resolves target auth references for the engine (wired by the app to core/auth); none by default.
-    void setAuthResolver(std::function<std::shared_ptr<AuthHeaderSource>(const QString &, QString *)> resolver);
+    // Resolves target auth references for the engine. By default: the references of authrefs.json
+    // (Run > Credentials…) with their secrets from the keychain, or this session's memory without one.
+    void
+    setAuthResolver(std::function<std::shared_ptr<AuthHeaderSource>(const QString &, QString *)> resolver);
 
     // Questions (unsaved changes, stop the run?) and error reports go through these hooks, so tests can
     // answer them; by default they are message boxes.
@@ -114,10 +116,14 @@ private:
     void updateRunStatus();
     void fillRecentMenu();
     void openSettings();
+    void openCredentials();
+    void refreshAuthRefNames();
+    SecretStore *secretStore(); // created on first use: no keychain job before auth is needed
     void showDefinitions();
     void onRunFinished(const RunOutcome &outcome);
     void onMockState(bool running, const QString &url);
-    QMessageBox::StandardButton ask(const QString &title, const QString &text, QMessageBox::StandardButtons buttons);
+    QMessageBox::StandardButton ask(const QString &title, const QString &text,
+                                    QMessageBox::StandardButtons buttons);
     void inform(const QString &title, const QString &text);
 
     PlanEditor *m_planEditor = nullptr;
@@ -130,14 +136,17 @@ private:
     MockControl *m_mock = nullptr;
     QTabWidget *m_pages = nullptr;
 
-    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr, *m_saveAsAction = nullptr;
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
+            *m_saveAsAction = nullptr;
     QAction *m_demoAction = nullptr, *m_settingsAction = nullptr, *m_quitAction = nullptr;
+    QAction *m_credentialsAction = nullptr;
     QAction *m_startAction = nullptr, *m_stopAction = nullptr, *m_mockAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_mockLabel = nullptr;
     QLabel *m_runLabel = nullptr;
 
     UiSettings m_settings;
+    SecretStore *m_secrets = nullptr;
     std::function<std::shared_ptr<AuthHeaderSource>(const QString &, QString *)> m_authResolver;
     AskHook m_ask;
     InformHook m_inform;

@@ -1,7 +1,6 @@
 // MainWindow: the plan document (new, open, save, recent files, drag and drop, the demo plan).
-#include "ui/mainwindow.h"
-
 #include "core/plan/planio.h"
+#include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
 
@@ -109,7 +108,8 @@ bool MainWindow::loadFile(const QString &path)
         for (const PlanIssue &i : result.issues)
             lines << i.toString();
         inform(tr("Plan opened with problems"),
-               tr("Some fields of %1 could not be read and keep their defaults:\n%2").arg(path, lines.join(u'\n')));
+               tr("Some fields of %1 could not be read and keep their defaults:\n%2")
+                   .arg(path, lines.join(u'\n')));
     } else {
         statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     }
@@ -126,8 +126,8 @@ bool MainWindow::saveAs()
     QString suggested = m_path;
     if (suggested.isEmpty())
         suggested = (plan().name.isEmpty() ? tr("untitled") : plan().name) + kSuffix;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), suggested,
-                                                tr("Plateau plans (*.plateau.json)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr("Plateau plans (*.plateau.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
@@ -159,8 +159,8 @@ void MainWindow::openDemo()
     TestPlan demo = demoPlan(m_mock->baseUrl());
     setPlan(demo);
     showPage(PlanPage);
-    statusBar()->showMessage(tr("Demo plan against the built-in mock agent at %1: press F5 to run it.")
-                                 .arg(m_mock->baseUrl()));
+    statusBar()->showMessage(
+        tr("Demo plan against the built-in mock agent at %1: press F5 to run it.").arg(m_mock->baseUrl()));
 }
 
 void MainWindow::fillRecentMenu()
@@ -168,7 +168,8 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &f : files) {
-        m_recentMenu->addAction(QFileInfo(f).fileName() + QStringLiteral("  —  ") + QFileInfo(f).absolutePath(),
+        m_recentMenu->addAction(QFileInfo(f).fileName() + QStringLiteral("  —  ") +
+                                    QFileInfo(f).absolutePath(),
                                 this, [this, f] { openFile(f); });
     }
     if (files.isEmpty())

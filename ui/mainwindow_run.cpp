@@ -1,31 +1,32 @@
 // MainWindow: starting and stopping runs, the mock agent, and opening past runs into the charts.
-#include "ui/mainwindow.h"
-
+#include "core/auth/authrefio.h"
+#include "core/auth/engineauthsource.h"
 #include "core/plan/planio.h"
 #include "core/report/runloader.h"
 #include "ui/chartpanel.h"
+#include "ui/format.h"
 #include "ui/historypanel.h"
+#include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
 #include "ui/resultsmodel.h"
 #include "ui/resultspanel.h"
 #include "ui/runcontroller.h"
 #include "ui/runpanel.h"
+#include "ui/runprogressmodel.h"
 #include "ui/targettablemodel.h"
-#include "ui/format.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QStatusBar>
-
 #include <algorithm>
 
 namespace plateau {
 
 bool MainWindow::isRunning() const
 {
-    return m_run->isRunning();
+    return m_run && m_run->isRunning();
 }
 
 bool MainWindow::startRun()
@@ -58,6 +59,21 @@ bool MainWindow::startRun()
     options.runsDir = m_settings.runsDir;
     options.writeRunFolder = true;
     options.authResolver = m_authResolver;
+    if (!options.authResolver) {
+        // The references the Credentials dialog edits, with secrets from this window's store.
+        options.authResolver = [this](const QString &name,
+                                      QString *error) -> std::shared_ptr<AuthHeaderSource> {
+            const QString path = defaultAuthRefsPath();
+            const AuthRefsLoadResult loaded = loadAuthRefsFile(path);
+            const AuthRef *ref = findAuthRef(loaded.refs, name);
+            if (!ref) {
+                if (error)
+                    *error = tr("auth reference '%1' is not defined: add it in Run > Credentials…").arg(name);
+                return nullptr;
+            }
+            return makeEngineAuthSource(*ref, secretStore(), nullptr);
+        };
+    }
     QDir().mkpath(options.runsDir);
     QString error;
     if (!m_run->start(p, options, &error)) {
@@ -106,7 +122,8 @@ bool MainWindow::startMock(QString *error)
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString url = model->targets()[std::size_t(row)].url;
             if (url.startsWith(before)) {
-                model->setData(model->index(row, TargetTableModel::UrlColumn), QString(now + url.mid(before.size())));
+                model->setData(model->index(row, TargetTableModel::UrlColumn),
+                               QString(now + url.mid(before.size())));
                 ++moved;
             }
         }
@@ -158,6 +175,9 @@ bool MainWindow::showRuns(const QStringList &dirs, QString *error)
         return false;
 
     const bool compare = runs.size() > 1;
+    // The progress table and the generator warning belong to the last live run, not to these.
+    m_runPanel->progressModel()->clear();
+    m_runPanel->clearGeneratorWarning();
     RunSeries &series = m_charts->series();
     series.clear();
     std::vector<ResultRow> rows;
@@ -168,8 +188,8 @@ bool MainWindow::showRuns(const QStringList &dirs, QString *error)
         if (run.plan)
             series.setSaturation(run.plan->saturation);
         for (const LoadedTarget &t : run.targets) {
-            const QString label = compare ? run.displayName() + QStringLiteral(" / ") + t.summary.label
-                                          : t.summary.label;
+            const QString label =
+                compare ? run.displayName() + QStringLiteral(" / ") + t.summary.label : t.summary.label;
             const int track = series.addTrack(label, t.summary.computeSize);
             series.setTrackData(track, t.steps, t.timeseries, t.summary.verdict);
             for (const StepResult &s : t.steps)

@@ -5,7 +5,10 @@
 namespace plateau {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("plateau::Metrics", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plateau::Metrics", text);
+}
 } // namespace
 
 namespace definitions {
@@ -29,8 +32,9 @@ QString tpot()
 }
 QString stepQps()
 {
-    return tr("QPS of a step: requests that completed inside the step's window after the settle time, divided "
-              "by the window. A TTFT sample is never counted as a request.");
+    return tr(
+        "QPS of a step: requests that completed inside the step's window after the settle time, divided "
+        "by the window. A TTFT sample is never counted as a request.");
 }
 QString stepQpsOk()
 {

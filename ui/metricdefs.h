@@ -15,10 +15,10 @@ enum class ChartMetric
 };
 constexpr int kChartMetricCount = 5;
 
-QString chartMetricTitle(ChartMetric m);  // tab title: "QPS", "Latency", ...
-QString chartMetricAxis(ChartMetric m);   // y axis title with its unit
+QString chartMetricTitle(ChartMetric m); // tab title: "QPS", "Latency", ...
+QString chartMetricAxis(ChartMetric m);  // y axis title with its unit
 QString chartMetricDefinition(ChartMetric m);
-int chartMetricLines(ChartMetric m);      // lines per target: latency p50/p95/p99, TTFT p50/p95, else 1
+int chartMetricLines(ChartMetric m); // lines per target: latency p50/p95/p99, TTFT p50/p95, else 1
 QString chartMetricLineName(ChartMetric m, int line); // "p95"; empty for single-line metrics
 
 // Definitions reused by the results table and the report tooltips.

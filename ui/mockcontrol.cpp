@@ -2,7 +2,8 @@
 
 namespace plateau {
 
-MockControl::MockControl(QObject *parent) : QObject(parent) {}
+MockControl::MockControl(QObject *parent) : QObject(parent)
+{}
 
 MockControl::~MockControl()
 {

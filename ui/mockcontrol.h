@@ -6,7 +6,6 @@
 #include "core/plan/testplan.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace plateau {

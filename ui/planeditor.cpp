@@ -139,10 +139,10 @@ void PlanEditor::revalidate()
         m_problemsTitle->setText(tr("<span style='color:#2e7d32'>✔ The plan is ready to run.</span>"));
         m_problems->hide();
     } else {
-        m_problemsTitle->setText(
-            tr("<span style='color:#b71c1c'><b>%n problem(s)</b></span> — the run cannot start until they are "
-               "fixed; the cells and fields concerned are marked red.",
-               nullptr, int(m_issues.size())));
+        m_problemsTitle->setText(tr(
+            "<span style='color:#b71c1c'><b>%n problem(s)</b></span> — the run cannot start until they are "
+            "fixed; the cells and fields concerned are marked red.",
+            nullptr, int(m_issues.size())));
         m_problems->show();
     }
 }

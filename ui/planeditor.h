@@ -7,7 +7,6 @@
 #include "ui/fieldissues.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QLabel;

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -62,7 +63,18 @@ QDoubleSpinBox *ProfileEditor::secondsField(double max, const QString &path)
 
 void ProfileEditor::build()
 {
+    // The estimate on top, the shape on the left, pacing and the verdict rules on the right: all of it
+    // visible at once on a laptop screen.
     auto *layout = new QVBoxLayout(this);
+    m_estimate = new QLabel(this);
+    m_estimate->setWordWrap(true);
+    m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_estimate->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #c5d7ee; "
+                                             "border-radius: 3px; padding: 6px; color: #1a2a40; }"));
+    layout->addWidget(m_estimate);
+    auto *columns = new QHBoxLayout;
+    layout->addLayout(columns, 1);
+    auto *right = new QVBoxLayout;
 
     auto *shapeBox = new QGroupBox(tr("Load shape"), this);
     auto *shapeLayout = new QVBoxLayout(shapeBox);
@@ -92,10 +104,12 @@ void ProfileEditor::build()
         m_spawnRate->setDecimals(1);
         m_spawnRate->setSuffix(tr(" users/s"));
         m_spawnRate->setMinimumWidth(120);
-        connect(m_spawnRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ProfileEditor::onEdited);
+        connect(m_spawnRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+                &ProfileEditor::onEdited);
         m_issues.add(QStringLiteral("profile.spawn_rate"), m_spawnRate);
         m_settle = secondsField(86400, QStringLiteral("profile.settle_s"));
-        m_settle->setToolTip(tr("The head of each step is excluded from its statistics while new users start"));
+        m_settle->setToolTip(
+            tr("The head of each step is excluded from its statistics while new users start"));
         m_stopAtKnee = new QCheckBox(tr("Stop the ramp at the knee"), this);
         m_stopAtKnee->setToolTip(tr("End this target's ramp at the first step after the knee is found"));
         connect(m_stopAtKnee, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
@@ -121,7 +135,8 @@ void ProfileEditor::build()
     {
         auto *page = new QWidget(m_pages);
         auto *form = newForm(page);
-        m_sustainedUsers = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.sustained_users"));
+        m_sustainedUsers =
+            intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.sustained_users"));
         m_sustainedDuration = secondsField(kWeekS, QStringLiteral("profile.duration_s"));
         form->addRow(tr("Users:"), m_sustainedUsers);
         form->addRow(tr("Duration:"), m_sustainedDuration);
@@ -135,7 +150,8 @@ void ProfileEditor::build()
         m_arrivalRate->setDecimals(2);
         m_arrivalRate->setSuffix(tr(" req/s"));
         m_arrivalRate->setMinimumWidth(120);
-        connect(m_arrivalRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ProfileEditor::onEdited);
+        connect(m_arrivalRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+                &ProfileEditor::onEdited);
         m_issues.add(QStringLiteral("profile.arrival_rate"), m_arrivalRate);
         m_maxInFlight = intField(0, 1000000, tr(" requests"), QStringLiteral("profile.max_in_flight"));
         m_rateDuration = secondsField(kWeekS, QStringLiteral("profile.duration_s"));
@@ -145,7 +161,9 @@ void ProfileEditor::build()
         m_pages->addWidget(page);
     }
     shapeLayout->addWidget(m_pages);
-    layout->addWidget(shapeBox);
+    shapeLayout->addStretch(1);
+    columns->addWidget(shapeBox, 1);
+    columns->addLayout(right, 1);
 
     auto *pacingBox = new QGroupBox(tr("Pacing (closed loop)"), this);
     auto *pacing = newForm(pacingBox);
@@ -156,7 +174,7 @@ void ProfileEditor::build()
     m_thinkMin->setToolTip(tr("Each user pauses a random time between min and max before its next request"));
     pacing->addRow(tr("Think time min:"), m_thinkMin);
     pacing->addRow(tr("Think time max:"), m_thinkMax);
-    layout->addWidget(pacingBox);
+    right->addWidget(pacingBox);
 
     auto *satBox = new QGroupBox(tr("Saturation verdict"), this);
     auto *sat = newForm(satBox);
@@ -187,13 +205,8 @@ void ProfileEditor::build()
     sat->addRow(tr("Flat fraction:"), m_flatFraction);
     sat->addRow(tr("Latency p95 limit:"), m_p95Limit);
     sat->addRow(tr("Failure rate limit:"), m_errorRateLimit);
-    layout->addWidget(satBox);
-
-    m_estimate = new QLabel(this);
-    m_estimate->setWordWrap(true);
-    m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_estimate);
-    layout->addStretch(1);
+    right->addWidget(satBox);
+    right->addStretch(1);
 
     connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
         m_pages->setCurrentIndex(index);
@@ -309,8 +322,9 @@ void ProfileEditor::updateEstimate()
     const LoadProfile p = profile();
     switch (p.kind) {
     case ProfileKind::StepRamp:
-        m_kindHint->setText(tr("Adds step-size users every step duration up to max users, holding each level; "
-                               "each step's QPS is measured after the settle time."));
+        m_kindHint->setText(
+            tr("Adds step-size users every step duration up to max users, holding each level; "
+               "each step's QPS is measured after the settle time."));
         break;
     case ProfileKind::Burst:
         m_kindHint->setText(tr("Starts all users within the ramp time, then holds them."));
@@ -319,8 +333,9 @@ void ProfileEditor::updateEstimate()
         m_kindHint->setText(tr("Holds a fixed number of users for the whole duration (soak test)."));
         break;
     case ProfileKind::ConstantRate:
-        m_kindHint->setText(tr("Sends requests at a fixed rate whatever the latency; latency is also reported "
-                               "from the intended send time (coordinated omission)."));
+        m_kindHint->setText(
+            tr("Sends requests at a fixed rate whatever the latency; latency is also reported "
+               "from the intended send time (coordinated omission)."));
         break;
     }
     const bool openLoop = p.kind == ProfileKind::ConstantRate;
@@ -340,8 +355,8 @@ void ProfileEditor::updateEstimate()
     }
     text += tr(", <b>%1</b> for %n enabled target(s).", nullptr, m_enabledTargets)
                 .arg(formatDuration(perTarget * m_enabledTargets));
-    text += QStringLiteral("<br><span style='color:gray'>") +
-            tr("Load phase only; each target's health check and warm-up add a few seconds.") +
+    text += QStringLiteral(" <span style='color:#5a6b80'>") +
+            tr("(load phase only; each target's health check and warm-up add a few seconds)") +
             QStringLiteral("</span>");
     m_estimate->setText(text);
 }

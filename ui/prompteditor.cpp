@@ -18,8 +18,9 @@ PromptEditor::PromptEditor(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     auto *load = new QPushButton(tr("Load from file…"), this);
-    load->setToolTip(tr("A .txt file (one prompt per line) or .jsonl (a \"prompt\" or \"content\" field, or a "
-                        "JSON string, per line)"));
+    load->setToolTip(
+        tr("A .txt file (one prompt per line) or .jsonl (a \"prompt\" or \"content\" field, or a "
+           "JSON string, per line)"));
     auto *clear = new QPushButton(tr("Clear"), this);
     m_count = new QLabel(this);
     bar->addWidget(load);
@@ -106,8 +107,8 @@ void PromptEditor::setIssues(const std::vector<PlanIssue> &issues)
 
 void PromptEditor::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load prompts"), QString(),
-                                                      tr("Prompt files (*.txt *.jsonl *.ndjson);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load prompts"), QString(), tr("Prompt files (*.txt *.jsonl *.ndjson);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }

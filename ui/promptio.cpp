@@ -12,7 +12,10 @@ namespace plateau {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("plateau::PromptIo", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plateau::PromptIo", text);
+}
 
 constexpr int kMaxErrors = 20; // a binary file must not produce a million error lines
 
@@ -101,15 +104,17 @@ PromptLoadResult promptsFromJsonLines(const QByteArray &data)
         QJsonParseError error{};
         const QJsonDocument json = QJsonDocument::fromJson(doc, &error);
         if (error.error != QJsonParseError::NoError) {
-            addError(r, lineNo, tr("not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset + 1));
+            addError(r, lineNo,
+                     tr("not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset + 1));
             continue;
         }
         QJsonValue prompt;
         if (isString && json.isArray() && json.array().size() == 1)
             prompt = json.array().first();
         else if (json.isObject())
-            prompt = json.object().contains(QStringLiteral("prompt")) ? json.object().value(QStringLiteral("prompt"))
-                                                                      : json.object().value(QStringLiteral("content"));
+            prompt = json.object().contains(QStringLiteral("prompt"))
+                         ? json.object().value(QStringLiteral("prompt"))
+                         : json.object().value(QStringLiteral("content"));
         if (!prompt.isString()) {
             addError(r, lineNo, tr("no string \"prompt\" or \"content\" field"));
             continue;

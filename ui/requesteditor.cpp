@@ -73,7 +73,8 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
         connect(box, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &RequestEditor::onEdited);
         return box;
     };
-    m_connectTimeout = seconds(QStringLiteral("request.connect_timeout_s"), tr("TCP and TLS connection setup"));
+    m_connectTimeout =
+        seconds(QStringLiteral("request.connect_timeout_s"), tr("TCP and TLS connection setup"));
     m_idleTimeout = seconds(QStringLiteral("request.idle_timeout_s"),
                             tr("Stall: no byte received for this long (counted as a stall timeout)"));
     m_totalTimeout = seconds(QStringLiteral("request.total_timeout_s"), tr("Deadline of the whole request"));
@@ -86,7 +87,8 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     auto *transportForm = new QFormLayout(transportBox);
     m_transport = new QComboBox(transportBox);
     m_transport->addItem(tr("Lean HTTP/1.1 (fastest, lowest generator CPU)"), int(TransportKind::Lean));
-    m_transport->addItem(tr("Qt network stack (proxies, redirects, optional HTTP/2)"), int(TransportKind::Qnam));
+    m_transport->addItem(tr("Qt network stack (proxies, redirects, optional HTTP/2)"),
+                         int(TransportKind::Qnam));
     m_http2 = new QCheckBox(tr("Allow HTTP/2 over TLS"), transportBox);
     transportForm->addRow(tr("Client:"), m_transport);
     transportForm->addRow(QString(), m_http2);
@@ -153,7 +155,8 @@ void RequestEditor::updateHttp2()
 {
     // HTTP/2 needs the Qt stack; the checkbox stays checkable while checked so a plan that asks for it
     // anyway shows (and validatePlan flags) the conflict instead of hiding it.
-    m_http2->setEnabled(m_transport->currentData().toInt() == int(TransportKind::Qnam) || m_http2->isChecked());
+    m_http2->setEnabled(m_transport->currentData().toInt() == int(TransportKind::Qnam) ||
+                        m_http2->isChecked());
 }
 
 void RequestEditor::onEdited()

@@ -21,26 +21,30 @@ std::uint64_t serverFailures(const FailureCounts &f)
     return n;
 }
 
-QString phaseStatus(TargetPhase p)
+} // namespace
+
+QString ResultsModel::phaseStatus(TargetPhase p)
 {
     switch (p) {
     case TargetPhase::Pending:
-        return ResultsModel::tr("pending");
+        return tr("pending");
     case TargetPhase::HealthCheck:
-        return ResultsModel::tr("health check");
+        return tr("health check");
     case TargetPhase::Warmup:
-        return ResultsModel::tr("warm-up");
+        return tr("warm-up");
     case TargetPhase::Load:
-        return ResultsModel::tr("running");
+        return tr("running");
     case TargetPhase::Completed:
-        return ResultsModel::tr("completed");
+        return tr("completed");
     case TargetPhase::Skipped:
-        return ResultsModel::tr("skipped");
+        return tr("skipped");
     case TargetPhase::Cancelled:
-        return ResultsModel::tr("stopped");
+        return tr("stopped");
     }
     return QString();
 }
+
+namespace {
 
 QString tsvField(QString s)
 {
@@ -58,7 +62,7 @@ ResultRow ResultRow::fromOutcome(const TargetOutcome &o, const QString &computeS
     r.target = o.target;
     r.label = o.label;
     r.computeSize = computeSize;
-    r.status = phaseStatus(o.phase);
+    r.status = ResultsModel::phaseStatus(o.phase);
     if (!o.detail.isEmpty() && o.phase == TargetPhase::Skipped)
         r.status += QStringLiteral(": ") + o.detail;
     r.verdict = o.verdict;
@@ -94,7 +98,8 @@ ResultRow ResultRow::fromSummary(const TargetSummary &s)
     return r;
 }
 
-ResultsModel::ResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
+ResultsModel::ResultsModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void ResultsModel::setRows(std::vector<ResultRow> rows)
 {
@@ -208,7 +213,8 @@ QString ResultsModel::failuresText(const FailureCounts &f)
     QStringList parts;
     for (int c = 0; c < kFailureClassCount; ++c) {
         if (isServerFailure(FailureClass(c)) && f[std::size_t(c)] > 0)
-            parts << QStringLiteral("%1 %2").arg(QString::fromLatin1(failureClassKey(FailureClass(c))))
+            parts << QStringLiteral("%1 %2")
+                         .arg(QString::fromLatin1(failureClassKey(FailureClass(c))))
                          .arg(f[std::size_t(c)]);
     }
     return parts.join(QStringLiteral(", "));
@@ -293,7 +299,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         if (col == KneeColumn || col == PeakQpsOkColumn || col == UsersAtPeakColumn || col == TargetColumn) {
             QString tip = r.verdict.explanation;
             if (best && col == TargetColumn)
-                tip = tr("Best configuration: highest peak QPS ok.") + (tip.isEmpty() ? QString() : u' ' + tip);
+                tip =
+                    tr("Best configuration: highest peak QPS ok.") + (tip.isEmpty() ? QString() : u' ' + tip);
             return tip.isEmpty() ? QVariant() : QVariant(tip);
         }
         if (col == RequestsColumn && r.cancelled > 0)
@@ -305,7 +312,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return tr("The load generator itself was saturated: these numbers are a floor.");
         return QVariant();
     case Qt::TextAlignmentRole:
-        if (col == TargetColumn || col == ComputeColumn || col == FailuresByClassColumn || col == StatusColumn)
+        if (col == TargetColumn || col == ComputeColumn || col == FailuresByClassColumn ||
+            col == StatusColumn)
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
@@ -342,27 +350,27 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         case ComputeColumn:
             return tr("Compute");
         case PeakQpsOkColumn:
-            return tr("Peak QPS ok");
+            return tr("Peak\nQPS ok");
         case PeakQpsColumn:
-            return tr("Peak QPS");
+            return tr("Peak\nQPS");
         case UsersAtPeakColumn:
-            return tr("Users at peak");
+            return tr("Users\nat peak");
         case KneeColumn:
-            return tr("Knee (users)");
+            return tr("Knee\n(users)");
         case TtftP50Column:
-            return tr("TTFT p50 ms");
+            return tr("TTFT\np50 ms");
         case TtftP95Column:
-            return tr("TTFT p95 ms");
+            return tr("TTFT\np95 ms");
         case LatencyP50Column:
-            return tr("Latency p50 ms");
+            return tr("Latency\np50 ms");
         case LatencyP95Column:
-            return tr("Latency p95 ms");
+            return tr("Latency\np95 ms");
         case LatencyP99Column:
-            return tr("Latency p99 ms");
+            return tr("Latency\np99 ms");
         case FailureRateColumn:
-            return tr("Failure rate");
+            return tr("Failure\nrate");
         case FailuresByClassColumn:
-            return tr("Failures by class");
+            return tr("Failures\nby class");
         case RequestsColumn:
             return tr("Requests");
         case StatusColumn:
@@ -378,7 +386,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         case PeakQpsOkColumn:
             return QString(stepQpsOk() + u' ' + tr("Peak QPS ok: the highest QPS ok of any step."));
         case PeakQpsColumn:
-            return QString(stepQps() + u' ' + tr("Peak QPS: the highest QPS of any step, failures included."));
+            return QString(stepQps() + u' ' +
+                           tr("Peak QPS: the highest QPS of any step, failures included."));
         case UsersAtPeakColumn:
             return peak();
         case KneeColumn:
@@ -393,12 +402,14 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         case FailureRateColumn:
             return failureRate();
         case FailuresByClassColumn:
-            return tr("Server failures counted apart by class: connect, TLS, HTTP status, 429, redirect, auth, "
-                      "content type, no [DONE], no text delta, mid-stream error event, protocol, stall and "
-                      "total timeouts.");
+            return tr(
+                "Server failures counted apart by class: connect, TLS, HTTP status, 429, redirect, auth, "
+                "content type, no [DONE], no text delta, mid-stream error event, protocol, stall and "
+                "total timeouts.");
         case RequestsColumn:
-            return tr("Completed requests over the load phase (ok + failed); requests cancelled at the end of "
-                      "the test are not counted.");
+            return tr(
+                "Completed requests over the load phase (ok + failed); requests cancelled at the end of "
+                "the test are not counted.");
         case StatusColumn:
             return tr("How the target's run ended");
         }
@@ -411,7 +422,8 @@ QString ResultsModel::toTsv() const
     QStringList lines;
     QStringList header;
     for (int c = 0; c < ColumnCount; ++c) {
-        header << headerData(c, Qt::Horizontal).toString();
+        // The table breaks long headers over two lines; a sheet wants them on one.
+        header << headerData(c, Qt::Horizontal).toString().replace(u'\n', u' ');
         if (c == KneeColumn)
             header << tr("Knee reason"); // the table shows it in the knee cell; a sheet wants a number there
     }
@@ -429,8 +441,7 @@ QString ResultsModel::toTsv() const
                 text = v.toString();
             fields << tsvField(text);
             if (c == KneeColumn)
-                fields << (r.verdict.kneeUsers > 0 ? kneeReasonKey(r.verdict.reason)
-                                                   : QString());
+                fields << (r.verdict.kneeUsers > 0 ? kneeReasonKey(r.verdict.reason) : QString());
         }
         lines << fields.join(u'\t');
     }

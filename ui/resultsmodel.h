@@ -6,7 +6,6 @@
 #include "core/report/runsummary.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace plateau {
@@ -76,6 +75,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kneeReasonText(KneeReason r);
+    static QString phaseStatus(TargetPhase p); // "running", "completed", ...
     static QString failuresText(const FailureCounts &f);
 
 private:

@@ -79,10 +79,11 @@ void ResultsPanel::updateSummary()
         return;
     }
     const ResultRow &r = m_model->rows()[std::size_t(best)];
-    QString text = tr("<b>Best configuration: %1</b> — peak %2 QPS ok at %3 users.")
-                       .arg((r.run.isEmpty() ? r.label : r.run + QStringLiteral(" / ") + r.label).toHtmlEscaped())
-                       .arg(formatMetric(r.verdict.peakQpsOk))
-                       .arg(r.verdict.usersAtPeak);
+    QString text =
+        tr("<b>Best configuration: %1</b> — peak %2 QPS ok at %3 users.")
+            .arg((r.run.isEmpty() ? r.label : r.run + QStringLiteral(" / ") + r.label).toHtmlEscaped())
+            .arg(formatMetric(r.verdict.peakQpsOk))
+            .arg(r.verdict.usersAtPeak);
     if (!r.verdict.explanation.isEmpty())
         text += QStringLiteral("<br>") + r.verdict.explanation.toHtmlEscaped();
     m_summary->setText(text);

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace plateau {
@@ -30,8 +29,13 @@ RunController::RunController(ChartPanel *charts, ResultsModel *results, RunPanel
 
 RunController::~RunController()
 {
-    if (m_engine && m_engine->isRunning())
-        m_engine->stop();
+    // No engine event may reach this half-destroyed controller (or the panels it feeds).
+    if (m_engine) {
+        m_engine->disconnect(this);
+        if (m_engine->isRunning())
+            m_engine->stop();
+        delete m_engine;
+    }
 }
 
 void RunController::prepare(const TestPlan &plan)
@@ -56,7 +60,7 @@ void RunController::prepare(const TestPlan &plan)
         row.target = int(i);
         row.label = t.label;
         row.computeSize = t.computeSize;
-        row.status = RunProgressModel::phaseText(TargetPhase::Pending);
+        row.status = ResultsModel::phaseStatus(TargetPhase::Pending);
         rows.push_back(row);
     }
     m_results->setRows(std::move(rows));
@@ -123,14 +127,15 @@ void RunController::stop()
 
 QString RunController::computeSizeOf(int target) const
 {
-    return target >= 0 && target < int(m_plan.targets.size()) ? m_plan.targets[std::size_t(target)].computeSize
-                                                               : QString();
+    return target >= 0 && target < int(m_plan.targets.size())
+               ? m_plan.targets[std::size_t(target)].computeSize
+               : QString();
 }
 
 void RunController::onPhase(int target, TargetPhase phase, const QString &detail)
 {
     m_runPanel->progressModel()->setPhase(target, phase, detail);
-    m_results->setStatus(target, RunProgressModel::phaseText(phase));
+    m_results->setStatus(target, ResultsModel::phaseStatus(phase));
 }
 
 void RunController::onSnapshot(const IntervalSnapshot &snapshot)
@@ -206,11 +211,12 @@ void RunController::checkGenerator(const IntervalSnapshot &s)
         return;
     const int row = m_runPanel->progressModel()->rowForTarget(s.target);
     const QString label = row >= 0 ? m_plan.targets[std::size_t(s.target)].label : QString::number(s.target);
-    m_runPanel->setGeneratorWarning(tr("The load generator itself is saturated (%1: %2 at %3 users): results at "
-                                       "this load are a floor, not the server's capacity. Use fewer users, the "
-                                       "lean transport, or a bigger machine.")
-                                        .arg(label, why.join(QStringLiteral(", ")))
-                                        .arg(s.users));
+    m_runPanel->setGeneratorWarning(
+        tr("The load generator itself is saturated (%1: %2 at %3 users): results at "
+           "this load are a floor, not the server's capacity. Use fewer users, the "
+           "lean transport, or a bigger machine.")
+            .arg(label, why.join(QStringLiteral(", ")))
+            .arg(s.users));
 }
 
 } // namespace plateau

@@ -7,7 +7,6 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace plateau {
@@ -17,7 +16,8 @@ constexpr qint64 kMaxRunJsonBytes = 16 * 1024 * 1024;
 constexpr int kMaxRunsListed = 2000; // a runs folder of a CI box may hold thousands
 } // namespace
 
-RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent) {}
+RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void RunListModel::scan(const QString &runsDir)
 {
@@ -37,7 +37,8 @@ void RunListModel::scan(const QString &runsDir)
         QByteArray data;
         QString error;
         RunSummary s;
-        if (!fileio::readAll(runJson, kMaxRunJsonBytes, &data, &error) || !runSummaryFromJson(data, &s, &error)) {
+        if (!fileio::readAll(runJson, kMaxRunJsonBytes, &data, &error) ||
+            !runSummaryFromJson(data, &s, &error)) {
             e.error = error;
             e.status = tr("unreadable");
         } else {
@@ -57,7 +58,8 @@ void RunListModel::scan(const QString &runsDir)
         }
         entries.push_back(std::move(e));
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.started > b.started; });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.started > b.started; });
     beginResetModel();
     m_runsDir = runsDir;
     m_entries = std::move(entries);

@@ -4,7 +4,6 @@
 
 #include <QBrush>
 #include <QColor>
-
 #include <algorithm>
 #include <cmath>
 
@@ -89,6 +88,8 @@ void RunProgressModel::setOutcome(const TargetOutcome &o)
     r.phase = o.phase;
     if (!o.detail.isEmpty())
         r.detail = o.detail;
+    else if (!o.verdict.explanation.isEmpty())
+        r.detail = o.verdict.explanation;
     if (o.loadSeconds > 0)
         r.loadElapsedS = o.loadSeconds;
     emitRow(i);

@@ -97,8 +97,8 @@ bool RunSeries::setVerdict(int target, const SaturationVerdict &verdict)
     return true;
 }
 
-void RunSeries::setTrackData(int track, std::vector<StepResult> steps, std::vector<IntervalSnapshot> snapshots,
-                             const SaturationVerdict &verdict)
+void RunSeries::setTrackData(int track, std::vector<StepResult> steps,
+                             std::vector<IntervalSnapshot> snapshots, const SaturationVerdict &verdict)
 {
     if (track < 0 || track >= int(m_tracks.size()))
         return;

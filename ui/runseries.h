@@ -11,7 +11,6 @@
 #include <QPointF>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace plateau {
@@ -68,7 +67,8 @@ public:
 
 private:
     bool inProgressPoint(const SeriesTrack &t, ChartMetric m, int line, QPointF *out) const;
-    bool stepPoint(const SeriesTrack &t, const StepResult &s, ChartMetric m, XAxisMode mode, QPointF *out) const;
+    bool stepPoint(const SeriesTrack &t, const StepResult &s, ChartMetric m, XAxisMode mode,
+                   QPointF *out) const;
     void touch(SeriesTrack &t);
 
     std::vector<SeriesTrack> m_tracks;

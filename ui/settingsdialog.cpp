@@ -56,7 +56,8 @@ SettingsDialog::SettingsDialog(const UiSettings &settings, QWidget *parent) : QD
 UiSettings SettingsDialog::settings() const
 {
     UiSettings s;
-    s.runsDir = m_runsDir->text().trimmed().isEmpty() ? UiSettings::defaultRunsDir() : m_runsDir->text().trimmed();
+    s.runsDir =
+        m_runsDir->text().trimmed().isEmpty() ? UiSettings::defaultRunsDir() : m_runsDir->text().trimmed();
     s.chartRefreshHz = m_refresh->value();
     s.openGlCharts = m_openGl->isChecked();
     return s;

@@ -1,7 +1,6 @@
 #include "ui/spinfields.h"
 
 #include <QSignalBlocker>
-
 #include <algorithm>
 #include <cmath>
 

@@ -15,24 +15,26 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
+#include <functional>
 
 namespace plateau {
 
 namespace {
 
-// Compute size: the known sizes offered, free text allowed.
-class ComputeSizeDelegate : public QStyledItemDelegate
+// An editable combo: known values offered, free text allowed. Compute size offers the known sizes, the
+// auth column the references of the Credentials dialog.
+class ChoiceDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    ChoiceDelegate(std::function<QStringList()> choices, QObject *parent)
+        : QStyledItemDelegate(parent), m_choices(std::move(choices))
+    {}
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *combo = new QComboBox(parent);
         combo->setEditable(true);
-        combo->addItems({QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large"),
-                         QStringLiteral("xlarge")});
+        combo->addItems(m_choices());
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -43,6 +45,9 @@ public:
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentText());
     }
+
+private:
+    std::function<QStringList()> m_choices;
 };
 
 } // namespace
@@ -56,7 +61,8 @@ TargetsEditor::TargetsEditor(QWidget *parent) : QWidget(parent), m_model(new Tar
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(16, 16));
     QStyle *s = style();
-    QAction *add = bar->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("Add"), this, &TargetsEditor::addTarget);
+    QAction *add =
+        bar->addAction(s->standardIcon(QStyle::SP_FileIcon), tr("Add"), this, &TargetsEditor::addTarget);
     add->setToolTip(tr("Add a target"));
     QAction *paste = bar->addAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Add URLs…"), this,
                                     &TargetsEditor::pasteDialog);
@@ -66,7 +72,8 @@ TargetsEditor::TargetsEditor(QWidget *parent) : QWidget(parent), m_model(new Tar
                               &TargetsEditor::removeSelected);
     bar->addSeparator();
     m_up = bar->addAction(s->standardIcon(QStyle::SP_ArrowUp), tr("Up"), this, [this] { moveSelected(-1); });
-    m_down = bar->addAction(s->standardIcon(QStyle::SP_ArrowDown), tr("Down"), this, [this] { moveSelected(1); });
+    m_down =
+        bar->addAction(s->standardIcon(QStyle::SP_ArrowDown), tr("Down"), this, [this] { moveSelected(1); });
     bar->addSeparator();
     m_enable = bar->addAction(tr("Enable"), this, [this] { enableSelected(true); });
     m_disable = bar->addAction(tr("Disable"), this, [this] { enableSelected(false); });
@@ -82,7 +89,17 @@ TargetsEditor::TargetsEditor(QWidget *parent) : QWidget(parent), m_model(new Tar
                             QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setItemDelegateForColumn(TargetTableModel::ComputeSizeColumn, new ComputeSizeDelegate(m_view));
+    m_view->setItemDelegateForColumn(TargetTableModel::ComputeSizeColumn,
+                                     new ChoiceDelegate(
+                                         [] {
+                                             return QStringList{
+                                                 QStringLiteral("small"), QStringLiteral("medium"),
+                                                 QStringLiteral("large"), QStringLiteral("xlarge")};
+                                         },
+                                         m_view));
+    m_view->setItemDelegateForColumn(
+        TargetTableModel::AuthRefColumn,
+        new ChoiceDelegate([this] { return QStringList{QString()} + m_authRefNames; }, m_view));
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
@@ -113,7 +130,8 @@ TargetsEditor::TargetsEditor(QWidget *parent) : QWidget(parent), m_model(new Tar
     m_status->hide();
     layout->addWidget(m_status);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TargetsEditor::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TargetsEditor::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TargetsEditor::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TargetsEditor::updateActions);
     updateActions();
@@ -139,6 +157,11 @@ void TargetsEditor::pasteUrls(const QString &text)
         const int first = row < 0 ? m_model->rowCount() - result.added : row + 1;
         selectRow(first);
     }
+}
+
+void TargetsEditor::setAuthRefNames(const QStringList &names)
+{
+    m_authRefNames = names;
 }
 
 QString TargetsEditor::statusText() const

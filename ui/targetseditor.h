@@ -23,6 +23,8 @@ public:
     // Pastes one URL per line after the current row; reports the outcome under the table.
     void pasteUrls(const QString &text);
     QString statusText() const;
+    // The auth references offered in the Auth column (free text stays possible).
+    void setAuthRefNames(const QStringList &names);
 
 private:
     void addTarget();
@@ -38,6 +40,7 @@ private:
     void selectRow(int row);
 
     TargetTableModel *m_model = nullptr;
+    QStringList m_authRefNames;
     QTableView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_duplicate = nullptr, *m_remove = nullptr, *m_up = nullptr, *m_down = nullptr;

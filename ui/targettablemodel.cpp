@@ -5,7 +5,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace plateau {
@@ -36,7 +35,8 @@ int columnForField(const QString &field)
 
 } // namespace
 
-TargetTableModel::TargetTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TargetTableModel::TargetTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void TargetTableModel::setTargets(const std::vector<Target> &targets)
 {
@@ -187,11 +187,13 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
         case UrlColumn:
             return tr("Base URL of the app; the request path is appended");
         case ComputeSizeColumn:
-            return tr("Compute size of the app (small, medium, large, xlarge or free text); charts group by it");
+            return tr(
+                "Compute size of the app (small, medium, large, xlarge or free text); charts group by it");
         case WorkersColumn:
             return tr("Server-side worker processes, informational");
         case AuthRefColumn:
-            return tr("Name of an auth reference resolved at run time; the secret itself never enters the plan");
+            return tr(
+                "Name of an auth reference resolved at run time; the secret itself never enters the plan");
         case HeadersColumn:
             return tr("Extra request headers as \"Name: value; Name2: value2\"");
         }

@@ -6,7 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QStringList>
-
 #include <array>
 #include <vector>
 
@@ -54,8 +53,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
-    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
-                  int destinationChild) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
 
     // Editing operations of the matrix editor; each returns the row it created or false when out of range.
     int addTarget(Target target, int row = -1); // a unique label is chosen when the label is taken or empty

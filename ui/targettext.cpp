@@ -9,7 +9,10 @@ namespace plateau {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("plateau::TargetText", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plateau::TargetText", text);
+}
 
 // Folder-safe: letters, digits, '.', '_' and '-'; everything else becomes '-'.
 QString sanitizeLabel(const QString &raw)
@@ -33,9 +36,9 @@ QString sanitizeLabel(const QString &raw)
 
 bool isSensitiveHeader(const QString &name)
 {
-    static const QStringList sensitive = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
-                                          QStringLiteral("cookie"), QStringLiteral("x-api-key"),
-                                          QStringLiteral("api-key")};
+    static const QStringList sensitive = {QStringLiteral("authorization"),
+                                          QStringLiteral("proxy-authorization"), QStringLiteral("cookie"),
+                                          QStringLiteral("x-api-key"), QStringLiteral("api-key")};
     const QString lower = name.trimmed().toLower();
     return sensitive.contains(lower) || lower.contains(QStringLiteral("token")) ||
            lower.contains(QStringLiteral("secret"));
@@ -107,8 +110,7 @@ std::optional<UrlGuess> guessTargetFromUrl(const QString &line)
     static const QRegularExpression workersToken(QStringLiteral("^(?:w|workers?)(\\d{1,4})$"));
     const QStringList tokens = host.split(tokenSplit, Qt::SkipEmptyParts);
     for (const QString &t : tokens) {
-        if (g.computeSize.isEmpty() &&
-            (t == u"small" || t == u"medium" || t == u"large" || t == u"xlarge"))
+        if (g.computeSize.isEmpty() && (t == u"small" || t == u"medium" || t == u"large" || t == u"xlarge"))
             g.computeSize = t;
         const auto m = workersToken.match(t);
         if (g.workers == 0 && m.hasMatch())
@@ -119,7 +121,9 @@ std::optional<UrlGuess> guessTargetFromUrl(const QString &line)
 
 QString uniqueLabel(const QString &wanted, const QStringList &taken)
 {
-    const auto isTaken = [&](const QString &l) { return taken.contains(l, Qt::CaseInsensitive); };
+    const auto isTaken = [&](const QString &l) {
+        return taken.contains(l, Qt::CaseInsensitive);
+    };
     if (!isTaken(wanted))
         return wanted;
     // "app-2" duplicated again becomes "app-3", not "app-2-2".

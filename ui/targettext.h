@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -24,8 +23,8 @@ std::optional<std::vector<Header>> headersFromText(const QString &text, QString 
 
 struct UrlGuess
 {
-    QString url;   // as pasted, with https:// added when no scheme was given
-    QString label; // from the host, safe as a folder name
+    QString url;         // as pasted, with https:// added when no scheme was given
+    QString label;       // from the host, safe as a folder name
     QString computeSize; // small/medium/large/xlarge when the host names one, else empty
     int workers = 0;     // from a "-w8" / "workers8" token in the host, else 0
 };

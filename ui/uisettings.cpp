@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
-
 #include <algorithm>
 #include <cmath>
 

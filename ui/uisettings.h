@@ -8,7 +8,7 @@ namespace plateau {
 
 struct UiSettings
 {
-    QString runsDir;        // where runs are written and listed; default: Documents/Plateau/runs
+    QString runsDir; // where runs are written and listed; default: Documents/Plateau/runs
     double chartRefreshHz = 4;
     bool openGlCharts = false; // OpenGL series are faster with many points but break grab() offscreen
 

@@ -10,14 +10,20 @@ namespace plateau {
 
 int runWorkbench(QApplication &app, const QStringList &args)
 {
+    // Settings live under the organisation and application names; the app sets them (shared with the
+    // CLI), this is only the fallback for an embedder that did not.
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(QStringLiteral("Plateau"));
-    if (QCoreApplication::applicationName().isEmpty() ||
-        QCoreApplication::applicationName() == QFileInfo(QCoreApplication::applicationFilePath()).fileName())
-        QCoreApplication::setApplicationName(QStringLiteral("Plateau"));
     QApplication::setApplicationDisplayName(QStringLiteral("Plateau"));
 
     MainWindow window;
+    openInitialPlan(window, args);
+    window.show();
+    return app.exec();
+}
+
+void openInitialPlan(MainWindow &window, const QStringList &args)
+{
     QString file;
     for (const QString &a : args) {
         if (!a.startsWith(u'-') && a.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) &&
@@ -26,16 +32,13 @@ int runWorkbench(QApplication &app, const QStringList &args)
             break;
         }
     }
-    if (!file.isEmpty()) {
+    if (!file.isEmpty())
         window.openFile(file);
-    } else if (isFirstLaunch()) {
+    else if (isFirstLaunch())
         window.openDemo();
-    } else {
+    else
         window.newPlan();
-    }
     setFirstLaunchDone();
-    window.show();
-    return app.exec();
 }
 
 int runWorkbench(int argc, char **argv)

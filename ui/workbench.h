@@ -14,4 +14,9 @@ int runWorkbench(QApplication &app, const QStringList &args);
 // Same, creating the QApplication.
 int runWorkbench(int argc, char **argv);
 
+class MainWindow;
+// What the window opens at start: the first existing *.json file in args; without one, the demo plan
+// against the built-in mock agent on the very first launch, a new plan later.
+void openInitialPlan(MainWindow &window, const QStringList &args);
+
 } // namespace plateau

@@ -1,7 +1,7 @@
 // Live charts: RunSeries points and verdicts, ChartPanel series/markers/axes, and the chart-update cost.
 #include "core/metrics/saturation.h"
-#include "synthetic.h"
 #include "screenshot.h"
+#include "synthetic.h"
 #include "ui/chartpanel.h"
 #include "ui/decimate.h"
 #include "ui/resultsmodel.h"
@@ -11,10 +11,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QValueAxis>
-
-#include <gtest/gtest.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -157,14 +155,18 @@ TEST(ChartPanel, OneChartPerComputeSizeWithMarkers)
     EXPECT_TRUE(panel.hasPeakMarker(ChartMetric::QpsOk, 0));
     EXPECT_TRUE(panel.hasKneeMarker(ChartMetric::Latency, 0));
     EXPECT_FALSE(panel.hasPeakMarker(ChartMetric::Latency, 0)); // peak is a QPS notion
-    EXPECT_TRUE(panel.kneeLabel(ChartMetric::QpsOk, 0).contains(QString::number(series.tracks()[0].verdict.kneeUsers)));
-    EXPECT_DOUBLE_EQ(panel.xAxis(ChartMetric::Qps, 0)->max(), 300);
+    EXPECT_TRUE(panel.kneeLabel(ChartMetric::QpsOk, 0)
+                    .contains(QString::number(series.tracks()[0].verdict.kneeUsers)));
+    // The users axis ends a little past max users, so a marker on the last step keeps its label.
+    EXPECT_GE(panel.xAxis(ChartMetric::Qps, 0)->max(), 300);
+    EXPECT_LE(panel.xAxis(ChartMetric::Qps, 0)->max(), 315);
     saveScreenshot(&panel, QStringLiteral("charts_users_two_groups"));
 
     // The slider zooms the users axis; y follows the visible points.
     const double yFull = panel.yAxis(ChartMetric::Qps, 1)->max();
     panel.setZoomUsers(100);
-    EXPECT_DOUBLE_EQ(panel.xAxis(ChartMetric::Qps, 0)->max(), 100);
+    EXPECT_GE(panel.xAxis(ChartMetric::Qps, 0)->max(), 100);
+    EXPECT_LE(panel.xAxis(ChartMetric::Qps, 0)->max(), 105);
     EXPECT_LT(panel.yAxis(ChartMetric::Qps, 1)->max(), yFull);
 
     // Against time: one point per snapshot.
@@ -227,11 +229,10 @@ TEST(ChartPanel, RedrawsAtMostAtTheRefreshRate)
 }
 
 // Chart-update cost on the GUI thread at the 1000-user scale: 6 targets (3 medium, 3 large), ramps of 50
-// steps x 30 s to 1000 users, one snapshot per second. Five targets and 45 steps of the sixth are on
-// screen; the sixth's last 5 steps (150 snapshots, where the charts hold the most points) are handled the
-// way a live run handles them: progress row, chart data, a redraw with replace() (the 4/s refresh tick
-// outpaces the 1/s snapshots, so every snapshot is followed by one), and the repaint. Reported, not
-// asserted: this machine is shared and noisy.
+// steps x 30 s to 1000 users, one snapshot per second. Five targets are on screen; the sixth's 1500
+// snapshots are handled the way a live run handles them: progress row, chart data, a redraw with
+// replace() (the 4/s refresh tick outpaces the 1/s snapshots, so every snapshot is followed by one), and
+// the repaint. Reported, not asserted: this machine is shared and noisy.
 TEST(ChartPanel, UpdateCostAtThousandUsers)
 {
     ChartPanel charts;
@@ -253,7 +254,7 @@ TEST(ChartPanel, UpdateCostAtThousandUsers)
         t.url = QStringLiteral("http://127.0.0.1:1");
         plan.targets.push_back(t);
     }
-    constexpr int kMeasuredSteps = 5;
+    constexpr int kMeasuredSteps = 50; // the whole sixth target
 
     for (const XAxisMode mode : {XAxisMode::Users, XAxisMode::Time}) {
         controller.prepare(plan);
@@ -300,8 +301,12 @@ TEST(ChartPanel, UpdateCostAtThousandUsers)
         ::testing::Test::RecordProperty(std::string("worst_ms_") + name, std::to_string(worst));
         ::testing::Test::RecordProperty(std::string("mean_ms_") + name, std::to_string(total / count));
         EXPECT_EQ(count, kMeasuredSteps * 30);
-        EXPECT_EQ(charts.linePointCount(ChartMetric::Latency, 5, 2), mode == XAxisMode::Users ? 50 : 1500);
-        EXPECT_EQ(controller.worstSnapshotMs() >= 0, true);
+        // Against time, 1500 points are more than two per pixel of the plot: decimated, never more.
+        const int points = charts.linePointCount(ChartMetric::Latency, 5, 2);
+        if (mode == XAxisMode::Users)
+            EXPECT_EQ(points, 50);
+        else
+            EXPECT_TRUE(points > 500 && points <= 1500) << points;
     }
     saveScreenshot(&charts, QStringLiteral("charts_1000_users_time"));
 }

@@ -1,8 +1,8 @@
 // The window drives the real LoadEngine against an embedded MockAgent: a short ramp reaches the charts,
 // the results table and the history; a run can be stopped; past runs reopen and compare.
-#include "tests/common/testutil.h"
 #include "core/plan/planio.h"
 #include "screenshot.h"
+#include "tests/common/testutil.h"
 #include "ui/chartpanel.h"
 #include "ui/historypanel.h"
 #include "ui/mainwindow.h"
@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -42,8 +41,11 @@ struct Window
         s.runsDir = dir.filePath(QStringLiteral("runs"));
         s.chartRefreshHz = 10;
         w.setUiSettings(s);
-        w.setAskHook([](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
-        w.setInformHook([this](const QString &title, const QString &text) { informed << title + u'\n' + text; });
+        w.setAskHook([](const QString &, const QString &, QMessageBox::StandardButtons) {
+            return QMessageBox::Discard;
+        });
+        w.setInformHook(
+            [this](const QString &title, const QString &text) { informed << title + u'\n' + text; });
         resultsTester = std::make_unique<QAbstractItemModelTester>(
             w.resultsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         historyTester = std::make_unique<QAbstractItemModelTester>(
@@ -72,7 +74,8 @@ struct Window
         ASSERT_TRUE(w.startMock(&error)) << error.toStdString();
         TargetTableModel *m = w.planEditor()->targetModel();
         ASSERT_TRUE(m->setData(m->index(0, TargetTableModel::UrlColumn), w.mock()->baseUrl()));
-        ASSERT_TRUE(w.planEditor()->issues().empty()) << w.planEditor()->issues().front().toString().toStdString();
+        ASSERT_TRUE(w.planEditor()->issues().empty())
+            << w.planEditor()->issues().front().toString().toStdString();
     }
 
     bool runToEnd()
@@ -134,7 +137,8 @@ TEST(EngineUi, ShortRampReachesChartsResultsAndHistory)
     charts->flush(true);
     ASSERT_EQ(charts->series().tracks().size(), 1u);
     EXPECT_EQ(charts->linePointCount(ChartMetric::Qps, 0, 0), int(outcome.targets[0].steps.size()));
-    ASSERT_TRUE(w.showRuns({w.historyPanel()->model()->dirAt(0), w.historyPanel()->model()->dirAt(1)}, &error))
+    ASSERT_TRUE(
+        w.showRuns({w.historyPanel()->model()->dirAt(0), w.historyPanel()->model()->dirAt(1)}, &error))
         << error.toStdString();
     charts->flush(true);
     ASSERT_EQ(charts->series().tracks().size(), 2u);
@@ -156,6 +160,9 @@ TEST(EngineUi, StopKeepsTheResultsSoFar)
     EXPECT_TRUE(w.stopAction()->isEnabled());
     EXPECT_FALSE(w.startAction()->isEnabled());
     ASSERT_TRUE(test::waitUntil([&] { return !w.chartPanel()->series().tracks()[0].snapshots.empty(); },
+                                kRunTimeoutMs));
+    // The step in progress is on the chart before it finishes (after the next refresh tick).
+    ASSERT_TRUE(test::waitUntil([&] { return w.chartPanel()->linePointCount(ChartMetric::Qps, 0, 0) >= 1; },
                                 kRunTimeoutMs));
     test::saveScreenshot(&w, QStringLiteral("engine_run_in_progress"));
     w.stopAction()->trigger();

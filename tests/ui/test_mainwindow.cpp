@@ -15,6 +15,7 @@
 #include "ui/runpanel.h"
 #include "ui/targettablemodel.h"
 #include "ui/uisettings.h"
+#include "ui/workbench.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -22,10 +23,10 @@
 #include <QClipboard>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -52,7 +53,8 @@ struct Window
             asked << title;
             return answer;
         });
-        w.setInformHook([this](const QString &title, const QString &text) { informed << title + u'\n' + text; });
+        w.setInformHook(
+            [this](const QString &title, const QString &text) { informed << title + u'\n' + text; });
         targetsTester = std::make_unique<QAbstractItemModelTester>(
             w.planEditor()->targetModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         resultsTester = std::make_unique<QAbstractItemModelTester>(
@@ -72,7 +74,8 @@ TestPlan matrixPlan()
         Target t;
         t.label = n;
         t.url = QStringLiteral("https://%1.example.com").arg(n);
-        t.computeSize = n.contains(QStringLiteral("large")) ? QStringLiteral("large") : QStringLiteral("medium");
+        t.computeSize =
+            n.contains(QStringLiteral("large")) ? QStringLiteral("large") : QStringLiteral("medium");
         t.workers = n.right(1).toInt();
         p.targets.push_back(t);
     }
@@ -96,8 +99,10 @@ TEST(MainWindow, EditSaveAndLoadRoundTrip)
 
     TargetTableModel *model = w.planEditor()->targetModel();
     ASSERT_EQ(model->rowCount(), 3);
-    ASSERT_TRUE(model->setData(model->index(1, TargetTableModel::UrlColumn), QStringLiteral("https://edited.example.com")));
-    ASSERT_TRUE(model->setData(model->index(2, TargetTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+    ASSERT_TRUE(model->setData(model->index(1, TargetTableModel::UrlColumn),
+                               QStringLiteral("https://edited.example.com")));
+    ASSERT_TRUE(
+        model->setData(model->index(2, TargetTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_TRUE(w.isModified());
     EXPECT_TRUE(w.isWindowModified());
     EXPECT_EQ(w.plan().targets[1].url, QStringLiteral("https://edited.example.com"));
@@ -132,7 +137,8 @@ TEST(MainWindow, EditSaveAndLoadRoundTrip)
     f.close();
     EXPECT_FALSE(other.w.openFile(junk));
     ASSERT_FALSE(other.informed.isEmpty());
-    EXPECT_TRUE(other.informed.last().contains(QStringLiteral("byte"))) << other.informed.last().toStdString();
+    EXPECT_TRUE(other.informed.last().contains(QStringLiteral("byte")))
+        << other.informed.last().toStdString();
     EXPECT_EQ(other.w.plan(), w.plan());
 }
 
@@ -238,7 +244,8 @@ TEST(MainWindow, SyntheticRunReachesChartsAndResults)
         r.maxUsers = 300;
         r.capacityQps = 90 + 70 * target;
         run->onPhase(target, TargetPhase::HealthCheck, QStringLiteral("health check"));
-        run->onMessage(QStringLiteral("%1: health check passed").arg(plan.targets[std::size_t(target)].label));
+        run->onMessage(
+            QStringLiteral("%1: health check passed").arg(plan.targets[std::size_t(target)].label));
         run->onPhase(target, TargetPhase::Load, QString());
         TargetOutcome o;
         o.target = target;
@@ -285,10 +292,11 @@ TEST(MainWindow, SyntheticRunReachesChartsAndResults)
 
     ResultsModel *results = w.resultsPanel()->model();
     ASSERT_EQ(results->rowCount(), 3);
-    EXPECT_EQ(results->bestRow(), 1);
+    // The running third target's provisional verdict (from its steps so far) already beats the others.
+    EXPECT_EQ(results->bestRow(), 2);
     EXPECT_FALSE(results->index(0, ResultsModel::KneeColumn).data().toString().isEmpty());
     EXPECT_FALSE(results->index(1, ResultsModel::PeakQpsOkColumn).data().toString().isEmpty());
-    EXPECT_TRUE(w.resultsPanel()->summaryText().contains(QStringLiteral("app-medium-w4")));
+    EXPECT_TRUE(w.resultsPanel()->summaryText().contains(QStringLiteral("app-large-w8")));
     w.resultsPanel()->copyTsv();
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Target\t")));
     w.showPage(MainWindow::ResultsPage);
@@ -307,4 +315,51 @@ TEST(MainWindow, ShortcutsAndTitles)
         shortcuts << a->shortcut().toString(QKeySequence::PortableText);
     for (const char *s : {"Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "F5", "Shift+F5"})
         EXPECT_TRUE(shortcuts.contains(QString::fromLatin1(s))) << s;
+}
+
+TEST(MainWindow, FirstLaunchOpensTheDemoLaterANewPlanOrTheGivenFile)
+{
+    QSettings().remove(QStringLiteral("ui/launched"));
+    ASSERT_TRUE(isFirstLaunch());
+    {
+        Window win;
+        openInitialPlan(win.w, {QStringLiteral("--some-option"), QStringLiteral("missing.json")});
+        EXPECT_TRUE(win.w.mock()->isRunning());
+        ASSERT_EQ(win.w.plan().targets.size(), 1u);
+        EXPECT_TRUE(win.w.plan().targets[0].url.startsWith(win.w.mock()->baseUrl()));
+    }
+    EXPECT_FALSE(isFirstLaunch());
+    Window later;
+    openInitialPlan(later.w, {});
+    EXPECT_FALSE(later.w.mock()->isRunning());
+    EXPECT_EQ(later.w.plan().name, QStringLiteral("untitled"));
+    const QString path = later.dir.filePath(QStringLiteral("given.plateau.json"));
+    ASSERT_TRUE(savePlanFile(matrixPlan(), path));
+    Window withFile;
+    openInitialPlan(withFile.w, {path});
+    EXPECT_EQ(withFile.w.plan(), matrixPlan());
+}
+
+TEST(MainWindow, SettingsAndRecentFilesPersist)
+{
+    Window win;
+    UiSettings s = win.w.uiSettings();
+    s.chartRefreshHz = 2.5;
+    s.openGlCharts = false;
+    win.w.setUiSettings(s);
+    const UiSettings loaded = UiSettings::load();
+    EXPECT_EQ(loaded.runsDir, s.runsDir);
+    EXPECT_DOUBLE_EQ(loaded.chartRefreshHz, 2.5);
+    EXPECT_FALSE(loaded.openGlCharts);
+    // Out-of-range values in the settings file are clamped, not trusted.
+    QSettings().setValue(QStringLiteral("ui/chartRefreshHz"), 1e9);
+    EXPECT_DOUBLE_EQ(UiSettings::load().chartRefreshHz, 20);
+
+    for (int i = 0; i < kMaxRecentFiles + 3; ++i)
+        addRecentFile(win.dir.filePath(QStringLiteral("plan%1.plateau.json").arg(i)));
+    addRecentFile(win.dir.filePath(QStringLiteral("plan5.plateau.json")));
+    const QStringList recent = recentFiles();
+    ASSERT_EQ(recent.size(), kMaxRecentFiles);
+    EXPECT_TRUE(recent.first().endsWith(QStringLiteral("plan5.plateau.json")));
+    EXPECT_EQ(recent.count(recent.first()), 1);
 }

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFont>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -55,7 +54,9 @@ TEST(ResultsModel, ShowsVerdictsHighlightsBestAndCopiesTsv)
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.bestRow(), 1);
 
-    const auto cell = [&](int row, int col) { return model.index(row, col).data().toString(); };
+    const auto cell = [&](int row, int col) {
+        return model.index(row, col).data().toString();
+    };
     EXPECT_EQ(cell(1, ResultsModel::PeakQpsOkColumn), QStringLiteral("254.8"));
     EXPECT_EQ(cell(1, ResultsModel::UsersAtPeakColumn), QStringLiteral("200"));
     EXPECT_EQ(cell(1, ResultsModel::KneeColumn), QStringLiteral("160 (QPS flat)"));
@@ -63,8 +64,12 @@ TEST(ResultsModel, ShowsVerdictsHighlightsBestAndCopiesTsv)
     EXPECT_TRUE(cell(0, ResultsModel::FailuresByClassColumn).contains(QStringLiteral("stream_error 3")));
     EXPECT_TRUE(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
     EXPECT_FALSE(model.index(0, 0).data(Qt::FontRole).isValid());
-    EXPECT_TRUE(model.index(1, ResultsModel::KneeColumn).data(Qt::ToolTipRole).toString().contains("flattened"));
-    EXPECT_TRUE(model.index(0, ResultsModel::RequestsColumn).data(Qt::ToolTipRole).toString().contains("4 cancelled"));
+    EXPECT_TRUE(
+        model.index(1, ResultsModel::KneeColumn).data(Qt::ToolTipRole).toString().contains("flattened"));
+    EXPECT_TRUE(model.index(0, ResultsModel::RequestsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("4 cancelled"));
     for (int c = 0; c < ResultsModel::ColumnCount; ++c)
         EXPECT_FALSE(model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty()) << c;
     EXPECT_TRUE(model.headerData(ResultsModel::LatencyP95Column, Qt::Horizontal, Qt::ToolTipRole)
@@ -118,7 +123,8 @@ TEST(RunProgressModel, FollowsPhasesAndSnapshots)
     EXPECT_DOUBLE_EQ(model.remainingSeconds(), 100);
 
     model.setPhase(0, TargetPhase::HealthCheck, QStringLiteral("checking"));
-    EXPECT_EQ(model.index(0, RunProgressModel::PhaseColumn).data().toString(), QStringLiteral("health check"));
+    EXPECT_EQ(model.index(0, RunProgressModel::PhaseColumn).data().toString(),
+              QStringLiteral("health check"));
     model.setPhase(0, TargetPhase::Load, QString());
     SyntheticRamp r;
     r.stepDurationS = 10;
@@ -127,8 +133,8 @@ TEST(RunProgressModel, FollowsPhasesAndSnapshots)
     EXPECT_EQ(model.index(0, RunProgressModel::StepColumn).data().toString(), QStringLiteral("3 / 5"));
     EXPECT_EQ(model.index(0, RunProgressModel::ElapsedColumn).data().toString(), QStringLiteral("25 s"));
     EXPECT_EQ(model.index(0, RunProgressModel::RemainingColumn).data().toString(), QStringLiteral("25 s"));
-    EXPECT_DOUBLE_EQ(model.index(0, RunProgressModel::ProgressColumn).data(RunProgressModel::ProgressRole).toDouble(),
-                     50);
+    EXPECT_DOUBLE_EQ(
+        model.index(0, RunProgressModel::ProgressColumn).data(RunProgressModel::ProgressRole).toDouble(), 50);
     model.tick();
 
     TargetOutcome done;
@@ -176,11 +182,13 @@ TEST(RunListModel, ListsRunFoldersAndReportsBrokenOnes)
         const QString name = model.index(r, RunListModel::NameColumn).data().toString();
         if (name == u"good-run") {
             sawGood = true;
-            EXPECT_TRUE(model.index(r, RunListModel::BestColumn).data().toString().contains(QStringLiteral("42.5")));
+            EXPECT_TRUE(
+                model.index(r, RunListModel::BestColumn).data().toString().contains(QStringLiteral("42.5")));
             EXPECT_EQ(model.index(r, RunListModel::TargetsColumn).data().toInt(), 1);
         } else if (name == u"broken") {
             sawBroken = true;
-            EXPECT_EQ(model.index(r, RunListModel::StatusColumn).data().toString(), QStringLiteral("unreadable"));
+            EXPECT_EQ(model.index(r, RunListModel::StatusColumn).data().toString(),
+                      QStringLiteral("unreadable"));
             EXPECT_FALSE(model.index(r, 0).data(Qt::ToolTipRole).toString().isEmpty());
         }
         EXPECT_TRUE(model.dirAt(r).startsWith(dir.path()));

@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -62,8 +61,10 @@ TEST(ProfileEditor, EditsAndEstimates)
     LoadProfile p; // seed defaults: 300 users, step 20, 30 s -> 15 steps = 7 min 30 s
     editor.setProfile(p, SaturationSettings{});
     editor.setEnabledTargets(6);
-    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("7 min 30 s"))) << editor.estimateText().toStdString();
-    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("45 min"))) << editor.estimateText().toStdString();
+    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("7 min 30 s")))
+        << editor.estimateText().toStdString();
+    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("45 min")))
+        << editor.estimateText().toStdString();
 
     QSignalSpy changed(&editor, &ProfileEditor::changed);
     auto spins = editor.findChildren<QSpinBox *>();
@@ -76,15 +77,18 @@ TEST(ProfileEditor, EditsAndEstimates)
     maxUsers->setValue(600);
     EXPECT_GE(changed.count(), 1);
     EXPECT_EQ(editor.profile().maxUsers, 600);
-    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("15 min"))) << editor.estimateText().toStdString();
-    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("1 h 30 min"))) << editor.estimateText().toStdString();
+    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("15 min")))
+        << editor.estimateText().toStdString();
+    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("1 h 30 min")))
+        << editor.estimateText().toStdString();
 
     // Switching the shape shows its own fields and changes the estimate.
     auto *kind = editor.findChild<QComboBox *>();
     ASSERT_NE(kind, nullptr);
     kind->setCurrentIndex(kind->findData(int(ProfileKind::Sustained)));
     EXPECT_EQ(editor.profile().kind, ProfileKind::Sustained);
-    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("20 min"))) << editor.estimateText().toStdString();
+    EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("20 min")))
+        << editor.estimateText().toStdString();
 }
 
 TEST(ProfileEditor, MarksIssues)
@@ -137,8 +141,9 @@ TEST(RequestEditor, RoundTripAndEdit)
 
 TEST(PromptIo, EditorTextRoundTrip)
 {
-    const QStringList prompts = {QStringLiteral("plain"), QStringLiteral("two\nlines"), QStringLiteral("back\\slash \\n literal"),
-                                 QStringLiteral("cr\r\nlf"), QStringLiteral(" spaced ")};
+    const QStringList prompts = {QStringLiteral("plain"), QStringLiteral("two\nlines"),
+                                 QStringLiteral("back\\slash \\n literal"), QStringLiteral("cr\r\nlf"),
+                                 QStringLiteral(" spaced ")};
     const QString text = promptsToEditorText(prompts);
     EXPECT_EQ(text.count(u'\n'), prompts.size() - 1);
     EXPECT_EQ(promptsFromEditorText(text), prompts);

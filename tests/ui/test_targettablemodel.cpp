@@ -6,9 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QSignalSpy>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using namespace plateau;
@@ -26,8 +24,8 @@ Target makeTarget(const QString &label, const QString &url)
 struct Fixture
 {
     TargetTableModel model;
-    std::unique_ptr<QAbstractItemModelTester> tester =
-        std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    std::unique_ptr<QAbstractItemModelTester> tester = std::make_unique<QAbstractItemModelTester>(
+        &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QModelIndex cell(int row, int col) const { return model.index(row, col); }
 };
 
@@ -56,7 +54,8 @@ TEST(TargetText, HeadersRoundTripAndMask)
 
 TEST(TargetText, GuessFromUrl)
 {
-    auto g = guessTargetFromUrl(QStringLiteral("https://my-agent-medium-w3-1234567890.aws.databricksapps.com"));
+    auto g =
+        guessTargetFromUrl(QStringLiteral("https://my-agent-medium-w3-1234567890.aws.databricksapps.com"));
     ASSERT_TRUE(g.has_value());
     EXPECT_EQ(g->label, QStringLiteral("my-agent-medium-w3"));
     EXPECT_EQ(g->computeSize, QStringLiteral("medium"));
@@ -104,8 +103,10 @@ TEST(TargetTableModel, ShowsTargetsAndEditsEveryColumn)
     EXPECT_TRUE(f.model.setData(f.cell(0, TargetTableModel::ComputeSizeColumn), QStringLiteral("large")));
     EXPECT_TRUE(f.model.setData(f.cell(0, TargetTableModel::WorkersColumn), 8));
     EXPECT_TRUE(f.model.setData(f.cell(0, TargetTableModel::AuthRefColumn), QStringLiteral("prod-sp")));
-    EXPECT_TRUE(f.model.setData(f.cell(0, TargetTableModel::HeadersColumn), QStringLiteral("X-A: 1; X-B: two")));
-    EXPECT_TRUE(f.model.setData(f.cell(1, TargetTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_TRUE(
+        f.model.setData(f.cell(0, TargetTableModel::HeadersColumn), QStringLiteral("X-A: 1; X-B: two")));
+    EXPECT_TRUE(
+        f.model.setData(f.cell(1, TargetTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_EQ(edited.count(), 7);
 
     const Target &a = f.model.targets()[0];
@@ -146,7 +147,8 @@ TEST(TargetTableModel, MasksSecretHeadersInDisplayOnly)
 TEST(TargetTableModel, AddDuplicateRemoveMove)
 {
     Fixture f;
-    f.model.setTargets({makeTarget("a", "http://a"), makeTarget("b", "http://b"), makeTarget("c", "http://c")});
+    f.model.setTargets(
+        {makeTarget("a", "http://a"), makeTarget("b", "http://b"), makeTarget("c", "http://c")});
     EXPECT_EQ(f.model.duplicateRow(0), 1);
     EXPECT_EQ(f.model.labels(), QStringList({"a", "a-2", "b", "c"}));
     EXPECT_EQ(f.model.targets()[1].url, QStringLiteral("http://a"));
@@ -251,6 +253,7 @@ TEST(TargetTableModel, PaintsValidationIssues)
     EXPECT_EQ(changed.count(), 0);
 
     // Hostile paths are ignored.
-    f.model.setIssues({{"targets[999].url", "x"}, {"targets[-1].url", "x"}, {"targets[abc]", "x"}, {"name", "x"}});
+    f.model.setIssues(
+        {{"targets[999].url", "x"}, {"targets[-1].url", "x"}, {"targets[abc]", "x"}, {"name", "x"}});
     EXPECT_TRUE(f.model.issueAt(0, TargetTableModel::UrlColumn).isEmpty());
 }

@@ -1,8 +1,8 @@
 // Test entry point for the widget tests: offscreen platform, a QApplication, settings in a temporary folder.
 #include <QApplication>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -14,6 +14,8 @@ int main(int argc, char **argv)
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // Nor their config and data folders (authrefs.json, runs): ~/.qttest instead.
+    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PlateauTests"));
     QApplication::setApplicationName(QStringLiteral("plateau-ui-tests"));
