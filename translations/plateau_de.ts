@@ -250,18 +250,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>peak = knee · %1 users, %2 QPS ok</source>
-        <translation>Spitze = Knick · %1 Benutzer, %2 QPS ok</translation>
-    </message>
-    <message>
-        <source>peak · %1 users, %2 QPS ok</source>
-        <translation>Spitze · %1 Benutzer, %2 QPS ok</translation>
-    </message>
-    <message>
-        <source>knee · %1 users</source>
-        <translation>Knick · %1 Benutzer</translation>
-    </message>
-    <message>
         <source>Concurrent users</source>
         <translation>Gleichzeitige Benutzer</translation>
     </message>
@@ -272,6 +260,18 @@
     <message>
         <source>knee</source>
         <translation>Knick</translation>
+    </message>
+    <message>
+        <source>peak = knee, %1 users</source>
+        <translation>Spitze = Knick, %1 Benutzer</translation>
+    </message>
+    <message>
+        <source>peak %1 QPS ok</source>
+        <translation>Spitze %1 QPS ok</translation>
+    </message>
+    <message>
+        <source>knee %1 users</source>
+        <translation>Knick %1 Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1183,18 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <source>Showing run %1.</source>
         <translation>Lauf %1 wird angezeigt.</translation>
     </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten …</translation>
+    </message>
+    <message>
+        <source>Auth references for the targets&apos; Auth column, their secrets in the keychain</source>
+        <translation>Auth-Referenzen für die Auth-Spalte der Ziele, ihre Secrets im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>auth reference &apos;%1&apos; is not defined: add it in Run &gt; Credentials…</source>
+        <translation>Auth-Referenz „%1“ ist nicht definiert: Hinzufügen unter Lauf &gt; Zugangsdaten …</translation>
+    </message>
 </context>
 <context>
     <name>plateau::PlanEditor</name>
@@ -1408,8 +1420,8 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         </translation>
     </message>
     <message>
-        <source>Load phase only; each target&apos;s health check and warm-up add a few seconds.</source>
-        <translation>Nur die Lastphase; Health-Check und Aufwärmen jedes Ziels kommen mit einigen Sekunden hinzu.</translation>
+        <source>(load phase only; each target&apos;s health check and warm-up add a few seconds)</source>
+        <translation>(nur Lastphase; Health-Check und Aufwärmen jedes Ziels kommen mit einigen Sekunden hinzu)</translation>
     </message>
 </context>
 <context>
@@ -1627,50 +1639,6 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <translation>Compute</translation>
     </message>
     <message>
-        <source>Peak QPS ok</source>
-        <translation>Spitzen-QPS ok</translation>
-    </message>
-    <message>
-        <source>Peak QPS</source>
-        <translation>Spitzen-QPS</translation>
-    </message>
-    <message>
-        <source>Users at peak</source>
-        <translation>Benutzer bei Spitze</translation>
-    </message>
-    <message>
-        <source>Knee (users)</source>
-        <translation>Knick (Benutzer)</translation>
-    </message>
-    <message>
-        <source>TTFT p50 ms</source>
-        <translation>TTFT p50 ms</translation>
-    </message>
-    <message>
-        <source>TTFT p95 ms</source>
-        <translation>TTFT p95 ms</translation>
-    </message>
-    <message>
-        <source>Latency p50 ms</source>
-        <translation>Latenz p50 ms</translation>
-    </message>
-    <message>
-        <source>Latency p95 ms</source>
-        <translation>Latenz p95 ms</translation>
-    </message>
-    <message>
-        <source>Latency p99 ms</source>
-        <translation>Latenz p99 ms</translation>
-    </message>
-    <message>
-        <source>Failure rate</source>
-        <translation>Fehlerrate</translation>
-    </message>
-    <message>
-        <source>Failures by class</source>
-        <translation>Fehler nach Klasse</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
@@ -1713,6 +1681,72 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     <message>
         <source>Knee reason</source>
         <translation>Grund für Knick</translation>
+    </message>
+    <message>
+        <source>Peak
+QPS ok</source>
+        <translation>Spitzen-
+QPS ok</translation>
+    </message>
+    <message>
+        <source>Peak
+QPS</source>
+        <translation>Spitzen-
+QPS</translation>
+    </message>
+    <message>
+        <source>Users
+at peak</source>
+        <translation>Benutzer
+bei Spitze</translation>
+    </message>
+    <message>
+        <source>Knee
+(users)</source>
+        <translation>Knick
+(Benutzer)</translation>
+    </message>
+    <message>
+        <source>TTFT
+p50 ms</source>
+        <translation>TTFT
+p50 ms</translation>
+    </message>
+    <message>
+        <source>TTFT
+p95 ms</source>
+        <translation>TTFT
+p95 ms</translation>
+    </message>
+    <message>
+        <source>Latency
+p50 ms</source>
+        <translation>Latenz
+p50 ms</translation>
+    </message>
+    <message>
+        <source>Latency
+p95 ms</source>
+        <translation>Latenz
+p95 ms</translation>
+    </message>
+    <message>
+        <source>Latency
+p99 ms</source>
+        <translation>Latenz
+p99 ms</translation>
+    </message>
+    <message>
+        <source>Failure
+rate</source>
+        <translation>Fehler-
+rate</translation>
+    </message>
+    <message>
+        <source>Failures
+by class</source>
+        <translation>Fehler
+nach Klasse</translation>
     </message>
 </context>
 <context>

@@ -250,18 +250,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>peak = knee · %1 users, %2 QPS ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>peak · %1 users, %2 QPS ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>knee · %1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Concurrent users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +259,18 @@
     </message>
     <message>
         <source>knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak = knee, %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1 QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee %1 users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,6 +1176,18 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <source>Showing run %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth references for the targets&apos; Auth column, their secrets in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth reference &apos;%1&apos; is not defined: add it in Run &gt; Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::PlanEditor</name>
@@ -1401,7 +1413,7 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         </translation>
     </message>
     <message>
-        <source>Load phase only; each target&apos;s health check and warm-up add a few seconds.</source>
+        <source>(load phase only; each target&apos;s health check and warm-up add a few seconds)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,50 +1632,6 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peak QPS ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peak QPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users at peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knee (users)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT p50 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT p95 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency p50 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency p95 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency p99 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failure rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures by class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,6 +1673,61 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
     </message>
     <message>
         <source>Knee reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak
+QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak
+QPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users
+at peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee
+(users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT
+p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT
+p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency
+p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency
+p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency
+p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures
+by class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
