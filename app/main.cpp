@@ -32,8 +32,9 @@ int main(int argc, char **argv)
 #ifdef PLATEAU_WITH_GUI
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        std::fputs("plateau: no display; try `plateau run --demo` for the headless demo, or `plateau --help`\n",
-                   stderr);
+        std::fputs(
+            "plateau: no display; try `plateau run --demo` for the headless demo, or `plateau --help`\n",
+            stderr);
         return 2;
     }
     QApplication app(argc, argv);
@@ -42,7 +43,8 @@ int main(int argc, char **argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("plateau"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("plateau"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
     return plateau::runWorkbench(app, args);
 #else

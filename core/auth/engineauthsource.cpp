@@ -13,8 +13,7 @@ namespace plateau {
 
 EngineAuthSource::EngineAuthSource(std::unique_ptr<TokenProvider> provider, std::shared_ptr<void> keepAlive)
     : m_keepAlive(std::move(keepAlive)), m_provider(std::move(provider))
-{
-}
+{}
 
 EngineAuthSource::~EngineAuthSource()
 {
@@ -22,7 +21,10 @@ EngineAuthSource::~EngineAuthSource()
         m_provider->stop();
 }
 
-QString EngineAuthSource::method() const { return authKindName(m_provider->authRef().kind); }
+QString EngineAuthSource::method() const
+{
+    return authKindName(m_provider->authRef().kind);
+}
 
 void EngineAuthSource::prepare(std::uint32_t users, std::function<void(bool, const QString &)> done)
 {
@@ -111,7 +113,10 @@ void EngineAuthSource::reportUnauthorized(std::uint32_t userId, std::uint64_t ge
         m_provider->reportUnauthorized(generation);
 }
 
-QString EngineAuthSource::redact(const QString &text) const { return m_provider->redact(text); }
+QString EngineAuthSource::redact(const QString &text) const
+{
+    return m_provider->redact(text);
+}
 
 std::shared_ptr<AuthHeaderSource> makeEngineAuthSource(const AuthRef &ref, SecretStore *store,
                                                        std::shared_ptr<void> keepAlive)
@@ -150,7 +155,8 @@ std::shared_ptr<AuthHeaderSource> resolveAuthRef(const QString &name, const Auth
     };
     auto stores = std::make_shared<Stores>();
     if (config.useKeychain)
-        stores->keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("plateau"), config.keychainTimeoutMs);
+        stores->keychain =
+            std::make_unique<KeychainSecretStore>(QStringLiteral("plateau"), config.keychainTimeoutMs);
     stores->env = std::make_unique<EnvSecretSource>(config.environment, stores->keychain.get());
     SecretStore *store = stores->env.get();
     return makeEngineAuthSource(ref, store, std::move(stores));

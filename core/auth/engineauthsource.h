@@ -7,7 +7,6 @@
 
 #include <QPointer>
 #include <QProcessEnvironment>
-
 #include <memory>
 #include <vector>
 

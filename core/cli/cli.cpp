@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
@@ -109,22 +108,26 @@ int cmdRun(const QStringList &args)
     p.addOption({QStringLiteral("demo"), QStringLiteral("run the demo plan against an embedded mock agent")});
     p.addOption({QStringLiteral("headless"), QStringLiteral("no window (the run command never opens one)")});
     p.addOption({QStringLiteral("run-name"), QStringLiteral("run folder name"), QStringLiteral("name")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("runs folder (default ./runs)"), QStringLiteral("dir")});
+    p.addOption(
+        {QStringLiteral("out"), QStringLiteral("runs folder (default ./runs)"), QStringLiteral("dir")});
     p.addOption({QStringLiteral("no-output"), QStringLiteral("do not write a run folder")});
-    p.addOption({QStringLiteral("auth-refs"), QStringLiteral("auth references file (default: the workbench's)"),
-                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("auth-refs"),
+                 QStringLiteral("auth references file (default: the workbench's)"), QStringLiteral("file")});
     p.addOption({QStringLiteral("no-keychain"), QStringLiteral("read secrets from the environment only")});
     if (!p.parse(withProgram(args)))
         return usage(p.errorText());
     EngineOptions options;
-    options.runsDir = p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : QStringLiteral("runs");
+    options.runsDir =
+        p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : QStringLiteral("runs");
     options.runName = p.value(QStringLiteral("run-name"));
     options.writeRunFolder = !p.isSet(QStringLiteral("no-output"));
     AuthResolverConfig auth;
     auth.authRefsPath = p.value(QStringLiteral("auth-refs"));
     auth.useKeychain = !p.isSet(QStringLiteral("no-keychain"));
     // Secrets: PLATEAU_SECRET_<REF>_<FIELD> / DATABRICKS_* from the environment, then the OS keychain.
-    options.authResolver = [auth](const QString &ref, QString *error) { return resolveAuthRef(ref, auth, error); };
+    options.authResolver = [auth](const QString &ref, QString *error) {
+        return resolveAuthRef(ref, auth, error);
+    };
 
     if (p.isSet(QStringLiteral("demo"))) {
         if (!p.positionalArguments().isEmpty())
@@ -137,8 +140,8 @@ int cmdRun(const QStringList &args)
             return 2;
         }
         const TestPlan plan = demoPlan(mock.baseUrl());
-        out() << "plateau: demo plan '" << plan.name << "' against the built-in mock agent at " << mock.baseUrl()
-              << Qt::endl;
+        out() << "plateau: demo plan '" << plan.name << "' against the built-in mock agent at "
+              << mock.baseUrl() << Qt::endl;
         if (options.runName.isEmpty())
             options.runName = QStringLiteral("demo");
         const int code = runPlan(plan, options);
@@ -186,13 +189,16 @@ int cmdMock(const QStringList &args)
 {
     QCommandLineParser p;
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("port"), QStringLiteral("TCP port (0 = any)"), QStringLiteral("n"), QStringLiteral("8765")},
+        {QStringLiteral("port"), QStringLiteral("TCP port (0 = any)"), QStringLiteral("n"),
+         QStringLiteral("8765")},
         {QStringLiteral("bind"), QStringLiteral("address to listen on"), QStringLiteral("addr"),
          QStringLiteral("127.0.0.1")},
-        {QStringLiteral("threads"), QStringLiteral("server threads"), QStringLiteral("n"), QStringLiteral("1")},
+        {QStringLiteral("threads"), QStringLiteral("server threads"), QStringLiteral("n"),
+         QStringLiteral("1")},
         {QStringLiteral("chunk-count"), QStringLiteral("text deltas per answer"), QStringLiteral("n")},
         {QStringLiteral("chunk-delay-ms"), QStringLiteral("delay between deltas"), QStringLiteral("ms")},
-        {QStringLiteral("tool-calls"), QStringLiteral("tool-call items before the text"), QStringLiteral("n")},
+        {QStringLiteral("tool-calls"), QStringLiteral("tool-call items before the text"),
+         QStringLiteral("n")},
         {QStringLiteral("max-concurrent"), QStringLiteral("streams served at once (0 = unlimited)"),
          QStringLiteral("n")},
         {QStringLiteral("rate-429"), QStringLiteral("share of requests answered 429"), QStringLiteral("r")},
@@ -212,7 +218,8 @@ int cmdMock(const QStringList &args)
         bool good = false;
         const int v = p.value(QLatin1String(name)).toInt(&good);
         if (!good || v < lo || v > hi) {
-            err() << "plateau mock: --" << name << " must be an integer between " << lo << " and " << hi << Qt::endl;
+            err() << "plateau mock: --" << name << " must be an integer between " << lo << " and " << hi
+                  << Qt::endl;
             ok = false;
             return;
         }
@@ -272,9 +279,9 @@ bool isCliCommand(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    static const QStringList commands = {QStringLiteral("run"),    QStringLiteral("mock"),
-                                         QStringLiteral("validate"), QStringLiteral("report"),
-                                         QStringLiteral("--help"), QStringLiteral("-h"),
+    static const QStringList commands = {QStringLiteral("run"),       QStringLiteral("mock"),
+                                         QStringLiteral("validate"),  QStringLiteral("report"),
+                                         QStringLiteral("--help"),    QStringLiteral("-h"),
                                          QStringLiteral("--version"), QStringLiteral("help")};
     return commands.contains(args.first());
 }

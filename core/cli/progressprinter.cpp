@@ -13,21 +13,25 @@ QString clock(double s)
     return QStringLiteral("%1:%2").arg(t / 60, 2, 10, QLatin1Char('0')).arg(t % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString ms(double v) { return QString::number(v, 'f', v < 10 ? 1 : 0); }
+QString ms(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 1 : 0);
+}
 } // namespace
 
 ProgressPrinter::ProgressPrinter(LoadEngine *engine, const TestPlan &plan, QTextStream &out, QObject *parent)
     : QObject(parent), m_plan(plan), m_out(out)
 {
-    connect(engine, &LoadEngine::phaseChanged, this, [this](int target, TargetPhase phase, const QString &detail) {
-        const QString label = target >= 0 && size_t(target) < m_plan.targets.size()
-                                  ? m_plan.targets[size_t(target)].label
-                                  : QString();
-        m_out << "[" << label << "] " << targetPhaseKey(phase);
-        if (!detail.isEmpty())
-            m_out << ": " << detail;
-        m_out << Qt::endl;
-    });
+    connect(engine, &LoadEngine::phaseChanged, this,
+            [this](int target, TargetPhase phase, const QString &detail) {
+                const QString label = target >= 0 && size_t(target) < m_plan.targets.size()
+                                          ? m_plan.targets[size_t(target)].label
+                                          : QString();
+                m_out << "[" << label << "] " << targetPhaseKey(phase);
+                if (!detail.isEmpty())
+                    m_out << ": " << detail;
+                m_out << Qt::endl;
+            });
     connect(engine, &LoadEngine::snapshot, this,
             [this](const IntervalSnapshot &s) { m_out << formatSnapshot(s, m_plan) << Qt::endl; });
     connect(engine, &LoadEngine::message, this, [this](const QString &text) { m_out << text << Qt::endl; });
@@ -38,20 +42,22 @@ ProgressPrinter::ProgressPrinter(LoadEngine *engine, const TestPlan &plan, QText
 QString ProgressPrinter::formatSnapshot(const IntervalSnapshot &s, const TestPlan &plan)
 {
     const LoadShape shape(plan.profile);
-    const QString label = size_t(s.target) < plan.targets.size() ? plan.targets[size_t(s.target)].label : QString();
+    const QString label =
+        size_t(s.target) < plan.targets.size() ? plan.targets[size_t(s.target)].label : QString();
     const std::uint64_t failed = s.completed - s.ok;
     const double failPct = s.completed ? 100.0 * double(failed) / double(s.completed) : 0.0;
-    QString line = QStringLiteral("[%1] %2/%3 users=%4 step=%5/%6 qps=%7 ok=%8 p50=%9ms p95=%10ms ttft_p50=%11ms "
-                                  "fail=%12 (%13%)")
-                       .arg(label, clock(s.tEndS), clock(shape.durationS()))
-                       .arg(s.users)
-                       .arg(s.step + 1)
-                       .arg(shape.steps().size())
-                       .arg(s.qps, 0, 'f', 1)
-                       .arg(s.qpsOk, 0, 'f', 1)
-                       .arg(ms(s.latency.p50Ms), ms(s.latency.p95Ms), ms(s.ttft.p50Ms))
-                       .arg(failed)
-                       .arg(failPct, 0, 'f', 1);
+    QString line =
+        QStringLiteral("[%1] %2/%3 users=%4 step=%5/%6 qps=%7 ok=%8 p50=%9ms p95=%10ms ttft_p50=%11ms "
+                       "fail=%12 (%13%)")
+            .arg(label, clock(s.tEndS), clock(shape.durationS()))
+            .arg(s.users)
+            .arg(s.step + 1)
+            .arg(shape.steps().size())
+            .arg(s.qps, 0, 'f', 1)
+            .arg(s.qpsOk, 0, 'f', 1)
+            .arg(ms(s.latency.p50Ms), ms(s.latency.p95Ms), ms(s.ttft.p50Ms))
+            .arg(failed)
+            .arg(failPct, 0, 'f', 1);
     if (s.cancelled)
         line += QStringLiteral(" cancelled=%1").arg(s.cancelled);
     // The generator's own load is shown only when it may distort the numbers.
@@ -83,8 +89,9 @@ QString ProgressPrinter::formatOutcome(const TargetOutcome &o)
                 .arg(v.peakQpsOk, 0, 'f', 1)
                 .arg(v.peakQps, 0, 'f', 1)
                 .arg(v.usersAtPeak)
-                .arg(v.kneeUsers > 0 ? QStringLiteral("%1 users (%2)").arg(v.kneeUsers).arg(kneeReasonKey(v.reason))
-                                     : QStringLiteral("none within the ramp"));
+                .arg(v.kneeUsers > 0
+                         ? QStringLiteral("%1 users (%2)").arg(v.kneeUsers).arg(kneeReasonKey(v.reason))
+                         : QStringLiteral("none within the ramp"));
     if (!v.explanation.isEmpty())
         text += QStringLiteral("  ") + v.explanation + QLatin1Char('\n');
     for (int c = 1; c < kFailureClassCount; ++c)

@@ -1,5 +1,4 @@
 #include "core/cli/commands.h"
-
 #include "core/report/dashboard.h"
 #include "core/report/runloader.h"
 
@@ -17,7 +16,8 @@ int cmdReport(const QStringList &args)
 {
     QTextStream out(stdout), err(stderr);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("runs"), QStringLiteral("run folders or Locust *_stats.csv files"));
+    p.addPositionalArgument(QStringLiteral("runs"),
+                            QStringLiteral("run folders or Locust *_stats.csv files"));
     p.addOption({QStringLiteral("out"), QStringLiteral("where to write the HTML"), QStringLiteral("file")});
     p.addOption({QStringLiteral("svg"), QStringLiteral("draw with the built-in SVG renderer, not Chart.js")});
     if (!p.parse(QStringList{QStringLiteral("plateau report")} + args)) {
@@ -54,7 +54,8 @@ int cmdReport(const QStringList &args)
         err << "plateau report: " << error << Qt::endl;
         return 2;
     }
-    out << "plateau report: wrote " << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()) << Qt::endl;
+    out << "plateau report: wrote " << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath())
+        << Qt::endl;
     return 0;
 }
 

@@ -1,7 +1,6 @@
 #include "core/cli/signalwatcher.h"
 
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>

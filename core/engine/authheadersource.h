@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <functional>
 
@@ -15,7 +14,7 @@ class AuthHeaderSource
 public:
     struct Value
     {
-        QByteArray header;           // "Bearer ..."; empty = send no Authorization header
+        QByteArray header;            // "Bearer ..."; empty = send no Authorization header
         std::uint64_t generation = 0; // pass back to reportUnauthorized
     };
 

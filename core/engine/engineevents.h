@@ -5,7 +5,6 @@
 #include "core/report/runsummary.h" // ThresholdResult
 
 #include <QString>
-
 #include <vector>
 
 namespace plateau {
@@ -22,7 +21,6 @@ enum class TargetPhase
 };
 QString targetPhaseKey(TargetPhase p);
 
-
 struct TargetOutcome
 {
     int target = 0;
@@ -31,7 +29,7 @@ struct TargetOutcome
     QString detail; // why skipped, health verdict, ...
     std::vector<StepResult> steps;
     SaturationVerdict verdict;
-    StepResult total; // the whole load phase as one window
+    StepResult total;                 // the whole load phase as one window
     std::uint64_t totalCancelled = 0; // in flight when the load phase ended or was stopped
     std::uint64_t totalStarted = 0;
     std::vector<ThresholdResult> thresholds;

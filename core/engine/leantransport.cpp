@@ -1,13 +1,22 @@
 #include "core/engine/leantransport.h"
 
+#include "core/engine/epollpoller.h"
+
 #include <QBasicTimer>
+#include <QHostAddress>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimerEvent>
+#include <cerrno>
 #include <cstring>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace plateau {
 
@@ -473,11 +482,14 @@ struct LeanTransport::Shared
     // One read buffer for every client of the thread: reads are handed to the observer synchronously, so no
     // two clients ever need it at once, and 1000 users cost 64 KiB instead of 64 MiB.
     std::unique_ptr<char[]> readBuffer{new char[kReadBufferBytes]};
+    // Plain-TCP connections to IP-literal hosts bypass QTcpSocket: one epoll for the whole thread, so Qt's
+    // dispatcher polls one fd instead of one per virtual user (see epollpoller.h).
+    std::shared_ptr<EpollPoller> poller;
 };
 
 namespace {
 
-class LeanClient : public QObject, public HttpClient
+class LeanClient : public QObject, public HttpClient, public EpollHandler
 {
     Q_OBJECT
 public:
@@ -495,6 +507,7 @@ public:
     void start(const HttpRequestSpec &request, TransportObserver *observer) override;
     void abort() override;
     quint64 connectionsOpened() const override { return m_connectionsOpened; }
+    void onEpollEvents(std::uint32_t events) override;
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -538,6 +551,14 @@ private:
     bool consume(const char *data, qsizetype size, LifeGuard &guard);
     void finish(TransportError error, const QString &detail);
     bool retryOnFreshConnection();
+    void failLater(const QString &detail);
+    // The raw (epoll) path: plain TCP to an IP-literal host, no QTcpSocket.
+    void openRaw();
+    bool rawIdleAndOpen() const;
+    void onRawConnectable();
+    void onRawReadable(std::uint32_t events);
+    bool rawWrite(); // false when the connection failed (endOfStream ran: touch nothing after)
+    void rawWatch(bool wantWrite);
 
     std::shared_ptr<LeanTransport::Shared> m_shared;
     Http1ResponseParser m_parser;
@@ -546,6 +567,16 @@ private:
     QString m_socketHost;
     quint16 m_socketPort = 0;
     bool m_handshaking = false;
+    int m_fd = -1;     // the raw connection, or -1
+    int m_pollId = -1; // its EpollPoller registration
+    bool m_fdConnected = false;
+    bool m_fdWantWrite = false;
+    int m_connectErrno = 0;     // a connect() that failed at once, reported from the event loop
+    qsizetype m_written = 0;    // of m_request, on the raw connection
+    QString m_rawError;         // strerror of the raw connection's last failure
+    bool m_rawEligible = false; // plain http to an IP literal (or localhost): m_addr holds it
+    sockaddr_storage m_addr{};
+    socklen_t m_addrLen = 0;
 
     // The request, preformatted. The request line and Host header are cached while URL and method repeat.
     QUrl m_cachedUrl;
@@ -618,6 +649,38 @@ bool LeanClient::prepare(const HttpRequestSpec &request)
         m_host = url.host();
         const int defaultPort = m_tls ? 443 : 80;
         m_port = quint16(url.port(defaultPort));
+        // Only IP literals (and localhost) take the epoll path: resolving a real name would need a
+        // resolver on this thread; such hosts keep QTcpSocket, which resolves asynchronously.
+        m_rawEligible = false;
+        if (!m_tls && m_shared->poller && m_shared->poller->available()) {
+            QHostAddress address;
+            bool literal = false;
+            if (m_host == QLatin1String("localhost")) {
+                address = QHostAddress(QHostAddress::LocalHost);
+                literal = true;
+            } else {
+                literal = address.setAddress(m_host);
+            }
+            if (literal && address.protocol() == QAbstractSocket::IPv4Protocol) {
+                sockaddr_in sin{};
+                sin.sin_family = AF_INET;
+                sin.sin_port = htons(m_port);
+                sin.sin_addr.s_addr = htonl(address.toIPv4Address());
+                std::memcpy(&m_addr, &sin, sizeof sin);
+                m_addrLen = sizeof sin;
+                m_rawEligible = true;
+            } else if (literal && address.protocol() == QAbstractSocket::IPv6Protocol &&
+                       address.scopeId().isEmpty()) {
+                sockaddr_in6 sin6{};
+                sin6.sin6_family = AF_INET6;
+                sin6.sin6_port = htons(m_port);
+                const Q_IPV6ADDR a = address.toIPv6Address();
+                std::memcpy(&sin6.sin6_addr, &a, sizeof a);
+                std::memcpy(&m_addr, &sin6, sizeof sin6);
+                m_addrLen = sizeof sin6;
+                m_rawEligible = true;
+            }
+        }
         QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
         if (target.isEmpty() || target.at(0) != '/')
             target.prepend('/');
@@ -692,28 +755,36 @@ void LeanClient::start(const HttpRequestSpec &request, TransportObserver *observ
         m_cachedUrl = QUrl();
         m_cachedMethod.clear();
         dropConnection();
-        m_state = State::Failing;
-        // Reported from the event loop: a synchronous callback would let a caller that restarts from
-        // onFinished() recurse without bound on a bad URL.
-        const quint64 generation = m_generation;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (m_generation == generation && m_state == State::Failing)
-                    finish(TransportError::Connect, m_failure);
-            },
-            Qt::QueuedConnection);
+        failLater(m_failure);
         return;
     }
-    const bool reusable = m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
-                          !m_handshaking && m_socket->bytesAvailable() == 0 && m_socketTls == m_tls &&
-                          m_socketPort == m_port && m_socketHost == m_host;
+    const bool sameTarget = m_socketTls == m_tls && m_socketPort == m_port && m_socketHost == m_host;
+    const bool reusable =
+        sameTarget && (m_fd >= 0 ? m_fdConnected && rawIdleAndOpen()
+                                 : m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+                                       !m_handshaking && m_socket->bytesAvailable() == 0);
     if (reusable) {
         m_reused = true;
         sendRequest();
     } else {
         openConnection();
     }
+}
+
+void LeanClient::failLater(const QString &detail)
+{
+    m_failure = detail;
+    m_state = State::Failing;
+    // Reported from the event loop: a synchronous callback would let a caller that restarts from
+    // onFinished() recurse without bound on a bad URL.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (m_generation == generation && m_state == State::Failing)
+                finish(TransportError::Connect, m_failure);
+        },
+        Qt::QueuedConnection);
 }
 
 void LeanClient::abort()
@@ -727,6 +798,13 @@ void LeanClient::abort()
 
 void LeanClient::dropConnection()
 {
+    if (m_fd >= 0) {
+        m_shared->poller->removeAndClose(m_pollId, m_fd);
+        m_fd = -1;
+        m_pollId = -1;
+        m_fdConnected = false;
+        m_fdWantWrite = false;
+    }
     if (!m_socket)
         return;
     QTcpSocket *socket = m_socket;
@@ -746,6 +824,14 @@ void LeanClient::openConnection()
     m_socketHost = m_host;
     m_socketPort = m_port;
     m_socketTls = m_tls;
+    if (m_rawEligible) {
+        const int timeout = m_shared->options.connectTimeoutMs;
+        if (timeout > 0)
+            m_connectTimer.start(timeout, Qt::PreciseTimer, this);
+        m_handshaking = false;
+        openRaw();
+        return;
+    }
     QTcpSocket *socket = nullptr;
     if (m_tls) {
         auto *ssl = new QSslSocket;
@@ -808,6 +894,11 @@ void LeanClient::sendRequest()
 {
     m_state = State::Waiting;
     m_parser.reset(m_headRequest);
+    if (m_fd >= 0) {
+        m_written = 0;
+        rawWrite(); // a failure goes through endOfStream, whose retry rule keeps start() silent
+        return;
+    }
     // Out now rather than on the next event-loop pass: the engine timestamps the send right here.
     if (m_socket->write(m_request.constData(), m_request.size()) < 0) {
         // The peer is gone (a reset kept-alive connection): the retry rule decides, never synchronously
@@ -888,7 +979,7 @@ bool LeanClient::consume(const char *data, qsizetype size, LifeGuard &guard)
         case Http1ResponseParser::Event::Done: {
             // Bytes past the end of the response were never asked for (no pipelining): the connection's
             // framing is lost, so it is not reused.
-            const bool surplus = cursor != end || m_socket->bytesAvailable() > 0;
+            const bool surplus = cursor != end || (m_socket && m_socket->bytesAvailable() > 0);
             if (!m_parser.keepAlive() || m_closeRequested || surplus)
                 dropConnection();
             finish(TransportError::None, QString());
@@ -963,7 +1054,7 @@ void LeanClient::endOfStream(QAbstractSocket::SocketError error)
     if (retryOnFreshConnection())
         return;
     const auto event = m_parser.finishAtEof();
-    const QString socketError = m_socket ? m_socket->errorString() : QString();
+    const QString socketError = m_socket ? m_socket->errorString() : m_rawError;
     dropConnection();
     if (event == Http1ResponseParser::Event::Done) {
         finish(TransportError::None, QString());
@@ -1020,12 +1111,177 @@ void LeanClient::onSocketError(QAbstractSocket::SocketError error)
     }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The raw (epoll) path
+
+void LeanClient::openRaw()
+{
+    m_rawError.clear();
+    m_connectErrno = 0;
+    m_written = 0;
+    const int fd = ::socket(m_addr.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        const int e = errno;
+        m_connectTimer.stop();
+        failLater(QStringLiteral("connect to %1:%2 failed: %3")
+                      .arg(m_host)
+                      .arg(m_port)
+                      .arg(QString::fromLocal8Bit(std::strerror(e))));
+        return;
+    }
+    // Streamed events are small writes: Nagle would hold our request behind the server's delayed ACK.
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&m_addr), m_addrLen) != 0 && errno != EINPROGRESS)
+        m_connectErrno = errno; // reported when epoll says the socket is done (an unconnected one hangs up)
+    // Level-triggered: EPOLLOUT says the connect finished, either way.
+    m_pollId = m_shared->poller->add(fd, EPOLLOUT | EPOLLRDHUP, this);
+    if (m_pollId < 0) {
+        const int e = errno;
+        ::close(fd);
+        m_connectTimer.stop();
+        failLater(QStringLiteral("connect to %1:%2 failed: %3")
+                      .arg(m_host)
+                      .arg(m_port)
+                      .arg(QString::fromLocal8Bit(std::strerror(e))));
+        return;
+    }
+    m_fd = fd;
+}
+
+bool LeanClient::rawIdleAndOpen() const
+{
+    // Nothing to read and no close seen on the idle connection: one cheap syscall per reused request,
+    // which also catches a server's idle close that the event loop has not reported yet.
+    char probe;
+    const ssize_t n = ::recv(m_fd, &probe, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+}
+
+void LeanClient::rawWatch(bool wantWrite)
+{
+    if (wantWrite == m_fdWantWrite)
+        return;
+    m_fdWantWrite = wantWrite;
+    m_shared->poller->modify(m_pollId, m_fd, EPOLLIN | EPOLLRDHUP | (wantWrite ? EPOLLOUT : 0u));
+}
+
+void LeanClient::onEpollEvents(std::uint32_t events)
+{
+    switch (m_state) {
+    case State::Connecting:
+        onRawConnectable();
+        return;
+    case State::Waiting:
+        onRawReadable(events);
+        return;
+    case State::Idle:
+    case State::Failing:
+        // On an idle connection: the server's close or bytes nobody asked for (a 408 before an idle close,
+        // garbage). Either way the connection can no longer frame a next response.
+        dropConnection();
+        return;
+    }
+}
+
+void LeanClient::onRawConnectable()
+{
+    int err = m_connectErrno;
+    if (err == 0) {
+        socklen_t len = sizeof err;
+        if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
+            err = errno;
+    }
+    if (err != 0) {
+        dropConnection();
+        finish(TransportError::Connect, QStringLiteral("connect to %1:%2 failed: %3")
+                                            .arg(m_host)
+                                            .arg(m_port)
+                                            .arg(QString::fromLocal8Bit(std::strerror(err))));
+        return;
+    }
+    m_connectTimer.stop();
+    m_fdConnected = true;
+    m_fdWantWrite = true; // registered for EPOLLOUT while connecting
+    rawWatch(false);
+    sendRequest();
+}
+
+bool LeanClient::rawWrite()
+{
+    const char *const data = m_request.constData();
+    const qsizetype size = m_request.size();
+    while (m_written < size) {
+        // MSG_NOSIGNAL: a peer that reset the connection gives EPIPE, never SIGPIPE.
+        const ssize_t n = ::send(m_fd, data + m_written, size_t(size - m_written), MSG_NOSIGNAL);
+        if (n > 0) {
+            m_written += n;
+            continue;
+        }
+        const int e = errno;
+        if (n < 0 && e == EINTR)
+            continue;
+        if (n < 0 && (e == EAGAIN || e == EWOULDBLOCK)) {
+            rawWatch(true); // the rest goes out when the socket drains
+            return true;
+        }
+        m_rawError = QString::fromLocal8Bit(std::strerror(e));
+        endOfStream(e == EPIPE || e == ECONNRESET ? QAbstractSocket::RemoteHostClosedError
+                                                  : QAbstractSocket::NetworkError);
+        return false;
+    }
+    rawWatch(false);
+    return true;
+}
+
+void LeanClient::onRawReadable(std::uint32_t events)
+{
+    LifeGuard guard(this);
+    const quint64 generation = m_generation;
+    if ((events & EPOLLOUT) && m_written < m_request.size()) {
+        if (!rawWrite())
+            return;
+    }
+    if (!(events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)))
+        return;
+    const bool closing = events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR);
+    char *const buffer = m_shared->readBuffer.get();
+    for (;;) {
+        const ssize_t n = ::recv(m_fd, buffer, size_t(kReadBufferBytes), 0);
+        if (n > 0) {
+            if (!consume(buffer, qsizetype(n), guard))
+                return;
+            if (m_generation != generation || m_state != State::Waiting || m_fd < 0)
+                return; // finished, restarted or aborted from a callback
+            // Level-triggered: a short read emptied the socket, and anything newer is reported again; one
+            // recv per event instead of a second one that only says EAGAIN. At the close, drain to the EOF.
+            if (n < kReadBufferBytes && !closing)
+                return;
+            continue;
+        }
+        if (n == 0) {
+            endOfStream(QAbstractSocket::RemoteHostClosedError);
+            return;
+        }
+        const int e = errno;
+        if (e == EINTR)
+            continue;
+        if (e == EAGAIN || e == EWOULDBLOCK)
+            return;
+        m_rawError = QString::fromLocal8Bit(std::strerror(e));
+        endOfStream(e == ECONNRESET || e == EPIPE ? QAbstractSocket::RemoteHostClosedError
+                                                  : QAbstractSocket::NetworkError);
+        return;
+    }
+}
+
 } // namespace
 
 LeanTransport::LeanTransport(const TransportOptions &options) : m_shared(std::make_shared<Shared>())
 {
     m_shared->options = options;
     m_shared->tls = QSslConfiguration::defaultConfiguration();
+    m_shared->poller = std::make_shared<EpollPoller>();
     m_shared->tls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
     if (options.ignoreTlsErrors)
         m_shared->tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no sslErrors, and no verification work

@@ -13,7 +13,6 @@
 #include <QDateTime>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 
@@ -112,8 +111,10 @@ struct LoadEngine::Impl
             thread->setObjectName(QStringLiteral("plateau-worker-%1").arg(i));
             auto *w = new Worker(i, count, plan.request.transport, topt);
             w->moveToThread(thread);
-            QObject::connect(w, &Worker::reported, q, [this](std::shared_ptr<WorkerReport> r) { onReport(std::move(r)); });
-            QObject::connect(w, &Worker::probeFinished, q, [this](int, ProbeResult r) { onProbe(std::move(r)); });
+            QObject::connect(w, &Worker::reported, q,
+                             [this](std::shared_ptr<WorkerReport> r) { onReport(std::move(r)); });
+            QObject::connect(w, &Worker::probeFinished, q,
+                             [this](int, ProbeResult r) { onProbe(std::move(r)); });
             thread->start();
             threads.push_back(thread);
             workers.push_back(w);
@@ -180,8 +181,9 @@ struct LoadEngine::Impl
             if (options.authResolver)
                 auth = options.authResolver(t.authRef, &err);
             if (!auth) {
-                skipCurrent(QStringLiteral("auth reference '%1' could not be resolved: %2")
-                                .arg(t.authRef, err.isEmpty() ? QStringLiteral("no credentials configured") : err));
+                skipCurrent(
+                    QStringLiteral("auth reference '%1' could not be resolved: %2")
+                        .arg(t.authRef, err.isEmpty() ? QStringLiteral("no credentials configured") : err));
                 return;
             }
         }
@@ -224,7 +226,8 @@ struct LoadEngine::Impl
     void startHealthCheck()
     {
         if (plan.health.enabled) {
-            setPhase(TargetPhase::HealthCheck, QStringLiteral("health check: a streaming request must reach [DONE]"));
+            setPhase(TargetPhase::HealthCheck,
+                     QStringLiteral("health check: a streaming request must reach [DONE]"));
             auto ctx = probeContext(plan.health.timeoutS);
             QMetaObject::invokeMethod(workers[0], "beginTarget", Qt::QueuedConnection,
                                       Q_ARG(std::shared_ptr<const plateau::RequestContext>, ctx),
@@ -248,7 +251,10 @@ struct LoadEngine::Impl
 
     QString authMethod() const { return auth ? auth->method() : QStringLiteral("none"); }
 
-    QString sessionPrefix() const { return QStringLiteral("plateau-%1-u").arg(plan.targets[size_t(target)].label); }
+    QString sessionPrefix() const
+    {
+        return QStringLiteral("plateau-%1-u").arg(plan.targets[size_t(target)].label);
+    }
 
     void skipCurrent(const QString &why)
     {
@@ -266,7 +272,8 @@ struct LoadEngine::Impl
         if (stopRequested && phase != TargetPhase::Load) {
             setPhase(TargetPhase::Skipped, QStringLiteral("run stopped"));
             if (recorder)
-                recorder->skipTarget(target, plan.targets[size_t(target)], authMethod(), QStringLiteral("run stopped"));
+                recorder->skipTarget(target, plan.targets[size_t(target)], authMethod(),
+                                     QStringLiteral("run stopped"));
             emit q->targetFinished(current());
             nextTarget();
             return;
@@ -285,9 +292,10 @@ struct LoadEngine::Impl
                                 .arg(r.last.deltas));
             startWarmup();
         } else if (phase == TargetPhase::Warmup) {
-            emit q->message(QStringLiteral("%1: warm-up %2").arg(plan.targets[size_t(target)].label,
-                                                                  r.ok ? QStringLiteral("done")
-                                                                       : QStringLiteral("had failures: ") + r.detail));
+            emit q->message(
+                QStringLiteral("%1: warm-up %2")
+                    .arg(plan.targets[size_t(target)].label,
+                         r.ok ? QStringLiteral("done") : QStringLiteral("had failures: ") + r.detail));
             startLoad();
         }
     }
@@ -298,12 +306,14 @@ struct LoadEngine::Impl
             startLoad();
             return;
         }
-        setPhase(TargetPhase::Warmup, QStringLiteral("%1 sequential warm-up requests").arg(plan.health.warmupRequests));
+        setPhase(TargetPhase::Warmup,
+                 QStringLiteral("%1 sequential warm-up requests").arg(plan.health.warmupRequests));
         auto ctx = probeContext(plan.request.totalTimeoutS);
         QMetaObject::invokeMethod(workers[0], "beginTarget", Qt::QueuedConnection,
                                   Q_ARG(std::shared_ptr<const plateau::RequestContext>, ctx),
                                   Q_ARG(std::vector<plateau::StepWindow>, {}));
-        QMetaObject::invokeMethod(workers[0], "probe", Qt::QueuedConnection, Q_ARG(int, plan.health.warmupRequests),
+        QMetaObject::invokeMethod(workers[0], "probe", Qt::QueuedConnection,
+                                  Q_ARG(int, plan.health.warmupRequests),
                                   Q_ARG(int, plan.health.warmupRequests), Q_ARG(int, 0));
     }
 
@@ -356,8 +366,8 @@ struct LoadEngine::Impl
                 const int n = int(workers.size());
                 const int inFlightShare = std::max(1, plan.profile.maxInFlight / n);
                 for (Worker *w : workers)
-                    QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection, Q_ARG(double, rate / n),
-                                              Q_ARG(int, inFlightShare));
+                    QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection,
+                                              Q_ARG(double, rate / n), Q_ARG(int, inFlightShare));
             }
             return;
         }
@@ -369,7 +379,8 @@ struct LoadEngine::Impl
                 const int share = users / n + (i < users % n ? 1 : 0);
                 if (share != usersPerWorker[size_t(i)]) {
                     usersPerWorker[size_t(i)] = share;
-                    QMetaObject::invokeMethod(workers[size_t(i)], "setUsers", Qt::QueuedConnection, Q_ARG(int, share));
+                    QMetaObject::invokeMethod(workers[size_t(i)], "setUsers", Qt::QueuedConnection,
+                                              Q_ARG(int, share));
                 }
             }
         }
@@ -424,7 +435,8 @@ struct LoadEngine::Impl
         closeFinishedSteps(finalCollect);
         if (finalCollect) {
             finishTarget();
-        } else if (plan.profile.stopAtKnee && phase == TargetPhase::Load && shouldStopAtKnee(steps, plan.saturation)) {
+        } else if (plan.profile.stopAtKnee && phase == TargetPhase::Load &&
+                   shouldStopAtKnee(steps, plan.saturation)) {
             emit q->message(QStringLiteral("%1: knee confirmed, stopping the ramp as the plan asks")
                                 .arg(plan.targets[size_t(target)].label));
             endLoad(false);
@@ -496,8 +508,8 @@ struct LoadEngine::Impl
         o.steps = steps;
         o.loadSeconds = std::min(nowS(), shape->durationS());
         o.verdict = detectSaturation(steps, plan.saturation);
-        o.total = makeStepResult(-1, shape->steps().empty() ? 0 : shape->steps().back().users, 0, o.loadSeconds,
-                                 aggregator.total());
+        o.total = makeStepResult(-1, shape->steps().empty() ? 0 : shape->steps().back().users, 0,
+                                 o.loadSeconds, aggregator.total());
         o.totalCancelled = aggregator.total().cancelled;
         o.totalStarted = aggregator.total().started;
         o.thresholds = evaluateThresholds(plan.thresholds, o.total, o.verdict);
@@ -559,7 +571,8 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
         QStringList lines;
         for (const PlanIssue &i : issues)
             lines << i.toString();
-        return fail(tr("the plan has %n problem(s):\n", nullptr, int(issues.size())) + lines.join(QLatin1Char('\n')));
+        return fail(tr("the plan has %n problem(s):\n", nullptr, int(issues.size())) +
+                    lines.join(QLatin1Char('\n')));
     }
     d->plan = plan;
     d->options = options;
@@ -582,7 +595,8 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
         }
         d->outcome.runDir = d->recorder->runDir();
     }
-    const int threads = plan.engine.threads > 0 ? plan.engine.threads : std::max(1, QThread::idealThreadCount());
+    const int threads =
+        plan.engine.threads > 0 ? plan.engine.threads : std::max(1, QThread::idealThreadCount());
     d->startWorkers(threads);
     d->running = true;
     QTimer::singleShot(0, this, [this] { d->nextTarget(); });
@@ -602,8 +616,14 @@ void LoadEngine::stop()
             QMetaObject::invokeMethod(w, &Worker::cancelAll, Qt::QueuedConnection);
 }
 
-bool LoadEngine::isRunning() const { return d->running; }
+bool LoadEngine::isRunning() const
+{
+    return d->running;
+}
 
-QString LoadEngine::runDir() const { return d->outcome.runDir; }
+QString LoadEngine::runDir() const
+{
+    return d->outcome.runDir;
+}
 
 } // namespace plateau

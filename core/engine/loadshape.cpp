@@ -19,7 +19,8 @@ LoadShape::LoadShape(const LoadProfile &p) : m_profile(p)
     };
     switch (p.kind) {
     case ProfileKind::StepRamp: {
-        // The seed's StepRampShape: users = (step+1)*stepSize, capped at maxUsers, each step held stepDuration.
+        // The seed's StepRampShape: users = (step+1)*stepSize, capped at maxUsers, each step held
+        // stepDuration.
         const int stepSize = std::max(1, p.stepSize);
         const int count = std::max(1, (p.maxUsers + stepSize - 1) / stepSize);
         for (int k = 0; k < count; ++k)
@@ -41,7 +42,10 @@ LoadShape::LoadShape(const LoadProfile &p) : m_profile(p)
     }
 }
 
-double LoadShape::durationS() const { return m_steps.empty() ? 0 : m_steps.back().endS; }
+double LoadShape::durationS() const
+{
+    return m_steps.empty() ? 0 : m_steps.back().endS;
+}
 
 int LoadShape::stepAt(double t) const
 {

@@ -12,9 +12,9 @@ namespace plateau {
 struct StepWindow
 {
     int step = 0;
-    int users = 0;          // users held during this step (closed loop) or 0 (open loop)
-    double startS = 0;      // the step begins (users start spawning)
-    double measuredS = 0;   // start + settle: statistics count from here
+    int users = 0;        // users held during this step (closed loop) or 0 (open loop)
+    double startS = 0;    // the step begins (users start spawning)
+    double measuredS = 0; // start + settle: statistics count from here
     double endS = 0;
 };
 

@@ -6,7 +6,6 @@
 #include "core/plan/testplan.h"
 
 #include <QStringList>
-
 #include <cstdint>
 #include <memory>
 #include <vector>

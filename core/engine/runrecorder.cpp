@@ -28,7 +28,8 @@ QString statusOf(const TargetOutcome &o)
 }
 } // namespace
 
-RunRecorder::RunRecorder() : m_writer(std::make_unique<RunWriter>()) {}
+RunRecorder::RunRecorder() : m_writer(std::make_unique<RunWriter>())
+{}
 
 RunRecorder::~RunRecorder() = default;
 
@@ -37,7 +38,10 @@ bool RunRecorder::open(const QString &runsDir, const QString &runName, const Tes
     return m_writer->open(runsDir, runName, plan, error);
 }
 
-QString RunRecorder::runDir() const { return m_writer->runDir(); }
+QString RunRecorder::runDir() const
+{
+    return m_writer->runDir();
+}
 
 void RunRecorder::beginTarget(int index, const Target &target, const QString &authMethod, std::int64_t t0Ns)
 {
@@ -74,7 +78,7 @@ bool RunRecorder::finish(const TestPlan &, const RunOutcome &outcome, QString *e
 {
     RunSummary s = m_writer->summary();
     s.exitStatus = outcome.exitCode();
-    s.status = outcome.stoppedByUser ? QStringLiteral("cancelled")
+    s.status = outcome.stoppedByUser     ? QStringLiteral("cancelled")
                : outcome.exitCode() == 0 ? QStringLiteral("completed")
                                          : QStringLiteral("failed");
     s.exitReason = outcome.healthFailed        ? QStringLiteral("a target failed its health check")

@@ -7,7 +7,6 @@
 #include "core/plan/testplan.h"
 
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 

@@ -48,8 +48,8 @@ QString thresholdExpression(const ThresholdResult &r)
     return r.metric + QLatin1Char(' ') + r.op + QLatin1Char(' ') + QString::number(r.limit);
 }
 
-std::vector<ThresholdResult> evaluateThresholds(const std::vector<Threshold> &thresholds, const StepResult &total,
-                                                const SaturationVerdict &verdict)
+std::vector<ThresholdResult> evaluateThresholds(const std::vector<Threshold> &thresholds,
+                                                const StepResult &total, const SaturationVerdict &verdict)
 {
     std::vector<ThresholdResult> out;
     for (const Threshold &t : thresholds) {

@@ -13,7 +13,7 @@ namespace plateau {
 // "latency_p95_ms < 1200"
 QString thresholdExpression(const ThresholdResult &r);
 
-std::vector<ThresholdResult> evaluateThresholds(const std::vector<Threshold> &thresholds, const StepResult &total,
-                                                const SaturationVerdict &verdict);
+std::vector<ThresholdResult> evaluateThresholds(const std::vector<Threshold> &thresholds,
+                                                const StepResult &total, const SaturationVerdict &verdict);
 
 } // namespace plateau

@@ -6,6 +6,8 @@
 set(PLATEAU_TRANSPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/transport.h
     ${CMAKE_CURRENT_LIST_DIR}/transport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/epollpoller.h
+    ${CMAKE_CURRENT_LIST_DIR}/epollpoller.cpp
     ${CMAKE_CURRENT_LIST_DIR}/leantransport.h
     ${CMAKE_CURRENT_LIST_DIR}/leantransport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/qnamtransport.h

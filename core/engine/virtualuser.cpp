@@ -21,9 +21,9 @@ QString printable(const QByteArray &bytes)
 
 VirtualUser::VirtualUser(VirtualUserHost *host, std::uint32_t id, std::uint32_t worker,
                          std::unique_ptr<HttpClient> client)
-    : m_host(host), m_id(id), m_worker(worker), m_client(std::move(client)), m_rng(0x9E3779B9u ^ (id * 2654435761u))
-{
-}
+    : m_host(host), m_id(id), m_worker(worker), m_client(std::move(client)),
+      m_rng(0x9E3779B9u ^ (id * 2654435761u))
+{}
 
 VirtualUser::~VirtualUser()
 {
@@ -182,8 +182,9 @@ void VirtualUser::handleEvent(const SseEvent &event, std::int64_t now)
         break;
     case AgentEventKind::Error:
         if (m_streamError.isEmpty())
-            m_streamError = QStringLiteral("error event: ") +
-                            QString::fromUtf8(ev.detail.data(), qsizetype(std::min<size_t>(ev.detail.size(), 200)));
+            m_streamError =
+                QStringLiteral("error event: ") +
+                QString::fromUtf8(ev.detail.data(), qsizetype(std::min<size_t>(ev.detail.size(), 200)));
         break;
     case AgentEventKind::Invalid:
         // Garbage in a data field is not fatal by itself; a stream without deltas or [DONE] fails below.

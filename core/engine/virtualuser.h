@@ -8,7 +8,6 @@
 #include "core/metrics/requestrecord.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <memory>
 #include <random>
@@ -20,13 +19,15 @@ class VirtualUserHost
 public:
     virtual ~VirtualUserHost() = default;
     // The request ended (any outcome). detail is empty for successes. The user may be restarted from here.
-    virtual void requestFinished(class VirtualUser *user, const RequestRecord &record, const QString &detail) = 0;
+    virtual void requestFinished(class VirtualUser *user, const RequestRecord &record,
+                                 const QString &detail) = 0;
 };
 
 class VirtualUser final : public TransportObserver
 {
 public:
-    VirtualUser(VirtualUserHost *host, std::uint32_t id, std::uint32_t worker, std::unique_ptr<HttpClient> client);
+    VirtualUser(VirtualUserHost *host, std::uint32_t id, std::uint32_t worker,
+                std::unique_ptr<HttpClient> client);
     ~VirtualUser() override;
 
     void setContext(std::shared_ptr<const RequestContext> context) { m_ctx = std::move(context); }

@@ -4,7 +4,6 @@
 #include "core/engine/transport.h"
 
 #include <QTimer>
-
 #include <algorithm>
 #include <ctime>
 
@@ -24,8 +23,7 @@ double threadCpuSeconds()
 Worker::Worker(int index, int workerCount, TransportKind kind, const TransportOptions &options)
     : m_index(index), m_workerCount(std::max(1, workerCount)), m_kind(kind), m_options(options),
       m_report(std::make_unique<WorkerReport>())
-{
-}
+{}
 
 Worker::~Worker() = default;
 
@@ -135,7 +133,8 @@ void Worker::arrive()
             user = m_idle.back();
             m_idle.pop_back();
         } else if (int(m_users.size()) < m_maxInFlight) {
-            const auto id = std::uint32_t(m_nextUserId++) * std::uint32_t(m_workerCount) + std::uint32_t(m_index);
+            const auto id =
+                std::uint32_t(m_nextUserId++) * std::uint32_t(m_workerCount) + std::uint32_t(m_index);
             m_users.push_back(makeUser(id));
             user = m_users.back().get();
         } else {
@@ -154,7 +153,8 @@ void Worker::scheduleNext(VirtualUser *user)
     // Queued even without think time: a server that fails instantly must not recurse through the stack.
     QTimer::singleShot(think, this, [this, user] {
         // The user may have been retired or cancelled meanwhile: only start it if still active and idle.
-        auto it = std::find_if(m_users.begin(), m_users.end(), [user](const auto &u) { return u.get() == user; });
+        auto it =
+            std::find_if(m_users.begin(), m_users.end(), [user](const auto &u) { return u.get() == user; });
         if (it == m_users.end() || user->busy() || m_cancelling)
             return;
         ++m_report->started;
@@ -184,7 +184,8 @@ void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, con
     const int step = it == m_windows.end() ? int(m_windows.size()) - 1 : int(it - m_windows.begin());
     rec.step = std::uint32_t(std::max(0, step));
     r.interval.add(rec);
-    if (step >= 0 && it != m_windows.end() && endS >= it->measuredS && rec.failure != FailureClass::Cancelled) {
+    if (step >= 0 && it != m_windows.end() && endS >= it->measuredS &&
+        rec.failure != FailureClass::Cancelled) {
         if (r.steps.empty() || r.steps.back().first != step)
             r.steps.emplace_back(step, MetricSet{});
         r.steps.back().second.add(rec);
@@ -194,7 +195,8 @@ void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, con
     r.details.push_back(isServerFailure(rec.failure) ? detail : QString());
 
     if (user->retiring) {
-        auto rit = std::find_if(m_retired.begin(), m_retired.end(), [user](const auto &u) { return u.get() == user; });
+        auto rit = std::find_if(m_retired.begin(), m_retired.end(),
+                                [user](const auto &u) { return u.get() == user; });
         if (rit != m_retired.end()) {
             // Deleting the user from inside its own callback is unsafe: let the event loop do it.
             VirtualUser *raw = rit->release();
@@ -218,8 +220,9 @@ void Worker::collect()
     m_report->worker = m_index;
     out->worker = m_index;
     out->users = int(m_users.size());
-    out->inFlight = int(std::count_if(m_users.begin(), m_users.end(), [](const auto &u) { return u->busy(); })) +
-                    int(m_retired.size());
+    out->inFlight =
+        int(std::count_if(m_users.begin(), m_users.end(), [](const auto &u) { return u->busy(); })) +
+        int(m_retired.size());
     const double cpu = threadCpuSeconds();
     out->cpuSeconds = cpu - m_threadCpuAtReport;
     m_threadCpuAtReport = cpu;

@@ -9,7 +9,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -53,7 +52,8 @@ public:
 
 public slots:
     // All slots run on the worker's thread (queued from the controller).
-    void beginTarget(std::shared_ptr<const plateau::RequestContext> context, std::vector<plateau::StepWindow> windows);
+    void beginTarget(std::shared_ptr<const plateau::RequestContext> context,
+                     std::vector<plateau::StepWindow> windows);
     void setUsers(int users);
     // Open loop: start requests at `perSecond` on a fixed schedule, whatever the answers do, with at most
     // maxInFlight at once (an arrival with no free user is dropped and counted). 0 stops arrivals.
@@ -61,7 +61,7 @@ public slots:
     void collect();
     void cancelAll(); // abort every request in flight, recording Cancelled, and drop the users
     void probe(int requests, int attempts, int retryDelayMs); // sequential requests; emits probeFinished
-    void shutdown();                                          // tear down users and transport before the thread quits
+    void shutdown(); // tear down users and transport before the thread quits
 
 signals:
     void reported(std::shared_ptr<plateau::WorkerReport> report);

@@ -20,9 +20,9 @@ struct Summary
 
 struct GeneratorHealth
 {
-    double cpuPercent = 0;            // process CPU over the interval, 100 = one core
-    double loopLagMaxMs = 0;          // worst event-loop lag seen on any worker
-    std::uint64_t lateDispatches = 0; // open loop: sends later than 10 ms behind schedule
+    double cpuPercent = 0;             // process CPU over the interval, 100 = one core
+    double loopLagMaxMs = 0;           // worst event-loop lag seen on any worker
+    std::uint64_t lateDispatches = 0;  // open loop: sends later than 10 ms behind schedule
     std::uint64_t droppedArrivals = 0; // open loop: arrivals with no free user (max in flight reached)
     int inFlight = 0;
 };

@@ -8,10 +8,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <csignal>
+#include <gtest/gtest.h>
 
 using namespace plateau;
 
@@ -23,7 +21,8 @@ struct Result
     QString out, err;
 };
 
-Result runPlateau(const QStringList &args, int timeoutMs = 120000, const std::function<void(QProcess &)> &during = {})
+Result runPlateau(const QStringList &args, int timeoutMs = 120000,
+                  const std::function<void(QProcess &)> &during = {})
 {
     QProcess p;
     p.setProgram(QStringLiteral(PLATEAU_BINARY));
@@ -80,7 +79,8 @@ TEST(Cli, UnknownCommandIsBadInput)
 TEST(Cli, MalformedPlanNamesTheByte)
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("bad.plateau.json"), "{\"schema\": 1, \"targets\": [}");
+    const QString path =
+        writeFile(dir, QStringLiteral("bad.plateau.json"), "{\"schema\": 1, \"targets\": [}");
     const Result r = runPlateau({QStringLiteral("run"), path});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("byte"))) << r.err.toStdString();
@@ -101,7 +101,8 @@ TEST(Cli, InvalidPlanNamesTheField)
 
 TEST(Cli, ValidPlanValidates)
 {
-    const Result r = runPlateau({QStringLiteral("validate"), QStringLiteral(PLATEAU_SOURCE_DIR "/resources/demo.plateau.json")});
+    const Result r = runPlateau(
+        {QStringLiteral("validate"), QStringLiteral(PLATEAU_SOURCE_DIR "/resources/demo.plateau.json")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("ok"))) << r.out.toStdString();
 }
@@ -113,13 +114,15 @@ TEST(Cli, UnreachableTargetFailsItsHealthCheckWithExitCodeOne)
     plan.health.attempts = 1;
     plan.request.connectTimeoutS = 2;
     const QString path = writeFile(dir, QStringLiteral("dead.plateau.json"), planToJson(plan));
-    const Result r = runPlateau({QStringLiteral("run"), path, QStringLiteral("--out"), dir.filePath(QStringLiteral("runs")),
-                                 QStringLiteral("--run-name"), QStringLiteral("dead")});
+    const Result r = runPlateau({QStringLiteral("run"), path, QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("runs")), QStringLiteral("--run-name"),
+                                 QStringLiteral("dead")});
     EXPECT_EQ(r.code, 1) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("health check failed"))) << r.out.toStdString();
     const RunSummary s = readRun(dir.filePath(QStringLiteral("runs/dead")));
     ASSERT_EQ(s.targets.size(), 1u);
-    EXPECT_TRUE(s.targets[0].status.startsWith(QStringLiteral("skipped"))) << s.targets[0].status.toStdString();
+    EXPECT_TRUE(s.targets[0].status.startsWith(QStringLiteral("skipped")))
+        << s.targets[0].status.toStdString();
     EXPECT_EQ(s.exitStatus, 1);
 }
 
@@ -127,8 +130,8 @@ TEST(Cli, CtrlCStopsCleanlyAndStillWritesTheRunFolder)
 {
     QTemporaryDir dir;
     const QString runs = dir.filePath(QStringLiteral("runs"));
-    const Result r = runPlateau({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--out"), runs,
-                                 QStringLiteral("--run-name"), QStringLiteral("interrupted")},
+    const Result r = runPlateau({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--out"),
+                                 runs, QStringLiteral("--run-name"), QStringLiteral("interrupted")},
                                 60000, [](QProcess &p) {
                                     // Wait until the load phase prints its first progress line, then Ctrl-C.
                                     QByteArray seen;

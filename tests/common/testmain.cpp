@@ -1,6 +1,5 @@
 // Test entry point for core tests: a QCoreApplication exists before any test runs.
 #include <QCoreApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)

@@ -3,7 +3,6 @@
 
 #include <QDeadlineTimer>
 #include <QTest>
-
 #include <functional>
 
 namespace plateau::test {

@@ -6,9 +6,7 @@
 #include "tests/common/testutil.h"
 
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
-
 #include <optional>
 
 namespace plateau::test {
@@ -46,8 +44,10 @@ inline EngineRun runEngine(const TestPlan &plan, EngineOptions options = {}, int
         run.outcome = o;
         done = true;
     });
-    QObject::connect(&engine, &LoadEngine::snapshot, [&](const IntervalSnapshot &s) { run.snapshots.push_back(s); });
-    QObject::connect(&engine, &LoadEngine::stepFinished, [&](int, const StepResult &s) { run.steps.push_back(s); });
+    QObject::connect(&engine, &LoadEngine::snapshot,
+                     [&](const IntervalSnapshot &s) { run.snapshots.push_back(s); });
+    QObject::connect(&engine, &LoadEngine::stepFinished,
+                     [&](int, const StepResult &s) { run.steps.push_back(s); });
     QObject::connect(&engine, &LoadEngine::message, [&](const QString &m) { run.messages.push_back(m); });
     QString error;
     const bool started = engine.start(plan, options, &error);

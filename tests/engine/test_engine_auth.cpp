@@ -12,10 +12,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -79,7 +77,9 @@ EngineOptions optionsWithAuth(const QString &refsPath, const QByteArray &secret)
     cfg.useKeychain = false;
     cfg.environment = QProcessEnvironment();
     cfg.environment.insert(QStringLiteral("PLATEAU_SECRET_SP_CLIENT_SECRET"), QString::fromLatin1(secret));
-    opt.authResolver = [cfg](const QString &ref, QString *error) { return resolveAuthRef(ref, cfg, error); };
+    opt.authResolver = [cfg](const QString &ref, QString *error) {
+        return resolveAuthRef(ref, cfg, error);
+    };
     return opt;
 }
 
@@ -131,7 +131,8 @@ TEST(EngineAuth, WrongSecretStopsTheTargetBeforeTheRamp)
     const TargetOutcome &o = run.outcome.targets[0];
     EXPECT_EQ(o.phase, TargetPhase::Skipped);
     EXPECT_TRUE(o.detail.contains(QStringLiteral("authentication failed"))) << o.detail.toStdString();
-    EXPECT_TRUE(o.detail.contains(QStringLiteral("401")) || o.detail.contains(QStringLiteral("invalid_client")))
+    EXPECT_TRUE(o.detail.contains(QStringLiteral("401")) ||
+                o.detail.contains(QStringLiteral("invalid_client")))
         << o.detail.toStdString();
     EXPECT_FALSE(o.detail.contains(QString::fromLatin1(wrong)));
     EXPECT_EQ(agent.server.requestCount(), 0) << "no request may reach the target without a token";
@@ -160,7 +161,8 @@ TEST(EngineAuth, PerUserLoginsBeforeTheRamp)
     QTemporaryDir dir;
     QFile users(dir.filePath(QStringLiteral("users.json")));
     ASSERT_TRUE(users.open(QIODevice::WriteOnly));
-    users.write(R"([{"username":"alice","password":"pw-alice-123456"},{"username":"bob","password":"pw-bob-123456"}])");
+    users.write(
+        R"([{"username":"alice","password":"pw-alice-123456"},{"username":"bob","password":"pw-bob-123456"}])");
     users.close();
     AuthRef ref;
     ref.name = QStringLiteral("sp");
@@ -209,9 +211,9 @@ TEST(EngineAuth, NoSecretOrTokenReachesAnyFileOrOutput)
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // debug logs too
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PLATEAU_BINARY),
-            {QStringLiteral("run"), planPath, QStringLiteral("--auth-refs"), refs, QStringLiteral("--no-keychain"),
-             QStringLiteral("--out"), dir.filePath(QStringLiteral("runs")), QStringLiteral("--run-name"),
-             QStringLiteral("secret-check")});
+            {QStringLiteral("run"), planPath, QStringLiteral("--auth-refs"), refs,
+             QStringLiteral("--no-keychain"), QStringLiteral("--out"), dir.filePath(QStringLiteral("runs")),
+             QStringLiteral("--run-name"), QStringLiteral("secret-check")});
     ASSERT_TRUE(p.waitForStarted());
     // The token server and the agent serve from this thread: keep its event loop turning.
     ASSERT_TRUE(waitUntil([&] { return p.state() == QProcess::NotRunning; }, 60000));

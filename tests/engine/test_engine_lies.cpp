@@ -5,13 +5,11 @@
 #include "tests/engine/enginetestutil.h"
 #include "tests/engine/rawhttpserver.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -55,7 +53,10 @@ TargetOutcome runAgainst(const std::function<Script(const RawRequest &)> &handle
     return run.outcome.targets.empty() ? TargetOutcome{} : run.outcome.targets[0];
 }
 
-std::uint64_t count(const TargetOutcome &o, FailureClass c) { return o.total.failures[size_t(c)]; }
+std::uint64_t count(const TargetOutcome &o, FailureClass c)
+{
+    return o.total.failures[size_t(c)];
+}
 
 // Every finished request failed, and all of them in class c.
 void expectOnly(const TargetOutcome &o, FailureClass c)
@@ -69,23 +70,25 @@ void expectOnly(const TargetOutcome &o, FailureClass c)
 
 TEST(EngineLies, StreamWithoutDoneIsNoDone)
 {
-    const auto o = runAgainst([](const RawRequest &) { return Script::sse({delta("a"), delta("b")}, 0, false); });
+    const auto o = runAgainst([](const RawRequest &) {
+        return Script::sse({delta("a"), delta("b")}, 0, false);
+    });
     expectOnly(o, FailureClass::NoDone);
 }
 
 TEST(EngineLies, DoneWithoutTextIsNoTextDelta)
 {
-    const auto o = runAgainst([](const RawRequest &) {
-        return Script::sse({R"({"type":"response.created"})"}, 0, true);
-    });
+    const auto o = runAgainst(
+        [](const RawRequest &) { return Script::sse({R"({"type":"response.created"})"}, 0, true); });
     expectOnly(o, FailureClass::NoTextDelta);
 }
 
 TEST(EngineLies, GarbageEventsWithoutDoneFail)
 {
     const auto o = runAgainst([](const RawRequest &) {
-        return Script::chunked(200, "text/event-stream", {QByteArray("\x01\xff\xfe garbage\n\n", 15),
-                                                          QByteArray("data: {not json\n\n")});
+        return Script::chunked(
+            200, "text/event-stream",
+            {QByteArray("\x01\xff\xfe garbage\n\n", 15), QByteArray("data: {not json\n\n")});
     });
     expectOnly(o, FailureClass::NoDone);
 }
@@ -101,9 +104,8 @@ TEST(EngineLies, ErrorEventWithHttp200IsAStreamError)
 TEST(EngineLies, TenMegabyteEventIsAProtocolErrorNotAnOom)
 {
     const QByteArray huge = "data: " + QByteArray(10 * 1024 * 1024, 'x');
-    const auto o = runAgainst([huge](const RawRequest &) {
-        return Script::chunked(200, "text/event-stream", {huge}, 0);
-    });
+    const auto o = runAgainst(
+        [huge](const RawRequest &) { return Script::chunked(200, "text/event-stream", {huge}, 0); });
     expectOnly(o, FailureClass::Protocol);
 }
 
@@ -173,12 +175,16 @@ TEST(EngineLies, ChatCompletionsStreamsAreUnderstood)
 {
     const auto o = runAgainst(
         [](const RawRequest &) {
-            return Script::sse({R"({"choices":[{"delta":{"role":"assistant"}}]})",
-                                R"({"choices":[{"delta":{"content":"Hel"}}]})",
-                                R"({"choices":[{"delta":{"content":"lo"}}],"usage":{"completion_tokens":2}})"},
-                               2, true);
+            return Script::sse(
+                {R"({"choices":[{"delta":{"role":"assistant"}}]})",
+                 R"({"choices":[{"delta":{"content":"Hel"}}]})",
+                 R"({"choices":[{"delta":{"content":"lo"}}],"usage":{"completion_tokens":2}})"},
+                2, true);
         },
-        [](TestPlan &p) { p.request.body = QStringLiteral(R"({"messages":[{"role":"user","content":"{{prompt}}"}],"stream":true})"); });
+        [](TestPlan &p) {
+            p.request.body =
+                QStringLiteral(R"({"messages":[{"role":"user","content":"{{prompt}}"}],"stream":true})");
+        });
     EXPECT_GT(o.total.ok, 0u);
     EXPECT_EQ(o.total.ok, o.total.completed);
 }
@@ -186,7 +192,8 @@ TEST(EngineLies, ChatCompletionsStreamsAreUnderstood)
 TEST(EngineLies, TheRunFolderOfALyingServerStaysReadable)
 {
     QString runDir;
-    const auto o = runAgainst([](const RawRequest &) { return Script::sse({delta("a")}, 0, false); }, {}, &runDir);
+    const auto o =
+        runAgainst([](const RawRequest &) { return Script::sse({delta("a")}, 0, false); }, {}, &runDir);
     ASSERT_FALSE(runDir.isEmpty());
     QFile f(runDir + QStringLiteral("/run.json"));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));

@@ -1,8 +1,7 @@
 #include "core/engine/thresholds.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace plateau;
 

@@ -9,7 +9,7 @@ plateau_add_test(test_transport
           ${CMAKE_CURRENT_LIST_DIR}/test_transport_support.h
           ${PLATEAU_RAW_HTTP_SERVER_SOURCES}
   LIBS plateau_engine)
-plateau_add_test(test_transport_cpu
+plateau_add_test(test_transport_cpu SERIAL
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_transport_cpu.cpp
           ${CMAKE_CURRENT_LIST_DIR}/test_transport_support.h
           ${PLATEAU_RAW_HTTP_SERVER_SOURCES}
