@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>plateau</name>
     <message>
         <source>No step completed a request, so there is no saturation verdict.</source>
@@ -1194,6 +1201,58 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     <message>
         <source>auth reference &apos;%1&apos; is not defined: add it in Run &gt; Credentials…</source>
         <translation>Auth-Referenz „%1“ ist nicht definiert: Hinzufügen unter Lauf &gt; Zugangsdaten …</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML &amp;Report…</source>
+        <translation>HTML-&Bericht …</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Results as &amp;CSV…</source>
+        <translation>Ergebnisse als &CSV …</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Run Summary as &amp;JSON…</source>
+        <translation>Laufzusammenfassung als &JSON …</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Current Chart as &amp;PNG…</source>
+        <translation>Aktuelles Diagramm als &PNG …</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No run to export yet: run the plan or open a run from History.</source>
+        <translation>Noch kein Lauf zum Exportieren: den Plan ausführen oder einen Lauf aus dem Verlauf öffnen.</translation>
+    </message>
+    <message>
+        <source>The results table is empty.</source>
+        <translation>Die Ergebnistabelle ist leer.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

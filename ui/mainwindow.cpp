@@ -199,6 +199,8 @@ void MainWindow::buildMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    buildExportMenu(file);
+    file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);

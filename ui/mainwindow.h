@@ -64,6 +64,13 @@ public:
     bool isRunning() const;
     // Opens past runs into the charts and the results table: one shows it, several are compared.
     bool showRuns(const QStringList &dirs, QString *error = nullptr);
+    // File > Export (mainwindow_export.cpp): the run(s) shown now as an HTML report or JSON, the results
+    // table as CSV, the charts as PNG.
+    bool exportReport(const QString &path, QString *error = nullptr);
+    bool exportResultsCsv(const QString &path, QString *error = nullptr);
+    bool exportRunJson(const QString &path, QString *error = nullptr);
+    bool exportChartPng(const QString &path, QString *error = nullptr);
+    QStringList shownRunDirs() const { return m_shownRunDirs; }
 
     // Built-in mock agent.
     bool startMock(QString *error = nullptr);
@@ -108,6 +115,7 @@ private:
     void buildPages();
     void buildActions();
     void buildMenus();
+    void buildExportMenu(QMenu *file);
     void buildToolBar();
     void buildStatusBar();
     void setModified(bool modified);
@@ -126,6 +134,7 @@ private:
                                     QMessageBox::StandardButtons buttons);
     void inform(const QString &title, const QString &text);
 
+    QStringList m_shownRunDirs; // the run folders behind the charts and results now
     PlanEditor *m_planEditor = nullptr;
     ChartPanel *m_charts = nullptr;
     ResultsPanel *m_results = nullptr;

@@ -92,6 +92,8 @@ void MainWindow::stopRun()
 
 void MainWindow::onRunFinished(const RunOutcome &outcome)
 {
+    if (!outcome.runDir.isEmpty())
+        m_shownRunDirs = QStringList{outcome.runDir};
     m_history->refresh();
     const int best = m_results->model()->bestRow();
     QString text;
@@ -173,6 +175,7 @@ bool MainWindow::showRuns(const QStringList &dirs, QString *error)
     }
     if (runs.empty())
         return false;
+    m_shownRunDirs = dirs;
 
     const bool compare = runs.size() > 1;
     // The progress table and the generator warning belong to the last live run, not to these.

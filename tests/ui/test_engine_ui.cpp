@@ -1,6 +1,7 @@
 // The window drives the real LoadEngine against an embedded MockAgent: a short ramp reaches the charts,
 // the results table and the history; a run can be stopped; past runs reopen and compare.
 #include "core/plan/planio.h"
+#include "core/report/runsummary.h"
 #include "screenshot.h"
 #include "tests/common/testutil.h"
 #include "ui/chartpanel.h"
@@ -17,7 +18,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -171,4 +174,52 @@ TEST(EngineUi, StopKeepsTheResultsSoFar)
     EXPECT_TRUE(w.startAction()->isEnabled());
     EXPECT_EQ(w.resultsPanel()->model()->rowCount(), 1);
     EXPECT_TRUE(w.logPane()->text().contains(QStringLiteral("stopped")));
+}
+
+TEST(EngineUi, ExportsTheShownRun)
+{
+    Window win;
+    MainWindow &w = win.w;
+    QString error;
+    // Nothing shown yet: a clear refusal, no file.
+    EXPECT_FALSE(w.exportReport(win.dir.filePath(QStringLiteral("none.html")), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(win.dir.filePath(QStringLiteral("none.html"))));
+
+    win.loadShortRamp();
+    ASSERT_TRUE(win.runToEnd()) << win.informed.join(u'\n').toStdString();
+    const RunOutcome &outcome = w.runController()->lastOutcome();
+    ASSERT_EQ(w.shownRunDirs(), QStringList{outcome.runDir});
+
+    const QString html = win.dir.filePath(QStringLiteral("report.html"));
+    ASSERT_TRUE(w.exportReport(html, &error)) << error.toStdString();
+    QFile h(html);
+    ASSERT_TRUE(h.open(QIODevice::ReadOnly));
+    const QByteArray page = h.readAll();
+    EXPECT_TRUE(page.contains("mock-local"));
+    EXPECT_FALSE(page.contains("src=\"http")); // offline
+
+    const QString csvPath = win.dir.filePath(QStringLiteral("results.csv"));
+    ASSERT_TRUE(w.exportResultsCsv(csvPath, &error)) << error.toStdString();
+    QFile c(csvPath);
+    ASSERT_TRUE(c.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = c.readAll().split('\n');
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines[1].startsWith("mock-local") || lines[1].contains("mock-local"))
+        << lines[1].toStdString();
+
+    const QString jsonPath = win.dir.filePath(QStringLiteral("run.json"));
+    ASSERT_TRUE(w.exportRunJson(jsonPath, &error)) << error.toStdString();
+    QFile j(jsonPath);
+    ASSERT_TRUE(j.open(QIODevice::ReadOnly));
+    RunSummary summary;
+    ASSERT_TRUE(runSummaryFromJson(j.readAll(), &summary, &error)) << error.toStdString();
+    ASSERT_EQ(summary.targets.size(), 1u);
+    EXPECT_EQ(summary.targets[0].totals.ok, outcome.targets[0].total.ok);
+
+    const QString pngPath = win.dir.filePath(QStringLiteral("chart.png"));
+    ASSERT_TRUE(w.exportChartPng(pngPath, &error)) << error.toStdString();
+    QImage image(pngPath);
+    EXPECT_FALSE(image.isNull());
+    EXPECT_GT(image.width(), 100);
 }
