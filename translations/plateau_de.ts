@@ -1208,7 +1208,7 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     </message>
     <message>
         <source>HTML &amp;Report…</source>
-        <translation>HTML-&Bericht …</translation>
+        <translation>HTML-&amp;Bericht …</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
@@ -1216,7 +1216,7 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     </message>
     <message>
         <source>Results as &amp;CSV…</source>
-        <translation>Ergebnisse als &CSV …</translation>
+        <translation>Ergebnisse als &amp;CSV …</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -1224,7 +1224,7 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     </message>
     <message>
         <source>Run Summary as &amp;JSON…</source>
-        <translation>Laufzusammenfassung als &JSON …</translation>
+        <translation>Laufzusammenfassung als &amp;JSON …</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -1232,7 +1232,7 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     </message>
     <message>
         <source>Current Chart as &amp;PNG…</source>
-        <translation>Aktuelles Diagramm als &PNG …</translation>
+        <translation>Aktuelles Diagramm als &amp;PNG …</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
