@@ -1119,14 +1119,17 @@ void LeanClient::openRaw()
     m_rawError.clear();
     m_connectErrno = 0;
     m_written = 0;
-    const int fd = ::socket(m_addr.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        const int e = errno;
+    // A connection that cannot even be set up fails like a refused connect, from the event loop.
+    auto failSetup = [this](int error) {
         m_connectTimer.stop();
         failLater(QStringLiteral("connect to %1:%2 failed: %3")
                       .arg(m_host)
                       .arg(m_port)
-                      .arg(QString::fromLocal8Bit(std::strerror(e))));
+                      .arg(QString::fromLocal8Bit(std::strerror(error))));
+    };
+    const int fd = ::socket(m_addr.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        failSetup(errno);
         return;
     }
     // Streamed events are small writes: Nagle would hold our request behind the server's delayed ACK.
@@ -1139,11 +1142,7 @@ void LeanClient::openRaw()
     if (m_pollId < 0) {
         const int e = errno;
         ::close(fd);
-        m_connectTimer.stop();
-        failLater(QStringLiteral("connect to %1:%2 failed: %3")
-                      .arg(m_host)
-                      .arg(m_port)
-                      .arg(QString::fromLocal8Bit(std::strerror(e))));
+        failSetup(e);
         return;
     }
     m_fd = fd;
