@@ -116,6 +116,7 @@ private:
     void buildActions();
     void buildMenus();
     void buildExportMenu(QMenu *file);
+    bool hasRunToExport(QString *error) const; // false with the reason when nothing is shown
     void buildToolBar();
     void buildStatusBar();
     void setModified(bool modified);

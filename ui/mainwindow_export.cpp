@@ -31,6 +31,15 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
 }
 } // namespace
 
+bool MainWindow::hasRunToExport(QString *error) const
+{
+    if (!m_shownRunDirs.isEmpty())
+        return true;
+    if (error)
+        *error = tr("No run to export yet: run the plan or open a run from History.");
+    return false;
+}
+
 void MainWindow::buildExportMenu(QMenu *file)
 {
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -63,11 +72,8 @@ void MainWindow::buildExportMenu(QMenu *file)
 
 bool MainWindow::exportReport(const QString &path, QString *error)
 {
-    if (m_shownRunDirs.isEmpty()) {
-        if (error)
-            *error = tr("No run to export yet: run the plan or open a run from History.");
+    if (!hasRunToExport(error))
         return false;
-    }
     std::vector<LoadedRun> runs;
     for (const QString &dir : std::as_const(m_shownRunDirs)) {
         LoadedRun run;
@@ -104,11 +110,8 @@ bool MainWindow::exportResultsCsv(const QString &path, QString *error)
 
 bool MainWindow::exportRunJson(const QString &path, QString *error)
 {
-    if (m_shownRunDirs.isEmpty()) {
-        if (error)
-            *error = tr("No run to export yet: run the plan or open a run from History.");
+    if (!hasRunToExport(error))
         return false;
-    }
     QByteArray out;
     if (m_shownRunDirs.size() > 1)
         out += "[\n";
