@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Plateau load-generator benchmark (issue "engine", Benchmark section).
+# Plateau load-generator benchmark: Plateau against its peers (Locust, wrk) on one mock agent.
 #
 #   bench/run.sh           Plateau (lean), Plateau (qnam), Locust and wrk, one after another, against ONE mock
 #                          process, at 400 and 1000 users streaming 80 events x 10 ms; Markdown tables to
@@ -71,6 +71,7 @@ done
 for u in $USERS_LIST; do [[ $u =~ ^[1-9][0-9]*$ ]] || die "BENCH_USERS holds '$u', not a user count"; done
 
 # ---- tools ------------------------------------------------------------------------------------------------
+"$ROOT/scripts/deps.sh" bench || die "could not install the benchmark's packages (scripts/deps.sh bench)"
 if [[ -z ${PLATEAU:-} ]]; then
     for c in "$ROOT"/../build-bench/app/plateau "$ROOT"/build-bench/app/plateau "$ROOT"/build/app/plateau \
         "$ROOT"/../build-*/app/plateau; do
