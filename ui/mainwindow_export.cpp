@@ -2,6 +2,7 @@
 // GUI as well). The HTML report is the same offline dashboard the run folder holds; CSV is the results
 // table; JSON the run summaries; PNG the charts as they are on screen.
 
+#include "core/common/fileio.h"
 #include "core/report/csv.h"
 #include "core/report/dashboard.h"
 #include "core/report/runloader.h"
@@ -14,22 +15,8 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QPixmap>
-#include <QSaveFile>
 
 namespace plateau {
-
-namespace {
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = QObject::tr("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 bool MainWindow::hasRunToExport(QString *error) const
 {
@@ -105,7 +92,7 @@ bool MainWindow::exportResultsCsv(const QString &path, QString *error)
         }
         out += '\n';
     }
-    return writeAtomically(path, out, error);
+    return fileio::writeAtomic(path, out, error);
 }
 
 bool MainWindow::exportRunJson(const QString &path, QString *error)
@@ -125,7 +112,7 @@ bool MainWindow::exportRunJson(const QString &path, QString *error)
     }
     if (m_shownRunDirs.size() > 1)
         out += "\n]\n";
-    return writeAtomically(path, out, error);
+    return fileio::writeAtomic(path, out, error);
 }
 
 bool MainWindow::exportChartPng(const QString &path, QString *error)

@@ -1,6 +1,6 @@
 #include "ui/runlistmodel.h"
 
-#include "core/report/fileio.h"
+#include "core/common/fileio.h"
 #include "ui/format.h"
 
 #include <QBrush>

@@ -1,5 +1,7 @@
 #include "core/auth/authrefio.h"
 
+#include "core/common/fileio.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
@@ -252,20 +253,8 @@ bool saveAuthRefsFile(const std::vector<AuthRef> &refs, const QString &path, QSt
             *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(authRefsToJson(refs));
-    if (!f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    // Owner-only: the file names hosts and client ids (never a secret), still nobody else's business.
+    return fileio::writeAtomic(path, authRefsToJson(refs), error, 0600);
 }
 
 QString defaultAuthRefsPath()

@@ -32,7 +32,7 @@ AuthRefsLoadResult authRefsFromJson(const QByteArray &json);
 // A missing file is not an error (no references yet): empty refs, no issues.
 AuthRefsLoadResult loadAuthRefsFile(const QString &path);
 QByteArray authRefsToJson(const std::vector<AuthRef> &refs);
-// Atomic (QSaveFile), file mode 0600 even though it holds no secret (host names and client ids are
+// Atomic (fileio::writeAtomic), file mode 0600 even though it holds no secret (host names and client ids are
 // still nobody else's business).
 bool saveAuthRefsFile(const std::vector<AuthRef> &refs, const QString &path, QString *error = nullptr);
 

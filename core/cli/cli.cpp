@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
 #include <optional>
 
@@ -72,33 +73,39 @@ int runPlan(const TestPlan &plan, const EngineOptions &options)
         QCoreApplication::exit(0);
     });
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&](int count) {
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &engine, [&](int count, int signal) {
+        const int code = signal == SIGTERM ? kExitTerminated : kExitInterrupted;
         if (count > 1) {
             err() << "plateau: interrupted twice, exiting without finishing the run folder" << Qt::endl;
-            std::_Exit(130);
+            std::_Exit(code);
         }
         err() << "plateau: stopping (Ctrl-C again to abort)" << Qt::endl;
-        engine.stop();
+        engine.stopWithExitCode(code);
     });
     QString error;
     if (!engine.start(plan, options, &error)) {
         err() << "plateau: " << error << Qt::endl;
-        return 2;
+        return kExitRunError;
     }
     if (!engine.runDir().isEmpty())
         out() << "plateau: run folder " << QDir::toNativeSeparators(engine.runDir()) << Qt::endl;
     QCoreApplication::exec();
     if (!result)
-        return 2;
+        return kExitRunError;
+    const int code = result->exitCode();
     if (!result->error.isEmpty())
         err() << "plateau: " << result->error << Qt::endl;
     if (!result->runDir.isEmpty())
-        out() << "plateau: results written to " << QDir::toNativeSeparators(result->runDir) << Qt::endl;
-    out() << "plateau: " << (result->exitCode() == 0 ? "PASS" : "FAIL")
-          << (result->healthFailed ? " (a health check failed)" : "")
+        out() << "plateau: " << (result->error.isEmpty() ? "results written to " : "incomplete results in ")
+              << QDir::toNativeSeparators(result->runDir) << Qt::endl;
+    const char *verdict = code == kExitPassed     ? "PASS"
+                          : result->stoppedByUser ? "STOPPED"
+                          : code == kExitRunError ? "ERROR"
+                                                  : "FAIL";
+    out() << "plateau: " << verdict << (result->healthFailed ? " (a health check failed)" : "")
           << (!result->thresholdsPassed ? " (a threshold failed)" : "")
-          << (result->stoppedByUser ? " (stopped by user)" : "") << Qt::endl;
-    return result->exitCode();
+          << (result->stoppedByUser ? " (stopped by user)" : "") << " (exit " << code << ")" << Qt::endl;
+    return code;
 }
 
 int cmdRun(const QStringList &args)

@@ -10,9 +10,9 @@ namespace plateau {
 namespace {
 int g_pipe[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int signo)
 {
-    const char c = 1;
+    const char c = char(signo); // SIGINT and SIGTERM fit in a byte
     // write() is async-signal-safe; everything else happens on the main thread.
     [[maybe_unused]] ssize_t n = ::write(g_pipe[1], &c, 1);
 }
@@ -29,9 +29,11 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char buf[16];
-        while (::read(g_pipe[0], buf, sizeof buf) > 0) {
+        ssize_t n = 0;
+        while ((n = ::read(g_pipe[0], buf, sizeof buf)) > 0) {
+            for (ssize_t i = 0; i < n; ++i)
+                emit interrupted(++m_count, int(static_cast<unsigned char>(buf[i])));
         }
-        emit interrupted(++m_count);
     });
     struct sigaction sa = {};
     sa.sa_handler = onSignal;

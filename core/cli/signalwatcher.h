@@ -16,7 +16,8 @@ public:
     ~SignalWatcher() override;
 
 signals:
-    void interrupted(int count); // 1 on the first Ctrl-C, 2 on the second, ...
+    // count: 1 on the first Ctrl-C, 2 on the second, ...; signal: SIGINT or SIGTERM.
+    void interrupted(int count, int signal);
 
 private:
     QSocketNotifier *m_notifier = nullptr;

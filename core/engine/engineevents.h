@@ -36,6 +36,15 @@ struct TargetOutcome
     double loadSeconds = 0;
 };
 
+// Exit codes, the same for `plateau run` and run.json's exit_status: 0 all passed, 1 a threshold or a
+// health check failed, 2 the run could not start or could not write its folder, 130 stopped by Ctrl-C
+// (SIGINT, as shells report it), 143 stopped by SIGTERM.
+constexpr int kExitPassed = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitRunError = 2;
+constexpr int kExitInterrupted = 130;
+constexpr int kExitTerminated = 143;
+
 struct RunOutcome
 {
     QString runDir; // empty when no run folder was written
@@ -43,8 +52,16 @@ struct RunOutcome
     bool stoppedByUser = false;
     bool thresholdsPassed = true;
     bool healthFailed = false;
-    QString error; // a run that could not start or write its folder
-    int exitCode() const { return !error.isEmpty() ? 2 : (healthFailed || !thresholdsPassed) ? 1 : 0; }
+    QString error;                       // a run that could not start or write its folder
+    int stopExitCode = kExitInterrupted; // what a stop exits with (130 for Ctrl-C, 143 for SIGTERM)
+    // A stopped run is never green: what ran is kept, but a CI job that was interrupted must not pass.
+    int exitCode() const
+    {
+        return !error.isEmpty()                      ? kExitRunError
+               : stoppedByUser                       ? stopExitCode
+               : (healthFailed || !thresholdsPassed) ? kExitFailed
+                                                     : kExitPassed;
+    }
 };
 
 } // namespace plateau

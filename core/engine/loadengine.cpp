@@ -1,5 +1,6 @@
 #include "core/engine/loadengine.h"
 
+#include "core/common/durations.h"
 #include "core/common/monoclock.h"
 #include "core/engine/authheadersource.h"
 #include "core/engine/loadshape.h"
@@ -15,6 +16,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace plateau {
 
@@ -72,6 +74,8 @@ struct LoadEngine::Impl
     QTimer snapshotTimer;
     bool running = false;
     bool stopRequested = false;
+    bool stoppedForError = false; // the run folder failed: not the user's stop
+    int stopExitCode = kExitInterrupted;
 
     // Current target.
     std::vector<int> targetOrder; // enabled targets, plan indices
@@ -104,7 +108,7 @@ struct LoadEngine::Impl
     void startWorkers(int count)
     {
         TransportOptions topt;
-        topt.connectTimeoutMs = int(plan.request.connectTimeoutS * 1000);
+        topt.connectTimeoutMs = msFromSeconds(plan.request.connectTimeoutS);
         topt.http2 = plan.request.http2;
         for (int i = 0; i < count; ++i) {
             auto *thread = new QThread;
@@ -163,6 +167,7 @@ struct LoadEngine::Impl
                 outcome.targets.push_back(o);
                 if (recorder)
                     recorder->skipTarget(idx, plan.targets[size_t(idx)], QString(), o.detail);
+                checkRecorder();
                 emit q->phaseChanged(idx, TargetPhase::Skipped, o.detail);
             }
             finishRun();
@@ -234,7 +239,7 @@ struct LoadEngine::Impl
                                       Q_ARG(std::vector<plateau::StepWindow>, {}));
             QMetaObject::invokeMethod(workers[0], "probe", Qt::QueuedConnection, Q_ARG(int, 1),
                                       Q_ARG(int, std::max(1, plan.health.attempts)),
-                                      Q_ARG(int, int(plan.health.retryDelayS * 1000)));
+                                      Q_ARG(int, msFromSeconds(plan.health.retryDelayS)));
         } else {
             startWarmup();
         }
@@ -263,6 +268,7 @@ struct LoadEngine::Impl
         outcome.healthFailed = true;
         if (recorder)
             recorder->skipTarget(target, plan.targets[size_t(target)], authMethod(), why);
+        checkRecorder();
         emit q->targetFinished(current());
         QTimer::singleShot(0, q, [this] { nextTarget(); });
     }
@@ -344,10 +350,39 @@ struct LoadEngine::Impl
                                       Q_ARG(std::vector<plateau::StepWindow>, shape->steps()));
         if (recorder)
             recorder->beginTarget(target, plan.targets[size_t(target)], authMethod(), t0Ns);
+        observedUsers.clear();
         setPhase(TargetPhase::Load, QStringLiteral("%1 s load shape").arg(shape->durationS(), 0, 'f', 0));
         controlTimer.start(kControlTickMs);
         snapshotTimer.start(options.snapshotIntervalMs);
         control();
+        checkRecorder(); // after the load phase is set up, so a failed target folder stops it cleanly
+    }
+
+    // A run folder that cannot be written (a full disk) ends the run at once: the endpoint is not kept
+    // under load for results that cannot be kept. The run then exits with a run error.
+    void checkRecorder()
+    {
+        if (!recorder || stoppedForError)
+            return;
+        const QString err = recorder->error();
+        if (err.isEmpty())
+            return;
+        stoppedForError = true;
+        outcome.error = QStringLiteral("the run folder is incomplete: %1").arg(err);
+        emit q->message(outcome.error + QStringLiteral("; stopping the run"));
+        requestStop();
+    }
+
+    void requestStop()
+    {
+        if (!running || stopRequested)
+            return;
+        stopRequested = true;
+        if (phase == TargetPhase::Load && !finalCollect)
+            endLoad(true);
+        else if (phase == TargetPhase::HealthCheck || phase == TargetPhase::Warmup)
+            for (Worker *w : workers)
+                QMetaObject::invokeMethod(w, &Worker::cancelAll, Qt::QueuedConnection);
     }
 
     void control()
@@ -372,6 +407,10 @@ struct LoadEngine::Impl
             return;
         }
         const int users = shape->usersAt(t);
+        // The users that really ran in each step's measured window: what the verdict reports.
+        const int step = shape->stepAt(t);
+        if (step >= 0 && t >= shape->steps()[size_t(step)].measuredS)
+            observedUsers[step] = std::max(observedUsers[step], users);
         if (users != usersNow) {
             usersNow = users;
             const int n = int(workers.size());
@@ -422,6 +461,7 @@ struct LoadEngine::Impl
         intervalUsers += r->users;
         if (recorder && !r->records.empty())
             recorder->appendRequests(r->records, r->details);
+        checkRecorder();
         if (--pendingReports > 0)
             return;
         if (finalCollect && !collectedAfterCancel) {
@@ -468,10 +508,12 @@ struct LoadEngine::Impl
         stepLag = std::max(stepLag, g.loopLagMaxMs);
         if (recorder)
             recorder->appendInterval(s, aggregator.total());
+        checkRecorder();
         emit q->snapshot(s);
     }
     double stepCpu = 0, stepCpuSpan = 0, stepLag = 0;
     int intervalUsers = 0;
+    std::map<int, int> observedUsers; // step -> most users during its measured window
 
     void closeFinishedSteps(bool all)
     {
@@ -488,7 +530,11 @@ struct LoadEngine::Impl
                 nextStepToClose = int(windows.size());
                 break;
             }
-            StepResult sr = stepAcc.result(w.step, w.users, w.measuredS, end);
+            // Closed loop: the users that ran, never the planned number (they differ when the ramp could
+            // not reach it). Open loop has no user count of its own.
+            const auto seen = observedUsers.find(w.step);
+            const int users = shape->isOpenLoop() || seen == observedUsers.end() ? w.users : seen->second;
+            StepResult sr = stepAcc.result(w.step, users, w.measuredS, end);
             sr.generatorCpuPercent = stepCpuSpan > 0 ? stepCpu / stepCpuSpan : 0;
             sr.generatorLagMaxMs = stepLag;
             stepCpu = stepCpuSpan = stepLag = 0;
@@ -519,6 +565,7 @@ struct LoadEngine::Impl
         o.phase = targetCancelled ? TargetPhase::Cancelled : TargetPhase::Completed;
         if (recorder)
             recorder->finishTarget(target, plan.targets[size_t(target)], o, aggregator.total());
+        checkRecorder();
         emit q->phaseChanged(target, o.phase, o.verdict.explanation);
         emit q->targetFinished(o);
         QTimer::singleShot(0, q, [this] { nextTarget(); });
@@ -527,7 +574,8 @@ struct LoadEngine::Impl
     void finishRun()
     {
         running = false;
-        outcome.stoppedByUser = stopRequested;
+        outcome.stoppedByUser = stopRequested && !stoppedForError;
+        outcome.stopExitCode = stopExitCode;
         stopWorkers();
         if (recorder) {
             QString err;
@@ -578,6 +626,8 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
     d->options = options;
     d->outcome = RunOutcome{};
     d->stopRequested = false;
+    d->stoppedForError = false;
+    d->stopExitCode = kExitInterrupted;
     d->targetOrder.clear();
     d->cursor = 0;
     for (size_t i = 0; i < plan.targets.size(); ++i)
@@ -605,15 +655,16 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
 
 void LoadEngine::stop()
 {
+    stopWithExitCode(kExitInterrupted);
+}
+
+void LoadEngine::stopWithExitCode(int exitCode)
+{
     if (!d->running || d->stopRequested)
         return;
-    d->stopRequested = true;
+    d->stopExitCode = exitCode;
     emit message(tr("stopping: cancelling requests in flight and writing results"));
-    if (d->phase == TargetPhase::Load && !d->finalCollect)
-        d->endLoad(true);
-    else if (d->phase == TargetPhase::HealthCheck || d->phase == TargetPhase::Warmup)
-        for (Worker *w : d->workers)
-            QMetaObject::invokeMethod(w, &Worker::cancelAll, Qt::QueuedConnection);
+    d->requestStop();
 }
 
 bool LoadEngine::isRunning() const

@@ -37,8 +37,10 @@ public:
     // folder cannot be created; no signal follows then.
     bool start(const TestPlan &plan, const EngineOptions &options, QString *error = nullptr);
     // Clean stop: cancels in-flight requests (counted as cancelled), keeps and writes the results so far,
-    // skips the remaining targets. finished() follows.
+    // skips the remaining targets. finished() follows; the run's exit code is 130 (interrupted).
     void stop();
+    // The same, ending with `exitCode` (kExitTerminated for SIGTERM).
+    void stopWithExitCode(int exitCode);
     bool isRunning() const;
     QString runDir() const;
 

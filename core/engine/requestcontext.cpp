@@ -1,5 +1,6 @@
 #include "core/engine/requestcontext.h"
 
+#include "core/common/durations.h"
 #include "core/plan/planio.h"
 
 namespace plateau {
@@ -30,8 +31,8 @@ std::shared_ptr<const RequestContext> makeRequestContext(const TestPlan &plan, c
             ctx->bodiesByPrompt.push_back(renderRequestBody(ctx->bodyTemplate, p, QString()));
     }
     ctx->stream = plan.request.stream;
-    ctx->idleTimeoutNs = std::int64_t(plan.request.idleTimeoutS * 1e9);
-    ctx->totalTimeoutNs = std::int64_t(plan.request.totalTimeoutS * 1e9);
+    ctx->idleTimeoutNs = nsFromSeconds(plan.request.idleTimeoutS);
+    ctx->totalTimeoutNs = nsFromSeconds(plan.request.totalTimeoutS);
     ctx->thinkMinS = plan.profile.thinkMinS;
     ctx->thinkMaxS = plan.profile.thinkMaxS;
     ctx->auth = std::move(auth);

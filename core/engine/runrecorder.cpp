@@ -74,29 +74,54 @@ void RunRecorder::finishTarget(int, const Target &, const TargetOutcome &outcome
     m_writer->finishTarget(outcome.steps, outcome.verdict, total, statusOf(outcome));
 }
 
+QString RunRecorder::error() const
+{
+    return m_writer->error();
+}
+
+namespace {
+RunSummary summaryOf(RunSummary s, const RunOutcome &outcome, const QString &problem)
+{
+    RunOutcome o = outcome;
+    o.error = problem;
+    s.exitStatus = o.exitCode();
+    s.status = !problem.isEmpty()  ? QStringLiteral("failed")
+               : o.stoppedByUser   ? QStringLiteral("cancelled")
+               : o.exitCode() == 0 ? QStringLiteral("completed")
+                                   : QStringLiteral("failed");
+    s.exitReason = !problem.isEmpty()    ? problem
+                   : o.stoppedByUser     ? QStringLiteral("stopped by the user")
+                   : o.healthFailed      ? QStringLiteral("a target failed its health check")
+                   : !o.thresholdsPassed ? QStringLiteral("a threshold failed")
+                                         : QStringLiteral("all targets passed");
+    for (const TargetOutcome &t : o.targets)
+        for (TargetSummary &ts : s.targets)
+            if (ts.index == t.target)
+                ts.thresholds = t.thresholds;
+    return s;
+}
+} // namespace
+
 bool RunRecorder::finish(const TestPlan &, const RunOutcome &outcome, QString *error)
 {
-    RunSummary s = m_writer->summary();
-    s.exitStatus = outcome.exitCode();
-    s.status = outcome.stoppedByUser     ? QStringLiteral("cancelled")
-               : outcome.exitCode() == 0 ? QStringLiteral("completed")
-                                         : QStringLiteral("failed");
-    s.exitReason = outcome.healthFailed        ? QStringLiteral("a target failed its health check")
-                   : !outcome.thresholdsPassed ? QStringLiteral("a threshold failed")
-                   : outcome.stoppedByUser     ? QStringLiteral("stopped by the user")
-                                               : QStringLiteral("all targets passed");
-    for (const TargetOutcome &o : outcome.targets)
-        for (TargetSummary &t : s.targets)
-            if (t.index == o.target)
-                t.thresholds = o.thresholds;
-    if (!m_writer->finish(s, error))
-        return false;
-    // The dashboard is written last, from the folder as a reader sees it: what it shows is what is there.
-    if (!writeDashboard(m_writer->runDir(), error))
-        return false;
-    if (!m_writer->streamError().isEmpty()) {
+    // run.json must say what the process exits with: a write error found on the way is the run's error.
+    QString problem = !outcome.error.isEmpty() ? outcome.error : m_writer->error();
+    QString err;
+    if (!m_writer->finish(summaryOf(m_writer->summary(), outcome, problem), &err)) {
         if (error)
-            *error = m_writer->streamError();
+            *error = problem.isEmpty() ? err : problem;
+        return false;
+    }
+    // The dashboard is written last, from the folder as a reader sees it: what it shows is what is there.
+    if (!writeDashboard(m_writer->runDir(), &err)) {
+        if (problem.isEmpty()) {
+            problem = err;
+            m_writer->finish(summaryOf(m_writer->summary(), outcome, problem), nullptr);
+        }
+    }
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
         return false;
     }
     return true;

@@ -27,11 +27,14 @@ public:
     void appendRequests(const std::vector<RequestRecord> &records, const QStringList &details);
     void appendInterval(const IntervalSnapshot &snapshot, const MetricSet &cumulative);
     void finishTarget(int index, const Target &target, const TargetOutcome &outcome, const MetricSet &total);
+    // Writes the final run.json (its exit status and reason match what the run ends with, including a
+    // write error found on the way) and the dashboard; false with the run's error when there is one.
     bool finish(const TestPlan &plan, const RunOutcome &outcome, QString *error);
+    // The first write error so far (a full disk, ...): the run folder is incomplete, stop the run.
+    QString error() const;
 
 private:
     std::unique_ptr<RunWriter> m_writer;
-    bool m_failed = false; // the first write error is reported once, then the run goes on
 };
 
 } // namespace plateau

@@ -37,6 +37,9 @@ void Worker::ensureTransport()
     m_sweepTimer->setInterval(kSweepMs);
     connect(m_sweepTimer, &QTimer::timeout, this, &Worker::sweep);
     m_sweepTimer->start();
+    m_probeRetryTimer = new QTimer(this);
+    m_probeRetryTimer->setSingleShot(true);
+    connect(m_probeRetryTimer, &QTimer::timeout, this, &Worker::probeNext);
     m_lastSweepNs = monotonicNs();
     m_threadCpuAtReport = threadCpuSeconds();
 }
@@ -173,7 +176,8 @@ void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, con
         } else {
             --m_probeAttemptsLeft;
         }
-        QTimer::singleShot(record.ok() ? 0 : m_probeRetryDelayMs, this, &Worker::probeNext);
+        // A member timer, not a single shot: a stop must be able to cut the retry delay short.
+        m_probeRetryTimer->start(record.ok() || m_cancelling ? 0 : m_probeRetryDelayMs);
         return;
     }
     WorkerReport &r = *m_report;
@@ -252,6 +256,8 @@ void Worker::cancelAll()
     retired.clear();
     if (m_probeUser && m_probeUser->busy())
         m_probeUser->cancel();
+    else if (m_probeUser && m_probeRetryTimer->isActive())
+        m_probeRetryTimer->start(0); // waiting out a retry delay: end the probe now
 }
 
 void Worker::sweep()

@@ -105,6 +105,7 @@ private:
     int m_probeRemaining = 0;
     int m_probeAttemptsLeft = 0;
     int m_probeRetryDelayMs = 0;
+    QTimer *m_probeRetryTimer = nullptr;
     ProbeResult m_probeResult;
     bool m_probeHealth = false;
 };

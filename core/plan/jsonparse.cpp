@@ -1,6 +1,7 @@
 #include "core/plan/jsonparse.h"
 
 #include <cstring>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,16 @@ public:
     bool start_object(std::size_t) override { return open(json::value_t::object); }
     bool key(string_t &k) override
     {
+        // nlohmann would let the last of two equal keys win: a plan that says "max_users" twice means
+        // one of them silently, so it is an error, named by its path.
+        Frame &f = m_frames.back();
+        if (!f.keys.insert(k).second) {
+            m_duplicatePath = pathTo(k);
+            return false;
+        }
+        f.key = k;
         if (m_root)
-            m_slot = &(*m_stack.back())[k]; // a duplicate key overwrites, as nlohmann does
+            m_slot = &(*m_stack.back())[k];
         return true;
     }
     bool end_object() override { return close(); }
@@ -45,6 +54,7 @@ public:
     }
 
     bool tooDeep() const { return m_tooDeep; }
+    const std::string &duplicatePath() const { return m_duplicatePath; }
     bool tooMany() const { return m_tooMany; }
     qint64 errorByte() const { return m_errorByte; }
     const std::string &errorText() const { return m_errorText; }
@@ -56,10 +66,38 @@ private:
             m_tooMany = true;
             return false;
         }
-        if (!m_root)
-            return true;
-        place(json(std::forward<V>(v)));
+        if (m_root)
+            place(json(std::forward<V>(v)));
+        advance();
         return true;
+    }
+
+    struct Frame
+    {
+        bool array = false;
+        std::size_t index = 0;      // arrays: the element being read
+        std::string key;            // objects: the member being read
+        std::set<std::string> keys; // objects: the members seen so far
+    };
+
+    void advance()
+    {
+        if (!m_frames.empty() && m_frames.back().array)
+            ++m_frames.back().index;
+    }
+
+    // "profile.max_users", "targets[2].headers[0].name": the plan's own path syntax.
+    std::string pathTo(const std::string &last) const
+    {
+        std::string path;
+        for (std::size_t i = 0; i + 1 < m_frames.size(); ++i) {
+            const Frame &f = m_frames[i];
+            if (f.array)
+                path += '[' + std::to_string(f.index) + ']';
+            else
+                path += (path.empty() ? "" : ".") + f.key;
+        }
+        return path + (path.empty() ? "" : ".") + last;
     }
 
     // Puts v where the parser is (top level, next array element, or the slot of the last key) and returns
@@ -93,6 +131,7 @@ private:
         ++m_depth;
         if (m_root)
             m_stack.push_back(place(json(type)));
+        m_frames.push_back(Frame{type == json::value_t::array, 0, {}, {}});
         return true;
     }
 
@@ -101,11 +140,15 @@ private:
         --m_depth;
         if (m_root)
             m_stack.pop_back();
+        m_frames.pop_back();
+        advance(); // the container just closed was an element of its parent
         return true;
     }
 
     json *m_root;
     std::vector<json *> m_stack;
+    std::vector<Frame> m_frames;
+    std::string m_duplicatePath;
     json *m_slot = nullptr;
     int m_depth = 0;
     std::size_t m_values = 0;
@@ -194,6 +237,9 @@ std::optional<ParseError> parse(const char *data, std::size_t size, nlohmann::js
         return ParseError{byte,
                           QStringLiteral("byte %1: nested deeper than %2 levels").arg(byte).arg(kMaxDepth)};
     }
+    if (!builder.duplicatePath().empty())
+        return ParseError{0, QStringLiteral("%1: duplicate key (the last one would silently win): keep one")
+                                 .arg(QString::fromStdString(builder.duplicatePath()))};
     if (builder.tooMany())
         return ParseError{0, QStringLiteral("more than %1 JSON values; not a plan").arg(kMaxValues)};
     return ParseError{builder.errorByte(), describe(builder.errorByte(), builder.errorText())};

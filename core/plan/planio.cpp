@@ -2,11 +2,11 @@
 // and is deterministic; the reader walks only the keys it knows, so unknown keys are ignored for free.
 #include "core/plan/planio.h"
 
+#include "core/common/fileio.h"
 #include "core/plan/jsonparse.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -217,9 +217,13 @@ public:
             p.thresholds.clear();
             forEachObject(*a, QStringLiteral("thresholds"), [&](const json &j, const QString &path) {
                 Threshold t;
-                string(j, "metric", path, t.metric);
-                string(j, "op", path, t.op);
-                number(j, "value", path, t.value);
+                // Each part is required: a threshold without a value would silently compare against 0.
+                if (!string(j, "metric", path, t.metric))
+                    missing(path, "metric", "\"metric\": \"latency_p95_ms\"");
+                if (!string(j, "op", path, t.op))
+                    missing(path, "op", "\"op\": \"<\"");
+                if (!number(j, "value", path, t.value))
+                    missing(path, "value", "\"value\": 2000");
                 p.thresholds.push_back(std::move(t));
             });
         }
@@ -335,6 +339,16 @@ private:
     }
 
     void add(const QString &path, const QString &message) { issues.push_back(PlanIssue{path, message}); }
+
+    // A required member is absent (a wrong type is reported by the reader itself).
+    void missing(const QString &parent, const char *key, const char *example)
+    {
+        const QString path = member(parent, key);
+        for (const PlanIssue &i : issues)
+            if (i.path == path)
+                return;
+        add(path, QStringLiteral("missing: give it, e.g. %1").arg(QLatin1String(example)));
+    }
 
     void wrongType(const QString &path, const char *expected, const json &got)
     {
@@ -553,20 +567,7 @@ PlanLoadResult loadPlanFile(const QString &path)
 
 bool savePlanFile(const TestPlan &plan, const QString &path, QString *error)
 {
-    const QByteArray data = planToJson(plan);
-    QSaveFile file(path);
-    const auto fail = [&](const QString &what) {
-        if (error)
-            *error = QStringLiteral("cannot %1 %2: %3").arg(what, path, file.errorString());
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("open"));
-    if (file.write(data) != data.size())
-        return fail(QStringLiteral("write"));
-    if (!file.commit())
-        return fail(QStringLiteral("save"));
-    return true;
+    return fileio::writeAtomic(path, planToJson(plan), error);
 }
 
 } // namespace plateau

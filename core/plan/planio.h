@@ -36,7 +36,7 @@ PlanLoadResult loadPlanFile(const QString &path);
 // Deterministic, 2-space indented, keys in a fixed order, ends with a newline: a saved file loads and saves
 // back byte for byte.
 QByteArray planToJson(const TestPlan &plan);
-// Atomic save (QSaveFile): a crash never leaves half a plan.
+// Atomic save (fileio::writeAtomic): a crash or a full disk never leaves half a plan.
 bool savePlanFile(const TestPlan &plan, const QString &path, QString *error = nullptr);
 
 // Every semantic problem at once, each with the JSON path of the field (e.g. "targets[2].url").

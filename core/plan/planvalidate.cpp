@@ -20,6 +20,14 @@ constexpr double kMaxArrivalRate = 1e6;     // requests per second
 constexpr int kMaxInFlightLimit = 1000000;
 constexpr int kMaxThreads = 256;
 constexpr int kMaxHealthAttempts = 100;
+constexpr double kMaxRetryDelayS = 3600; // between health-check attempts
+constexpr double kMaxThinkS = 3600;      // a user's pause between requests
+constexpr int kMaxWarmupRequests = 10000;
+// The built-in mock agent's own limits (core/mock/mockagent.cpp): a plan that validates must start it.
+constexpr int kMaxMockChunks = 1000000;
+constexpr int kMaxMockChunkDelayMs = 3600000;
+constexpr int kMaxMockToolCalls = 10000;
+constexpr int kMaxMockConcurrent = 1 << 30;
 constexpr int kMaxAuthRefChars = 64;
 
 // RFC 9110 token: method names and header field names.
@@ -85,6 +93,12 @@ public:
     {
         if (!(v >= lo) || !std::isfinite(v))
             add(path, QStringLiteral("must be at least %1").arg(num(lo)));
+    }
+    // lo <= v <= hi, NaN fails
+    void between(const QString &path, double v, double lo, double hi)
+    {
+        if (!(v >= lo && v <= hi))
+            add(path, QStringLiteral("must be between %1 and %2").arg(num(lo), num(hi)));
     }
     // lo < v <= hi
     void positiveUpTo(const QString &path, double v, double hi)
@@ -177,9 +191,18 @@ public:
             add(path + QStringLiteral(".value"), QStringLiteral("must not contain CR, LF or NUL"));
     }
 
+    // Every field that the chosen kind uses is checked, with an upper bound: the spawn rate paces the
+    // sustained ramp as well as the step ramp, and every kind but the burst ramp has a settle period.
     void profile(const LoadProfile &p)
     {
         const QString at = QStringLiteral("profile.");
+        // settle_s must leave part of the window it belongs to (checked only when the window is valid).
+        const auto settleWithin = [&](const char *windowKey, double window) {
+            if (window > 0 && !(p.settleS >= 0 && p.settleS < window))
+                add(at + QStringLiteral("settle_s"),
+                    QStringLiteral("must be at least 0 and less than %1 (%2)")
+                        .arg(QLatin1String(windowKey), num(window)));
+        };
         switch (p.kind) {
         case ProfileKind::StepRamp:
             intRange(at + QStringLiteral("max_users"), p.maxUsers, 1, kMaxUsers);
@@ -195,27 +218,34 @@ public:
             break;
         case ProfileKind::Burst:
             intRange(at + QStringLiteral("burst_users"), p.burstUsers, 1, kMaxUsers);
-            if (!(p.burstRampS >= 0 && p.burstRampS <= kMaxStepDurationS))
-                add(at + QStringLiteral("burst_ramp_s"),
-                    QStringLiteral("must be between 0 and %1").arg(num(kMaxStepDurationS)));
+            between(at + QStringLiteral("burst_ramp_s"), p.burstRampS, 0, kMaxStepDurationS);
             positiveUpTo(at + QStringLiteral("hold_s"), p.holdS, kMaxPhaseS);
+            if (p.holdS <= kMaxPhaseS)
+                settleWithin("hold_s", p.holdS);
             break;
         case ProfileKind::Sustained:
             intRange(at + QStringLiteral("sustained_users"), p.sustainedUsers, 1, kMaxUsers);
             positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
+            // Users join at the spawn rate: without one the run would hold a single user.
+            positiveUpTo(at + QStringLiteral("spawn_rate"), p.spawnRate, kMaxUsers);
+            if (p.durationS <= kMaxPhaseS)
+                settleWithin("duration_s", p.durationS);
             break;
         case ProfileKind::ConstantRate:
             positiveUpTo(at + QStringLiteral("arrival_rate"), p.arrivalRate, kMaxArrivalRate);
             intRange(at + QStringLiteral("max_in_flight"), p.maxInFlight, 1, kMaxInFlightLimit);
             positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
+            if (p.durationS <= kMaxPhaseS)
+                settleWithin("duration_s", p.durationS);
             break;
         }
         // Think time paces closed-loop users; an open-loop arrival rate has none.
         if (p.kind != ProfileKind::ConstantRate) {
-            atLeast(at + QStringLiteral("think_min_s"), p.thinkMinS, 0.0);
-            if (!(p.thinkMaxS >= p.thinkMinS) || !std::isfinite(p.thinkMaxS))
+            between(at + QStringLiteral("think_min_s"), p.thinkMinS, 0, kMaxThinkS);
+            if (!(p.thinkMaxS >= p.thinkMinS && p.thinkMaxS <= kMaxThinkS))
                 add(at + QStringLiteral("think_max_s"),
-                    QStringLiteral("must be at least think_min_s (%1)").arg(num(p.thinkMinS)));
+                    QStringLiteral("must be between think_min_s (%1) and %2")
+                        .arg(num(p.thinkMinS), num(kMaxThinkS)));
         }
     }
 
@@ -268,9 +298,9 @@ public:
         if (!h.enabled)
             return;
         intRange(QStringLiteral("health.attempts"), h.attempts, 1, kMaxHealthAttempts);
-        atLeast(QStringLiteral("health.retry_delay_s"), h.retryDelayS, 0.0);
+        between(QStringLiteral("health.retry_delay_s"), h.retryDelayS, 0, kMaxRetryDelayS);
         positiveUpTo(QStringLiteral("health.timeout_s"), h.timeoutS, kMaxStepDurationS);
-        atLeast(QStringLiteral("health.warmup_requests"), h.warmupRequests, 0);
+        intRange(QStringLiteral("health.warmup_requests"), h.warmupRequests, 0, kMaxWarmupRequests);
     }
 
     void thresholds(const std::vector<Threshold> &thresholds)
@@ -297,10 +327,10 @@ public:
 
     void mock(const MockSettings &m)
     {
-        atLeast(QStringLiteral("mock.chunk_count"), m.chunkCount, 0);
-        atLeast(QStringLiteral("mock.chunk_delay_ms"), m.chunkDelayMs, 0);
-        atLeast(QStringLiteral("mock.tool_calls"), m.toolCalls, 0);
-        atLeast(QStringLiteral("mock.max_concurrent"), m.maxConcurrent, 0);
+        intRange(QStringLiteral("mock.chunk_count"), m.chunkCount, 0, kMaxMockChunks);
+        intRange(QStringLiteral("mock.chunk_delay_ms"), m.chunkDelayMs, 0, kMaxMockChunkDelayMs);
+        intRange(QStringLiteral("mock.tool_calls"), m.toolCalls, 0, kMaxMockToolCalls);
+        intRange(QStringLiteral("mock.max_concurrent"), m.maxConcurrent, 0, kMaxMockConcurrent);
         fraction(QStringLiteral("mock.http429_rate"), m.http429Rate, true);
         fraction(QStringLiteral("mock.http500_rate"), m.http500Rate, true);
         fraction(QStringLiteral("mock.mid_stream_error_rate"), m.midStreamErrorRate, true);

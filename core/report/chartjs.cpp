@@ -1,6 +1,6 @@
 #include "core/report/chartjs.h"
 
-#include "core/report/fileio.h"
+#include "core/common/fileio.h"
 
 #include <QCoreApplication>
 #include <QDir>

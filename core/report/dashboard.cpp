@@ -3,7 +3,7 @@
 #include "core/report/chartjs.h"
 #include "core/report/dashboardhtml.h"
 #include "core/report/dashboardmodel.h"
-#include "core/report/fileio.h"
+#include "core/common/fileio.h"
 #include "core/report/runwriter.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 #include "core/plan/planio.h"
 #include "core/report/columns.h"
 #include "core/report/csv.h"
-#include "core/report/fileio.h"
+#include "core/common/fileio.h"
 #include "core/report/runwriter.h"
 
 #include <QDir>

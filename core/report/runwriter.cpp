@@ -1,9 +1,9 @@
 #include "core/report/runwriter.h"
 
+#include "core/common/fileio.h"
 #include "core/plan/planio.h"
 #include "core/report/columns.h"
 #include "core/report/csv.h"
-#include "core/report/fileio.h"
 #include "core/report/locustformat.h"
 #include "core/report/safename.h"
 
@@ -21,6 +21,10 @@ namespace {
 
 constexpr qint64 kFlushIntervalMs = 1000; // design.md §6: a crash loses at most about a second
 constexpr qsizetype kWriteChunk = 256 * 1024;
+// Held from open() to finish(): the folder is proved writable, with room, before the load starts, and
+// when the disk fills mid-run this space is what the last run.json and the dashboard are written into.
+constexpr std::int64_t kReserveBytes = 4 * 1024 * 1024;
+const char *const kReserveName = ".plateau-reserve";
 constexpr int kMaxDetailChars = 2000;
 constexpr int kMaxRunNameAttempts = 10000;
 
@@ -116,8 +120,8 @@ void derived(csv::Row &row, std::int64_t ns)
 
 struct RunWriter::Streams
 {
-    QFile requests, timeseries, failures, history;
-    QFile *all[4] = {&requests, &timeseries, &failures, &history};
+    fileio::AppendFile requests, timeseries, failures, history;
+    fileio::AppendFile *all[4] = {&requests, &timeseries, &failures, &history};
 };
 
 QByteArray redactedPlanJson(const TestPlan &plan)
@@ -168,6 +172,19 @@ bool RunWriter::open(const QString &runsDir, const QString &runName, const TestP
         return false;
     }
     m_runDir = QDir::cleanPath(runs.absoluteFilePath(name));
+    m_error.clear();
+    QString reserveError;
+    if (!m_reserve.reserve(QDir(m_runDir).filePath(QLatin1String(kReserveName)), kReserveBytes,
+                           &reserveError)) {
+        if (error)
+            *error = QStringLiteral("the run folder %1 is not writable with %2 MiB to spare: %3")
+                         .arg(m_runDir)
+                         .arg(kReserveBytes / (1024 * 1024))
+                         .arg(reserveError);
+        QDir(m_runDir).removeRecursively(); // nothing was written into it yet
+        m_runDir.clear();
+        return false;
+    }
     m_takenDirs = {QString::fromLatin1(runfiles::plan()), QString::fromLatin1(runfiles::run()),
                    QString::fromLatin1(runfiles::dashboard())};
 
@@ -197,6 +214,9 @@ bool RunWriter::open(const QString &runsDir, const QString &runName, const TestP
         !writeRunJson(&err)) {
         if (error)
             *error = err;
+        m_reserve.release();
+        QDir(m_runDir).removeRecursively(); // a folder that failed here holds no results
+        m_runDir.clear();
         return false;
     }
     return true;
@@ -254,24 +274,23 @@ bool RunWriter::beginTarget(int index, const Target &t, std::int64_t targetStart
     const QDir dir(run.filePath(dirName));
 
     auto streams = std::make_unique<Streams>();
-    streams->requests.setFileName(dir.filePath(QString::fromLatin1(runfiles::requests())));
-    streams->timeseries.setFileName(dir.filePath(QString::fromLatin1(runfiles::timeseries())));
-    streams->failures.setFileName(dir.filePath(QString::fromLatin1(runfiles::failures())));
-    streams->history.setFileName(dir.filePath(QString::fromLatin1(runfiles::statsHistory())));
-    for (QFile *f : streams->all) {
-        if (!f->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    const char *names[4] = {runfiles::requests(), runfiles::timeseries(), runfiles::failures(),
+                            runfiles::statsHistory()};
+    for (int i = 0; i < 4; ++i) {
+        QString err;
+        if (!streams->all[i]->open(dir.filePath(QString::fromLatin1(names[i])), &err)) {
+            noteError(err);
             if (error)
-                *error = QStringLiteral("cannot write %1: %2").arg(f->fileName(), f->errorString());
+                *error = err;
             return false;
         }
     }
-    streams->requests.write(kRequestsHeader);
-    streams->timeseries.write(csv::headerLine(columns::timeseriesHeader()));
-    streams->failures.write(kFailuresHeader);
-    streams->history.write(QByteArray(locust::kHistoryHeader) + '\n');
-    for (QFile *f : streams->all)
-        f->flush();
+    streams->requests.append(QByteArray(kRequestsHeader));
+    streams->timeseries.append(csv::headerLine(columns::timeseriesHeader()));
+    streams->failures.append(QByteArray(kFailuresHeader));
+    streams->history.append(QByteArray(locust::kHistoryHeader) + '\n');
     m_streams = std::move(streams);
+    flush();
 
     m_current = index;
     m_originNs = targetStartNs;
@@ -286,15 +305,27 @@ bool RunWriter::beginTarget(int index, const Target &t, std::int64_t targetStart
     ts->dir = dirName;
     ts->status = QStringLiteral("running");
     ts->startedAt = QDateTime::currentDateTimeUtc();
+    if (!m_error.isEmpty()) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
     return writeRunJson(error);
 }
 
-void RunWriter::writeStream(QFile *f, const QByteArray &data)
+void RunWriter::writeStream(fileio::AppendFile *f, const QByteArray &data)
 {
     if (data.isEmpty())
         return;
-    if (f->write(data) != data.size() && m_streamError.isEmpty())
-        m_streamError = QStringLiteral("cannot write %1: %2").arg(f->fileName(), f->errorString());
+    f->append(data);
+    if (f->failed())
+        noteError(f->error());
+}
+
+void RunWriter::noteError(const QString &error)
+{
+    if (m_error.isEmpty())
+        m_error = error;
 }
 
 void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QStringList *details)
@@ -335,6 +366,9 @@ void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QSt
         if (m_buf.size() > kWriteChunk) {
             writeStream(&m_streams->requests, m_buf);
             m_buf.resize(0);
+            // Only whole rows are in the buffer: a write that fails part-way is cut back to a row end.
+            if (!m_streams->requests.flush())
+                noteError(m_streams->requests.error());
         }
     }
     writeStream(&m_streams->requests, m_buf);
@@ -371,9 +405,9 @@ void RunWriter::flush()
 {
     if (!m_streams)
         return;
-    for (QFile *f : m_streams->all) {
-        if (!f->flush() && m_streamError.isEmpty())
-            m_streamError = QStringLiteral("cannot write %1: %2").arg(f->fileName(), f->errorString());
+    for (fileio::AppendFile *f : m_streams->all) {
+        if (!f->flush())
+            noteError(f->error());
     }
     m_sinceFlush.restart();
 }
@@ -382,9 +416,10 @@ void RunWriter::closeStreams()
 {
     if (!m_streams)
         return;
-    flush();
-    for (QFile *f : m_streams->all)
-        f->close();
+    for (fileio::AppendFile *f : m_streams->all) {
+        if (!f->close())
+            noteError(f->error());
+    }
     m_streams.reset();
 }
 
@@ -419,7 +454,7 @@ bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const Saturat
                     writeRunJson(&err);
     if (!ok && error)
         *error = err;
-    return ok;
+    return ok && m_error.isEmpty();
 }
 
 bool RunWriter::finish(const RunSummary &summary, QString *error)
@@ -430,6 +465,8 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
         return false;
     }
     closeStreams();
+    // The last files go into the space held since open(): they fit even when the disk filled mid-run.
+    m_reserve.release();
     RunSummary merged = summary;
     merged.runName = m_summary.runName;
     if (merged.toolVersion.isEmpty())
@@ -499,7 +536,13 @@ bool RunWriter::writeRunJson(QString *error)
 
 bool RunWriter::writeOnce(const QString &path, const QByteArray &data, QString *error)
 {
-    return fileio::writeAtomic(path, data, error);
+    QString err;
+    if (fileio::writeAtomic(path, data, &err))
+        return true;
+    noteError(err);
+    if (error)
+        *error = err;
+    return false;
 }
 
 } // namespace plateau

@@ -4,14 +4,18 @@
 //   runs/<run-name>/plan.json, run.json, <label>/{requests,timeseries,failures,results_stats_history}.csv
 //   (streamed) and, when a target ends, <label>/{steps,results_stats}.csv.
 //
-// Files written once go through QSaveFile (a reader never sees half a file); streamed files are appended
-// and flushed at least once per second, so a crash loses at most about a second and everything already
-// there stays readable by RunLoader. run.json is rewritten (atomically) at every target boundary: a run
-// that died says "status": "running" and still names its finished targets.
+// Files written once go through fileio::writeAtomic (a reader never sees half a file); streamed files are
+// appended and flushed at least once per second, so a crash loses at most about a second and everything
+// already there stays readable by RunLoader. A write that fails (a full disk) never leaves a short file:
+// streams are cut back to their last whole row and stop, and error() names the file and the reason; the
+// 4 MiB held from open() to finish() is what the final run.json is written into then. run.json is rewritten
+// (atomically) at every target boundary: a run that died says "status": "running" and still names its
+// finished targets.
 //
 // Not thread-safe: the engine's controller calls it from one thread. Targets are written one after the
 // other (beginTarget .. finishTarget), as the engine runs them.
 
+#include "core/common/fileio.h"
 #include "core/metrics/metricset.h"
 #include "core/metrics/requestrecord.h"
 #include "core/metrics/snapshot.h"
@@ -26,8 +30,6 @@
 #include <cstdint>
 #include <memory>
 #include <vector>
-
-class QFile;
 
 namespace plateau {
 
@@ -106,8 +108,9 @@ public:
     bool finish(const RunSummary &summary, QString *error = nullptr);
 
     void flush();
-    // The first I/O error of a streamed write (they cannot fail the run mid-way); empty when none.
-    QString streamError() const { return m_streamError; }
+    // The first I/O error of any write, streamed or not; empty when none. Once set, the run folder is
+    // incomplete: the engine stops the run and exits with a run error.
+    QString error() const { return m_error; }
     // What run.json currently holds.
     const RunSummary &summary() const { return m_summary; }
 
@@ -117,7 +120,8 @@ private:
     TargetSummary *targetState(int index);
     bool writeRunJson(QString *error);
     bool writeOnce(const QString &path, const QByteArray &data, QString *error);
-    void writeStream(QFile *f, const QByteArray &data);
+    void writeStream(fileio::AppendFile *f, const QByteArray &data);
+    void noteError(const QString &error);
     void closeStreams();
 
     QString m_runDir;
@@ -130,7 +134,8 @@ private:
     QByteArray m_buf; // reused for every row
     QByteArray m_failBuf;
     QElapsedTimer m_sinceFlush;
-    QString m_streamError;
+    QString m_error;
+    fileio::SpaceReserve m_reserve;
 };
 
 // plan.json content: planToJson with credential-looking header values and URL user info redacted.

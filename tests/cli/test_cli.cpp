@@ -139,10 +139,13 @@ TEST(Cli, CtrlCStopsCleanlyAndStillWritesTheRunFolder)
                                         seen += p.readAllStandardOutput();
                                     ::kill(pid_t(p.processId()), SIGINT);
                                 });
-    EXPECT_EQ(r.code, 0) << r.err.toStdString(); // stopping is not a failure of the endpoint
+    // 130, as shells report SIGINT: an interrupted CI job is never green. run.json says the same.
+    EXPECT_EQ(r.code, 130) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("STOPPED"))) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("stopping"))) << r.err.toStdString();
     const RunSummary s = readRun(runs + QStringLiteral("/interrupted"));
     EXPECT_EQ(s.status, QStringLiteral("cancelled"));
+    EXPECT_EQ(s.exitStatus, 130);
     ASSERT_EQ(s.targets.size(), 1u);
     EXPECT_EQ(s.targets[0].status, QStringLiteral("cancelled"));
     EXPECT_GT(s.targets[0].totals.ok, 0u);

@@ -119,7 +119,10 @@ TEST_P(EngineCounts, EveryRequestIsAccountedForOnBothSides)
     EXPECT_EQ(f[size_t(FailureClass::RateLimited)], c.http429);
     EXPECT_EQ(f[size_t(FailureClass::HttpStatus)], c.http500);
     EXPECT_EQ(f[size_t(FailureClass::StreamError)], c.midStreamErrors);
-    EXPECT_EQ(o.total.ok, c.streamsCompleted - c.midStreamErrors);
+    // A stream the mock finished writing just as the shape ended may be cut by the engine before [DONE]
+    // arrives: cancelled on this side, completed on the mock's. Every other stream agrees exactly.
+    EXPECT_LE(o.total.ok, c.streamsCompleted - c.midStreamErrors);
+    EXPECT_LE(c.streamsCompleted - c.midStreamErrors, o.total.ok + o.totalCancelled);
     // A stall still running at the end is cancelled by the engine but was a stall for the mock.
     EXPECT_LE(f[size_t(FailureClass::StallTimeout)], c.stalls);
     EXPECT_LE(c.stalls, f[size_t(FailureClass::StallTimeout)] + o.totalCancelled);

@@ -288,3 +288,38 @@ TEST(PlanIo, ShippedDemoFileLoadsCleanAndMatchesDemoPlan)
         << "resources/demo.plateau.json is stale; see the comment above to regenerate";
     EXPECT_TRUE(validatePlan(*r.plan).empty()) << issueStrings(validatePlan(*r.plan));
 }
+
+TEST(PlanIo, DuplicateKeysAreErrorsNamedByTheirPath)
+{
+    // nlohmann alone lets the last one win: a plan that says max_users twice would run one of them.
+    const PlanLoadResult r = load(R"({"profile":{"max_users":60,"step_size":10,"max_users":600}})");
+    EXPECT_FALSE(r.ok());
+    ASSERT_EQ(r.issues.size(), 1u) << issueStrings(r.issues);
+    EXPECT_TRUE(r.issues[0].toString().contains(QStringLiteral("profile.max_users: duplicate key")))
+        << r.issues[0].toString();
+
+    const PlanLoadResult inArray =
+        load(R"({"targets":[{"label":"a"},{"label":"b","url":"http://x","label":"c"}]})");
+    ASSERT_FALSE(inArray.issues.empty());
+    EXPECT_TRUE(inArray.issues[0].toString().contains(QStringLiteral("targets[1].label: duplicate key")))
+        << inArray.issues[0].toString();
+    const PlanLoadResult top = load(R"({"name":"a","name":"b"})");
+    ASSERT_FALSE(top.issues.empty());
+    EXPECT_TRUE(top.issues[0].toString().contains(QStringLiteral("name: duplicate key")));
+    // The same key in two different objects is not a duplicate.
+    EXPECT_TRUE(load(R"({"targets":[{"label":"a"},{"label":"b"}]})").issues.empty());
+}
+
+TEST(PlanIo, AThresholdNeedsEveryPart)
+{
+    const PlanLoadResult r = load(R"({"thresholds":[{"metric":"latency_p95_ms","op":"<"},{"value":3}]})");
+    EXPECT_EQ(issueStrings(r.issues),
+              (QStringList{QStringLiteral("thresholds[0].value: missing: give it, e.g. \"value\": 2000"),
+                           QStringLiteral(
+                               "thresholds[1].metric: missing: give it, e.g. \"metric\": \"latency_p95_ms\""),
+                           QStringLiteral("thresholds[1].op: missing: give it, e.g. \"op\": \"<\"")}));
+    // A wrong type is reported once, as a wrong type.
+    const PlanLoadResult wrong = load(R"({"thresholds":[{"metric":"failure_rate","op":"<","value":"x"}]})");
+    EXPECT_EQ(issueStrings(wrong.issues),
+              QStringList{QStringLiteral("thresholds[0].value: expected a number, got string")});
+}

@@ -203,9 +203,9 @@ TEST(PlanValidate, ThinkTimesMustBeOrdered)
                   p.profile.thinkMinS = 2;
                   p.profile.thinkMaxS = 1;
               }),
-              QStringList{QStringLiteral("profile.think_max_s: must be at least think_min_s (2)")});
+              QStringList{QStringLiteral("profile.think_max_s: must be between think_min_s (2) and 3600")});
     EXPECT_EQ(after([](TestPlan &p) { p.profile.thinkMinS = -1; }),
-              QStringList{QStringLiteral("profile.think_min_s: must be at least 0")});
+              QStringList{QStringLiteral("profile.think_min_s: must be between 0 and 3600")});
 }
 
 TEST(PlanValidate, BurstFieldsAreCheckedOnlyForABurst)
@@ -325,9 +325,9 @@ TEST(PlanValidate, HealthCheckRangesApplyWhenEnabled)
     };
     EXPECT_EQ(after(broken),
               QStringList({QStringLiteral("health.attempts: must be between 1 and 100"),
-                           QStringLiteral("health.retry_delay_s: must be at least 0"),
+                           QStringLiteral("health.retry_delay_s: must be between 0 and 3600"),
                            QStringLiteral("health.timeout_s: must be more than 0 and at most 86400"),
-                           QStringLiteral("health.warmup_requests: must be at least 0")}));
+                           QStringLiteral("health.warmup_requests: must be between 0 and 10000")}));
     EXPECT_EQ(after([&](TestPlan &p) {
                   broken(p);
                   p.health.enabled = false;
@@ -365,10 +365,10 @@ TEST(PlanValidate, SaturationFractions)
 TEST(PlanValidate, MockValues)
 {
     EXPECT_EQ(after([](TestPlan &p) { p.mock = MockSettings{-1, -1, -1, -1, -0.1, 1.1, 2, -1}; }),
-              QStringList({QStringLiteral("mock.chunk_count: must be at least 0"),
-                           QStringLiteral("mock.chunk_delay_ms: must be at least 0"),
-                           QStringLiteral("mock.tool_calls: must be at least 0"),
-                           QStringLiteral("mock.max_concurrent: must be at least 0"),
+              QStringList({QStringLiteral("mock.chunk_count: must be between 0 and 1000000"),
+                           QStringLiteral("mock.chunk_delay_ms: must be between 0 and 3600000"),
+                           QStringLiteral("mock.tool_calls: must be between 0 and 10000"),
+                           QStringLiteral("mock.max_concurrent: must be between 0 and 1073741824"),
                            QStringLiteral("mock.http429_rate: must be between 0 and 1"),
                            QStringLiteral("mock.http500_rate: must be between 0 and 1"),
                            QStringLiteral("mock.mid_stream_error_rate: must be between 0 and 1"),
@@ -396,4 +396,32 @@ TEST(PlanValidate, AllProblemsAreReportedAtOnce)
     p.engine.threads = 1000;
     EXPECT_EQ(test::issuePaths(validatePlan(p)),
               QStringList({"name", "targets[0].url", "profile.step_size", "request.path", "engine.threads"}));
+}
+
+TEST(PlanValidate, EveryDurationHasAnUpperBound)
+{
+    // A retry delay of 1e12 s used to overflow the timer's int milliseconds into a negative interval.
+    EXPECT_EQ(after([](TestPlan &p) { p.health.retryDelayS = 1e12; }),
+              QStringList{QStringLiteral("health.retry_delay_s: must be between 0 and 3600")});
+    EXPECT_EQ(after([](TestPlan &p) { p.profile.thinkMaxS = 1e9; }),
+              QStringList{QStringLiteral("profile.think_max_s: must be between think_min_s (0) and 3600")});
+    EXPECT_EQ(after([](TestPlan &p) { p.request.totalTimeoutS = 1e300; }),
+              QStringList{QStringLiteral("request.total_timeout_s: must be more than 0 and at most 604800")});
+}
+
+TEST(PlanValidate, SustainedNeedsASpawnRate)
+{
+    // With no spawn rate the sustained ramp never gets past its first user.
+    EXPECT_EQ(after([](TestPlan &p) {
+                  p.profile.kind = ProfileKind::Sustained;
+                  p.profile.spawnRate = 0;
+              }),
+              QStringList{QStringLiteral("profile.spawn_rate: must be more than 0 and at most 100000")});
+    EXPECT_EQ(
+        after([](TestPlan &p) {
+            p.profile.kind = ProfileKind::Sustained;
+            p.profile.durationS = 4;
+            p.profile.settleS = 5;
+        }),
+        QStringList{QStringLiteral("profile.settle_s: must be at least 0 and less than duration_s (4)")});
 }

@@ -362,7 +362,7 @@ TEST_F(RunWriterTest, StreamedFilesAreOnDiskBeforeTheTargetEnds)
                   .value(QStringLiteral("status"))
                   .toString(),
               QStringLiteral("running"));
-    EXPECT_TRUE(w.streamError().isEmpty());
+    EXPECT_TRUE(w.error().isEmpty());
 }
 
 TEST_F(RunWriterTest, MisuseFailsCleanly)
