@@ -15,6 +15,7 @@ plateau_build_packages=(
   qt6-charts-dev libqt6opengl6-dev # Qt6Charts' CMake config requires Qt6OpenGL, only *recommended* by qt6-base-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # LinguistTools: lupdate/lrelease for the catalogues
   qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev
+  zlib1g-dev # decodes streams that a proxy gzipped
   libgtest-dev libgmock-dev # tests/ is part of every configured build
   libjs-chart.js fonts-dejavu-core # the dashboard embeds Chart.js; charts render text offscreen
 )
@@ -45,6 +46,7 @@ plateau_build_needs=(
   "/usr/lib/x86_64-linux-gnu/qt6/plugins/platforms/libqoffscreen.so qt6-qpa-plugins"
   "/usr/lib/x86_64-linux-gnu/cmake/Qt6Keychain/Qt6KeychainConfig.cmake qtkeychain-qt6-dev"
   "/usr/share/cmake/nlohmann_json/nlohmann_jsonConfig.cmake nlohmann-json3-dev"
+  "/usr/include/zlib.h zlib1g-dev"
   "/usr/lib/x86_64-linux-gnu/cmake/GTest/GTestConfig.cmake libgtest-dev"
   "/usr/share/javascript/chart.js/chart.min.js libjs-chart.js"
   "ninja ninja-build"

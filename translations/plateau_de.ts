@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>the Qt network stack hides some server faults: it resends a request whose answer was malformed (the server sees it more than once), reads a garbage answer or an unparsable chunk size as a short body (counted as no_done, not protocol), accepts an answer head of any size and drops the fields of one with more than 100 (counted as content_type). Use the lean transport to judge a server&apos;s HTTP; this one for proxies, redirects and HTTP/2.</source>
+        <translation>der Qt-Netzwerkstapel verbirgt manche Serverfehler: Er sendet eine Anfrage erneut, deren Antwort fehlerhaft war (der Server sieht sie mehrfach), liest eine unsinnige Antwort oder eine unlesbare Chunk-Größe als kurzen Body (gezählt als no_done, nicht protocol), akzeptiert einen Antwortkopf beliebiger Größe und verwirft die Felder eines Kopfes mit mehr als 100 (gezählt als content_type). Zum Beurteilen des HTTP eines Servers den schlanken Transport verwenden; diesen für Proxys, Weiterleitungen und HTTP/2.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +836,10 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <source>stopping: cancelling requests in flight and writing results</source>
         <translation>wird gestoppt: laufende Anfragen werden abgebrochen und Ergebnisse geschrieben</translation>
     </message>
+    <message>
+        <source>transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -1629,6 +1633,10 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     <message>
         <source>Client:</source>
         <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>the Qt network stack hides some server faults: it resends a request whose answer was malformed (the server sees it more than once), reads a garbage answer or an unparsable chunk size as a short body (counted as no_done, not protocol), accepts an answer head of any size and drops the fields of one with more than 100 (counted as content_type). Use the lean transport to judge a server&apos;s HTTP; this one for proxies, redirects and HTTP/2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +832,10 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <source>stopping: cancelling requests in flight and writing results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>transport: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -1621,6 +1625,10 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
     </message>
     <message>
         <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ui/requesteditor.h"
 
+#include "core/engine/transport.h"
 #include "ui/spinfields.h"
 
 #include <QCheckBox>
@@ -92,6 +93,11 @@ RequestEditor::RequestEditor(QWidget *parent) : QWidget(parent)
     m_http2 = new QCheckBox(tr("Allow HTTP/2 over TLS"), transportBox);
     transportForm->addRow(tr("Client:"), m_transport);
     transportForm->addRow(QString(), m_http2);
+    // The Qt stack hides some server faults: say so where the user chooses it.
+    m_transportCaveat = new QLabel(transportBox);
+    m_transportCaveat->setWordWrap(true);
+    m_transportCaveat->setObjectName(QStringLiteral("transportCaveat"));
+    transportForm->addRow(QString(), m_transportCaveat);
     m_issues.add(QStringLiteral("request.transport"), m_transport);
     m_issues.add(QStringLiteral("request.http2"), m_http2);
     layout->addWidget(transportBox);
@@ -157,6 +163,9 @@ void RequestEditor::updateHttp2()
     // anyway shows (and validatePlan flags) the conflict instead of hiding it.
     m_http2->setEnabled(m_transport->currentData().toInt() == int(TransportKind::Qnam) ||
                         m_http2->isChecked());
+    const QString caveat = transportCaveat(TransportKind(m_transport->currentData().toInt()));
+    m_transportCaveat->setText(caveat.isEmpty() ? QString() : tr("Note: %1").arg(caveat));
+    m_transportCaveat->setVisible(!caveat.isEmpty());
 }
 
 void RequestEditor::onEdited()

@@ -43,6 +43,7 @@ private:
     QDoubleSpinBox *m_connectTimeout = nullptr, *m_idleTimeout = nullptr, *m_totalTimeout = nullptr;
     QComboBox *m_transport = nullptr;
     QCheckBox *m_http2 = nullptr;
+    QLabel *m_transportCaveat = nullptr;
     FieldIssues m_issues;
 };
 

@@ -375,6 +375,9 @@ bool Http1ResponseParser::parseHeaderLine(const char *line, qsizetype len)
     } else if (equalsNoCase(line, nameLen, "retry-after")) {
         assignIfChanged(m_head.retryAfter, v, vlen);
         m_seen |= kSeenRetryAfter;
+    } else if (equalsNoCase(line, nameLen, "content-encoding")) {
+        assignIfChanged(m_head.contentEncoding, v, vlen);
+        m_seen |= kSeenContentEncoding;
     }
     return true;
 }
@@ -388,6 +391,8 @@ Http1ResponseParser::Event Http1ResponseParser::afterHead()
         m_head.location = QByteArray();
     if (!(m_seen & kSeenRetryAfter) && !m_head.retryAfter.isNull())
         m_head.retryAfter = QByteArray();
+    if (!(m_seen & kSeenContentEncoding) && !m_head.contentEncoding.isNull())
+        m_head.contentEncoding = QByteArray();
 
     m_keepAlive = m_http10 ? (m_connectionKeepAlive && !m_connectionClose) : !m_connectionClose;
     const int status = m_head.status;

@@ -75,6 +75,7 @@ private:
         kSeenContentType = 2,
         kSeenLocation = 4,
         kSeenRetryAfter = 8,
+        kSeenContentEncoding = 16,
     };
 
     int m_maxHeaderBytes;

@@ -649,6 +649,8 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
         plan.engine.threads > 0 ? plan.engine.threads : std::max(1, QThread::idealThreadCount());
     d->startWorkers(threads);
     d->running = true;
+    if (const QString caveat = transportCaveat(plan.request.transport); !caveat.isEmpty())
+        QTimer::singleShot(0, this, [this, caveat] { emit message(tr("transport: %1").arg(caveat)); });
     QTimer::singleShot(0, this, [this] { d->nextTarget(); });
     return true;
 }

@@ -310,6 +310,8 @@ bool QnamClient::deliverHead(LifeGuard &guard, quint64 generation)
     m_head.contentType = m_reply->rawHeader(QByteArrayLiteral("Content-Type"));
     m_head.location = m_reply->rawHeader(QByteArrayLiteral("Location"));
     m_head.retryAfter = m_reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    // Plateau sends its own Accept-Encoding, so QNAM never decodes: the bytes come as the server sent them.
+    m_head.contentEncoding = m_reply->rawHeader(QByteArrayLiteral("Content-Encoding"));
     m_observer->onHeaders(m_head);
     return !guard.dead && m_generation == generation;
 }

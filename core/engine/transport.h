@@ -37,8 +37,9 @@ struct ResponseHead
 {
     int status = 0;
     QByteArray contentType;
-    QByteArray location;   // for 3xx
-    QByteArray retryAfter; // for 429
+    QByteArray location;        // for 3xx
+    QByteArray retryAfter;      // for 429 and 503
+    QByteArray contentEncoding; // "gzip" when a proxy compressed the stream although identity was asked
 };
 
 class TransportObserver
@@ -90,5 +91,9 @@ public:
 // loop). Observers must not spin a nested event loop inside a callback (body spans point into a shared
 // buffer).
 std::unique_ptr<Transport> makeTransport(TransportKind kind, const TransportOptions &options);
+
+// What a user must know before judging a server with this transport: empty for the lean one. Qt's stack
+// (6.4) hides some server faults that the lean transport reports as protocol errors.
+QString transportCaveat(TransportKind kind);
 
 } // namespace plateau

@@ -3,7 +3,9 @@
 #include "core/common/monoclock.h"
 #include "core/engine/agentevent.h"
 #include "core/engine/authheadersource.h"
+#include "core/engine/retryafter.h"
 
+#include <QDateTime>
 #include <algorithm>
 
 namespace plateau {
@@ -11,6 +13,12 @@ namespace plateau {
 namespace {
 constexpr qsizetype kErrorBodyKeep = 512; // enough to show a server's error message, never a whole page
 constexpr std::size_t kParserKeepBytes = 256 * 1024;
+// After [DONE] a well-behaved server ends the body at once; one that keeps the response open is cut after
+// this grace (the request already ended at [DONE]; the connection cannot be reused then).
+constexpr std::int64_t kDoneGraceNs = 200'000'000;
+
+// Each worker thread has its own users and its own budget: no lock, no sharing.
+thread_local std::size_t t_sseBytesHeld = 0;
 
 QString printable(const QByteArray &bytes)
 {
@@ -29,6 +37,19 @@ VirtualUser::~VirtualUser()
 {
     if (m_busy)
         m_client->abort();
+    t_sseBytesHeld -= m_chargedBytes;
+}
+
+std::size_t VirtualUser::sseBytesHeldOnThisThread()
+{
+    return t_sseBytesHeld;
+}
+
+void VirtualUser::chargeBuffers()
+{
+    const std::size_t now = m_parser.capacityBytes();
+    t_sseBytesHeld = t_sseBytesHeld - m_chargedBytes + now;
+    m_chargedBytes = now;
 }
 
 int VirtualUser::thinkTimeMs()
@@ -53,6 +74,10 @@ void VirtualUser::startRequest(std::int64_t intendedNs)
         m_parser = SseParser();
     else
         m_parser.reset();
+    chargeBuffers();
+    m_decoder.reset(BodyDecoder::Coding::Identity);
+    m_doneNs = 0;
+    m_overBudget = false;
     m_errorBody.clear();
     m_streamError.clear();
     m_pendingFailure = FailureClass::None;
@@ -90,6 +115,14 @@ void VirtualUser::checkDeadlines(std::int64_t now)
 {
     if (!m_busy)
         return;
+    if (m_done) {
+        // The request ended at [DONE]; only a server that keeps the response open gets here.
+        if (now - m_doneNs > kDoneGraceNs) {
+            m_client->abort();
+            complete(TransportError::None, QString());
+        }
+        return;
+    }
     if (now - m_rec.sendNs > m_ctx->totalTimeoutNs) {
         m_client->abort();
         finish(FailureClass::TotalTimeout, QStringLiteral("no end of stream within the total timeout"));
@@ -119,8 +152,9 @@ void VirtualUser::onHeaders(const ResponseHead &head)
     m_lastByteNs = now;
     m_rec.httpStatus = std::uint16_t(std::clamp(head.status, 0, 65535));
     m_pendingFailure = classifyStatus(head.status);
-    if (m_pendingFailure == FailureClass::RateLimited)
-        m_rec.retryAfterS = std::uint16_t(std::clamp(head.retryAfter.trimmed().toInt(), 0, 65535));
+    // Rate limits (429) and overload (503) say when to come back; other answers' values are not advice.
+    if (head.status == 429 || head.status == 503)
+        m_rec.retryAfterS = parseRetryAfter(head.retryAfter, QDateTime::currentDateTimeUtc());
     if (m_pendingFailure == FailureClass::Redirect) {
         m_streamError = QStringLiteral("HTTP %1 redirect to %2: this endpoint wants OAuth, not a personal "
                                        "access token")
@@ -136,6 +170,19 @@ void VirtualUser::onHeaders(const ResponseHead &head)
         else
             m_pendingFailure = FailureClass::ContentType;
     }
+    if (m_streamBody) {
+        const std::optional<BodyDecoder::Coding> coding = BodyDecoder::codingFor(head.contentEncoding);
+        if (!coding) {
+            m_client->abort();
+            finish(
+                FailureClass::Protocol,
+                QStringLiteral("the stream came with Content-Encoding: %1 although Plateau asked for "
+                               "identity; Plateau decodes gzip and deflate only (check the proxy in front)")
+                    .arg(QString::fromLatin1(head.contentEncoding.left(40))));
+            return;
+        }
+        m_decoder.reset(*coding);
+    }
 }
 
 void VirtualUser::onBody(const char *data, qsizetype size)
@@ -150,14 +197,34 @@ void VirtualUser::onBody(const char *data, qsizetype size)
     }
     if (m_done)
         return; // bytes after [DONE] are ignored
-    const bool ok = m_parser.feed(data, size_t(size), [&](const SseEvent &e) { handleEvent(e, now); });
-    if (!ok) {
-        // An endless line or a giant event: stop reading instead of buffering without bound.
+    const bool ok = m_decoder.feed(data, size, [&](const char *d, qsizetype n) { return parse(d, n, now); });
+    if (!ok && m_busy) {
         m_client->abort();
-        finish(FailureClass::Protocol, m_parser.error() == SseParser::Error::LineTooLong
-                                           ? QStringLiteral("SSE line longer than the limit")
-                                           : QStringLiteral("SSE event larger than the limit"));
+        if (m_overBudget)
+            finish(FailureClass::Protocol,
+                   QStringLiteral("SSE events too large: this worker's %1 MiB of stream buffers are used up "
+                                  "by users receiving giant events")
+                       .arg(kSseBudgetBytes >> 20));
+        else if (!m_decoder.error().isEmpty())
+            finish(FailureClass::Protocol, m_decoder.error());
+        else // an endless line or a giant event: stop reading instead of buffering without bound
+            finish(FailureClass::Protocol, m_parser.error() == SseParser::Error::LineTooLong
+                                               ? QStringLiteral("SSE line longer than the limit")
+                                               : QStringLiteral("SSE event larger than the limit"));
     }
+}
+
+bool VirtualUser::parse(const char *data, qsizetype size, std::int64_t now)
+{
+    if (m_done)
+        return true;
+    const bool ok = m_parser.feed(data, size_t(size), [&](const SseEvent &e) { handleEvent(e, now); });
+    chargeBuffers();
+    if (ok && t_sseBytesHeld > kSseBudgetBytes && m_parser.capacityBytes() > kParserKeepBytes) {
+        m_overBudget = true;
+        return false;
+    }
+    return ok;
 }
 
 void VirtualUser::handleEvent(const SseEvent &event, std::int64_t now)
@@ -178,6 +245,7 @@ void VirtualUser::handleEvent(const SseEvent &event, std::int64_t now)
         break;
     case AgentEventKind::Done:
         m_done = true;
+        m_doneNs = now;
         m_rec.endNs = now; // the end of the stream as the user sees it
         break;
     case AgentEventKind::Error:
@@ -198,6 +266,11 @@ void VirtualUser::onFinished(TransportError error, const QString &detail)
 {
     if (!m_busy)
         return;
+    complete(error, detail);
+}
+
+void VirtualUser::complete(TransportError error, const QString &detail)
+{
     if (error != TransportError::None && !m_done) {
         switch (error) {
         case TransportError::Connect:
@@ -261,6 +334,11 @@ void VirtualUser::finish(FailureClass failure, const QString &detail)
 void VirtualUser::finishWith(FailureClass failure, const QString &detail)
 {
     m_busy = false;
+    // A parser that grew for a giant event gives its memory back now, not at this user's next request.
+    if (m_parser.capacityBytes() > kParserKeepBytes) {
+        m_parser = SseParser();
+        chargeBuffers();
+    }
     m_rec.failure = failure;
     if (!m_rec.endNs || !m_done)
         m_rec.endNs = monotonicNs();

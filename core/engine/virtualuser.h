@@ -2,6 +2,7 @@
 // One virtual user: sends a request, parses its SSE stream as it arrives, stamps the timestamps of
 // design.md §3 and classifies the outcome. Lives on its worker's thread; the worker owns it.
 
+#include "core/engine/bodydecoder.h"
 #include "core/engine/requestcontext.h"
 #include "core/engine/sseparser.h"
 #include "core/engine/transport.h"
@@ -34,6 +35,12 @@ public:
     std::uint32_t id() const { return m_id; }
     bool busy() const { return m_busy; }
 
+    // Bytes that the SSE parsers of this thread's users hold: bounded by kSseBudgetBytes in total, so
+    // many users receiving giant events cannot take the machine's memory (each parser alone is bounded
+    // at 4 MiB). Over the budget, the stream that asks for more fails as a protocol error.
+    static constexpr std::size_t kSseBudgetBytes = 64u << 20;
+    static std::size_t sseBytesHeldOnThisThread();
+
     // intendedNs: when the shape wanted it sent (0 = now, closed loop).
     void startRequest(std::int64_t intendedNs = 0);
     // Ends the request in flight as Cancelled (test end); no-op when idle.
@@ -53,6 +60,9 @@ public:
 private:
     void handleEvent(const SseEvent &event, std::int64_t now);
     void finish(FailureClass failure, const QString &detail);
+    void complete(TransportError error, const QString &detail); // classification at the end of a stream
+    bool parse(const char *data, qsizetype size, std::int64_t now);
+    void chargeBuffers(); // keeps the thread's total of SSE buffer bytes in step with this parser's
     void finishWith(FailureClass failure, const QString &detail);
     FailureClass classifyStatus(int status) const;
 
@@ -62,6 +72,9 @@ private:
     std::unique_ptr<HttpClient> m_client;
     std::shared_ptr<const RequestContext> m_ctx;
     SseParser m_parser;
+    BodyDecoder m_decoder;
+    std::size_t m_chargedBytes = 0; // this user's share of the thread's SSE buffer budget
+    std::int64_t m_doneNs = 0;      // when [DONE] arrived
     HttpRequestSpec m_spec;
     RequestRecord m_rec;
     std::minstd_rand m_rng;
@@ -73,6 +86,7 @@ private:
     bool m_busy = false;
     bool m_done = false;
     bool m_streamBody = false; // response is an event stream we parse
+    bool m_overBudget = false;
 };
 
 } // namespace plateau

@@ -12,6 +12,11 @@ void MetricSet::add(const RequestRecord &r)
     deltas += r.deltas;
     outputTokens += r.outputTokens;
     bytes += r.bytes;
+    if (r.retryAfterS >= 0) {
+        ++retryAfterCount;
+        retryAfterSumS += std::uint64_t(r.retryAfterS);
+        retryAfterMaxS = std::max<std::int64_t>(retryAfterMaxS, r.retryAfterS);
+    }
     if (!r.ok()) {
         // An out-of-range class (a bug upstream) still counts as a failure, so completed == ok + failed().
         const auto i = static_cast<std::size_t>(r.failure);
@@ -47,6 +52,9 @@ void MetricSet::merge(const MetricSet &o)
     deltas += o.deltas;
     outputTokens += o.outputTokens;
     bytes += o.bytes;
+    retryAfterCount += o.retryAfterCount;
+    retryAfterSumS += o.retryAfterSumS;
+    retryAfterMaxS = std::max(retryAfterMaxS, o.retryAfterMaxS);
 }
 
 void MetricSet::reset()
@@ -61,6 +69,8 @@ void MetricSet::reset()
     started = completed = ok = cancelled = 0;
     failures.fill(0);
     deltas = outputTokens = bytes = 0;
+    retryAfterCount = retryAfterSumS = 0;
+    retryAfterMaxS = 0;
 }
 
 std::uint64_t MetricSet::failed() const

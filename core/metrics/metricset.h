@@ -39,6 +39,10 @@ struct MetricSet
     std::uint64_t deltas = 0;
     std::uint64_t outputTokens = 0;
     std::uint64_t bytes = 0;
+    // Retry-After as the server asked (429 and 503 answers that carried one).
+    std::uint64_t retryAfterCount = 0;
+    std::uint64_t retryAfterSumS = 0;
+    std::int64_t retryAfterMaxS = 0;
 
     void add(const RequestRecord &r); // counts a finished request (not 'started')
     void merge(const MetricSet &o);

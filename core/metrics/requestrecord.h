@@ -23,7 +23,7 @@ struct RequestRecord
     std::uint32_t userId = 0;
     std::uint32_t step = 0;
     std::uint16_t httpStatus = 0;
-    std::uint16_t retryAfterS = 0; // 429 Retry-After, seconds
+    std::int32_t retryAfterS = -1; // Retry-After of a 429/503 in seconds (delta or HTTP date); -1 absent
     FailureClass failure = FailureClass::None;
     std::uint32_t worker = 0;
 

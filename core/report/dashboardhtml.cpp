@@ -348,8 +348,15 @@ void failures(Html &h, const Model &m)
     for (FailureClass fc : m.failureClasses)
         h.el("th", failureClassLabel(fc),
              QStringLiteral("title=") + attr(QString::fromLatin1(failureClassKey(fc))));
-    h.raw(QStringLiteral(
-        "<th>Failed</th><th>Failure rate</th><th>Cancelled at test end</th></tr></thead><tbody>"));
+    // Retry-After is what a rate-limited server asked for: shown when any answer carried one.
+    bool anyRetryAfter = false;
+    for (const Config &c : m.configs)
+        anyRetryAfter = anyRetryAfter || c.target->summary.totals.retryAfterCount > 0;
+    h.raw(QStringLiteral("<th>Failed</th><th>Failure rate</th><th>Cancelled at test end</th>"));
+    if (anyRetryAfter)
+        h.raw(QStringLiteral("<th title=\"429/503 answers with a Retry-After header\">Retry-After "
+                             "(answers, mean / max)</th>"));
+    h.raw(QStringLiteral("</tr></thead><tbody>"));
     for (const Config &c : m.configs) {
         const TargetTotals &t = c.target->summary.totals;
         h.raw(QStringLiteral("<tr>"));
@@ -359,6 +366,12 @@ void failures(Html &h, const Model &m)
         h.el("td", QString::number(t.failed));
         h.el("td", pct(c.failureRate));
         h.el("td", QString::number(t.cancelled));
+        if (anyRetryAfter)
+            h.el("td", t.retryAfterCount == 0 ? QStringLiteral("—")
+                                              : QStringLiteral("%1, %2 / %3 s")
+                                                    .arg(t.retryAfterCount)
+                                                    .arg(num(t.retryAfterMeanS, 1))
+                                                    .arg(t.retryAfterMaxS));
         h.raw(QStringLiteral("</tr>"));
     }
     h.raw(QStringLiteral("</tbody></table></div></section>"));

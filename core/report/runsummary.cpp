@@ -83,6 +83,11 @@ ojson toJson(const TargetSummary &t)
     totals["failed"] = t.totals.failed;
     totals["cancelled"] = t.totals.cancelled;
     totals["failures"] = failuresJson(t.totals.failures);
+    ojson retry;
+    retry["count"] = t.totals.retryAfterCount;
+    retry["mean_s"] = jsonutil::number(t.totals.retryAfterMeanS);
+    retry["max_s"] = t.totals.retryAfterMaxS;
+    totals["retry_after"] = std::move(retry);
     j["totals"] = std::move(totals);
     ojson ms;
     ms["latency"] = toJson(t.latency);
@@ -171,6 +176,13 @@ void read(Reader &r, const json &j, TargetSummary *t)
         r.u64(o, "failed", &t->totals.failed);
         r.u64(o, "cancelled", &t->totals.cancelled);
         r.object(o, "failures", [&](const json &f) { readFailures(r, f, &t->totals.failures); });
+        r.object(o, "retry_after", [&](const json &ra) {
+            r.u64(ra, "count", &t->totals.retryAfterCount);
+            r.real(ra, "mean_s", &t->totals.retryAfterMeanS);
+            std::uint64_t maxS = 0;
+            r.u64(ra, "max_s", &maxS);
+            t->totals.retryAfterMaxS = std::int64_t(std::min<std::uint64_t>(maxS, INT64_MAX));
+        });
     });
     r.object(j, "ms", [&](const json &o) {
         r.object(o, "latency", [&](const json &s) { read(r, s, &t->latency); });

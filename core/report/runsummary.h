@@ -30,6 +30,10 @@ struct TargetTotals
     std::uint64_t failed = 0; // server failures, = sum of `failures` over the failure classes
     std::uint64_t cancelled = 0;
     FailureCounts failures{}; // by class (None and Cancelled stay 0)
+    // Answers (429/503) that said when to come back, and what they asked for.
+    std::uint64_t retryAfterCount = 0;
+    double retryAfterMeanS = 0;
+    std::int64_t retryAfterMaxS = 0;
 };
 
 struct TargetSummary

@@ -30,8 +30,8 @@ constexpr int kMaxRunNameAttempts = 10000;
 
 const char kRequestsHeader[] = "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,"
                                "end_ms,user,step,worker,http_status,failure,deltas,output_tokens,bytes,"
-                               "latency_ms,ttft_ms,itl_ms\n";
-const char kFailuresHeader[] = "time_ms,user,step,failure,http_status,detail\n";
+                               "latency_ms,ttft_ms,itl_ms,retry_after_s\n";
+const char kFailuresHeader[] = "time_ms,user,step,failure,http_status,retry_after_s,detail\n";
 
 QString hostName()
 {
@@ -89,6 +89,10 @@ void summarizeInto(TargetSummary *t, const MetricSet &total)
     t->totals.cancelled = total.cancelled;
     t->totals.requests = total.completed + total.cancelled;
     t->totals.failures = total.failures;
+    t->totals.retryAfterCount = total.retryAfterCount;
+    t->totals.retryAfterMeanS =
+        total.retryAfterCount ? double(total.retryAfterSumS) / double(total.retryAfterCount) : 0.0;
+    t->totals.retryAfterMaxS = total.retryAfterMaxS;
     t->totals.failures[static_cast<int>(FailureClass::None)] = 0;
     t->totals.failures[static_cast<int>(FailureClass::Cancelled)] = 0;
     t->latency = summarize(total.latency);
@@ -97,6 +101,15 @@ void summarizeInto(TargetSummary *t, const MetricSet &total)
     t->firstEvent = summarize(total.firstEvent);
     t->itl = summarize(total.itl);
     t->tpot = summarize(total.tpot);
+}
+
+// Retry-After in seconds: empty when the answer had none.
+void retryAfter(csv::Row &row, std::int32_t seconds)
+{
+    if (seconds < 0)
+        row.empty();
+    else
+        row.unsignedInteger(std::uint64_t(seconds));
 }
 
 // Relative request time: empty when the event did not happen (0 on the engine clock).
@@ -350,6 +363,7 @@ void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QSt
         derived(row, r.latencyNs());
         derived(row, r.ttftNs());
         derived(row, r.itlNs());
+        retryAfter(row, r.retryAfterS);
         row.end();
 
         if (isServerFailure(r.failure)) {
@@ -357,6 +371,7 @@ void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QSt
             relTime(f, r.endNs ? r.endNs : r.sendNs, m_originNs);
             f.unsignedInteger(r.userId).unsignedInteger(r.step).text(failureClassKey(r.failure));
             f.unsignedInteger(r.httpStatus);
+            retryAfter(f, r.retryAfterS);
             if (details && static_cast<qsizetype>(i) < details->size())
                 f.text(details->at(static_cast<qsizetype>(i)).left(kMaxDetailChars));
             else

@@ -417,11 +417,4 @@ TEST(PlanValidate, SustainedNeedsASpawnRate)
                   p.profile.spawnRate = 0;
               }),
               QStringList{QStringLiteral("profile.spawn_rate: must be more than 0 and at most 100000")});
-    EXPECT_EQ(
-        after([](TestPlan &p) {
-            p.profile.kind = ProfileKind::Sustained;
-            p.profile.durationS = 4;
-            p.profile.settleS = 5;
-        }),
-        QStringList{QStringLiteral("profile.settle_s: must be at least 0 and less than duration_s (4)")});
 }

@@ -80,9 +80,9 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
                   QStringLiteral(
                       "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,end_ms,"
                       "user,step,worker,http_status,failure,deltas,output_tokens,bytes,latency_ms,ttft_ms,"
-                      "itl_ms"));
+                      "itl_ms,retry_after_s"));
         EXPECT_EQ(readLines(t + QStringLiteral("failures.csv")).value(0),
-                  QStringLiteral("time_ms,user,step,failure,http_status,detail"));
+                  QStringLiteral("time_ms,user,step,failure,http_status,retry_after_s,detail"));
         // Locust 2.x, byte for byte.
         EXPECT_EQ(
             readLines(t + QStringLiteral("results_stats.csv")).value(0),
@@ -137,10 +137,11 @@ TEST_F(RunWriterTest, OneLinePerRequestSnapshotStepAndFailure)
         EXPECT_EQ(f.rows.size(), s.failedCount);
         bool sawMultiline = false;
         for (const csv::Record &r : f.rows) {
-            ASSERT_EQ(r.fields.size(), 6u);
+            ASSERT_EQ(r.fields.size(), 7u);
             if (r.fields[3] == "http_429") {
                 EXPECT_EQ(r.fields[4], "429");
-                EXPECT_EQ(r.fields[5], QByteArray("HTTP 429, \"slow down\"\nRetry-After: 2"));
+                EXPECT_EQ(r.fields[5], "2"); // the answer's Retry-After, in seconds
+                EXPECT_EQ(r.fields[6], QByteArray("HTTP 429, \"slow down\"\nRetry-After: 2"));
                 sawMultiline = true;
             }
         }
