@@ -1,5 +1,6 @@
 // Profile, request and prompt editors: values in and out unchanged, edits, estimates, issue marks.
 #include "core/plan/planio.h"
+#include "screenshot.h"
 #include "ui/profileeditor.h"
 #include "ui/prompteditor.h"
 #include "ui/promptio.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -137,6 +139,23 @@ TEST(RequestEditor, RoundTripAndEdit)
     editor.setRequest(plan.request);
     editor.setIssues(validatePlan(plan));
     EXPECT_TRUE(body->toolTip().contains(QStringLiteral("JSON"))) << body->toolTip().toStdString();
+}
+
+TEST(RequestEditor, SaysWhatTheQtStackHidesWhenItIsChosen)
+{
+    RequestEditor editor;
+    RequestTemplate r;
+    editor.setRequest(r);
+    editor.resize(720, 760);
+    editor.show();
+    auto *caveat = editor.findChild<QLabel *>(QStringLiteral("transportCaveat"));
+    ASSERT_NE(caveat, nullptr);
+    EXPECT_FALSE(caveat->isVisibleTo(&editor)) << "the lean transport needs no warning";
+    r.transport = TransportKind::Qnam;
+    editor.setRequest(r);
+    EXPECT_TRUE(caveat->isVisibleTo(&editor));
+    EXPECT_TRUE(caveat->text().contains(QStringLiteral("no_done"))) << caveat->text().toStdString();
+    plateau::test::saveScreenshot(&editor, QStringLiteral("request-editor-qnam"));
 }
 
 TEST(PromptIo, EditorTextRoundTrip)
