@@ -1,9 +1,9 @@
 #include "core/report/dashboard.h"
 
+#include "core/common/fileio.h"
 #include "core/report/chartjs.h"
 #include "core/report/dashboardhtml.h"
 #include "core/report/dashboardmodel.h"
-#include "core/common/fileio.h"
 #include "core/report/runwriter.h"
 
 #include <QDir>

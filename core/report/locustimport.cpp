@@ -1,7 +1,7 @@
 // Locust --csv output -> LoadedRun, so past Locust results sit on the same charts as Plateau runs.
+#include "core/common/fileio.h"
 #include "core/metrics/saturation.h"
 #include "core/report/csv.h"
-#include "core/common/fileio.h"
 #include "core/report/runloader.h"
 
 #include <QDateTime>

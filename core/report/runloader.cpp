@@ -1,10 +1,10 @@
 #include "core/report/runloader.h"
 
+#include "core/common/fileio.h"
 #include "core/metrics/saturation.h"
 #include "core/plan/planio.h"
 #include "core/report/columns.h"
 #include "core/report/csv.h"
-#include "core/common/fileio.h"
 #include "core/report/runwriter.h"
 
 #include <QDir>
