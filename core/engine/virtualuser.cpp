@@ -197,7 +197,11 @@ void VirtualUser::onBody(const char *data, qsizetype size)
     }
     if (m_done)
         return; // bytes after [DONE] are ignored
-    const bool ok = m_decoder.feed(data, size, [&](const char *d, qsizetype n) { return parse(d, n, now); });
+    // The usual stream is not compressed: straight to the parser, without the decoder's indirection.
+    const bool ok =
+        m_decoder.coding() == BodyDecoder::Coding::Identity
+            ? parse(data, size, now)
+            : m_decoder.feed(data, size, [&](const char *d, qsizetype n) { return parse(d, n, now); });
     if (!ok && m_busy) {
         m_client->abort();
         if (m_overBudget)
