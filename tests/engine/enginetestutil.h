@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <optional>
+#include <zlib.h>
 
 namespace plateau::test {
 
@@ -24,6 +25,23 @@ inline TestPlan localPlan(const QString &baseUrl)
     p.health.warmupRequests = 0;
     p.engine.threads = 2;
     return p;
+}
+
+// What a compressing proxy sends. windowBits: 16 + MAX_WBITS gzip, MAX_WBITS zlib-wrapped deflate,
+// -MAX_WBITS raw deflate.
+inline QByteArray compressed(const QByteArray &in, int windowBits = 16 + MAX_WBITS)
+{
+    z_stream z = {};
+    EXPECT_EQ(deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    QByteArray out(int(deflateBound(&z, uLong(in.size()))) + 64, '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
 }
 
 struct EngineRun

@@ -15,7 +15,6 @@
 #include <atomic>
 #include <gtest/gtest.h>
 #include <mutex>
-#include <zlib.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -33,22 +32,6 @@ QByteArray sseBody(int deltas)
     for (int i = 0; i < deltas; ++i)
         body += "data: " + delta("w") + "\n\n";
     return body + "data: [DONE]\n\n";
-}
-
-// windowBits: 16 + MAX_WBITS gzip, MAX_WBITS zlib-wrapped deflate, -MAX_WBITS raw deflate.
-QByteArray compress(const QByteArray &in, int windowBits)
-{
-    z_stream z = {};
-    EXPECT_EQ(deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY), Z_OK);
-    QByteArray out(int(deflateBound(&z, uLong(in.size()))) + 64, '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
 }
 
 struct StreamRun
@@ -107,7 +90,7 @@ TEST(BodyDecoder, GzipAndBothDeflatesDecodeInAnySplit)
 {
     const QByteArray plain = sseBody(50);
     for (const int bits : {16 + MAX_WBITS, MAX_WBITS, -MAX_WBITS}) {
-        const QByteArray packed = compress(plain, bits);
+        const QByteArray packed = compressed(plain, bits);
         for (const qsizetype piece : {qsizetype(1), qsizetype(7), packed.size()}) {
             BodyDecoder d;
             d.reset(bits > MAX_WBITS ? BodyDecoder::Coding::Gzip : BodyDecoder::Coding::Deflate);
@@ -153,7 +136,7 @@ TEST(RetryAfter, SecondsAndHttpDates)
 
 TEST_P(EngineStreams, GzippedStreamsAreDecodedAndIdentityIsAsked)
 {
-    const QByteArray body = compress(sseBody(5), 16 + MAX_WBITS);
+    const QByteArray body = compressed(sseBody(5), 16 + MAX_WBITS);
     QByteArray acceptEncoding;
     std::mutex lock;
     const StreamRun r = runAgainst(GetParam(), [&](const RawRequest &req) {

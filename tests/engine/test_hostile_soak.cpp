@@ -14,7 +14,6 @@
 #include <chrono>
 #include <gtest/gtest.h>
 #include <thread>
-#include <zlib.h>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -40,21 +39,6 @@ QByteArray event(const char *text)
     return "data: " + QByteArray(R"({"type":"response.output_text.delta","delta":")") + text + "\"}\n\n";
 }
 
-QByteArray gzip(const QByteArray &in)
-{
-    z_stream z = {};
-    deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(in.size()))) + 64, '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
 Script streamHead(const RawHeaders &extra = {})
 {
     Script s = Script::chunked(200, "text/event-stream", {}, 0, extra);
@@ -65,7 +49,7 @@ Script streamHead(const RawHeaders &extra = {})
 Script answer(Case c)
 {
     static const QByteArray clean = event("a") + event("b") + "data: [DONE]\n\n";
-    static const QByteArray packed = gzip(clean);
+    static const QByteArray packed = compressed(clean);
     // The 10 MB event's pieces are made once and shared by every answer (implicit sharing), so the test
     // server's own memory does not grow with the users that receive it.
     static const std::vector<QByteArray> hugePieces = [] {
