@@ -55,8 +55,8 @@ private:
 };
 
 // Reserves `bytes` of disk space as the file `path` (really allocated, not sparse), so that a folder
-// is proved writable, with room, before a long job starts; release() gives the space back when the job
-// has to write its last files. The file is removed on release() and on destruction.
+// is proved writable, with space to spare, before a long job starts; release() gives the space back when the
+// job has to write its last files. The file is removed on release() and on destruction.
 class SpaceReserve
 {
 public:

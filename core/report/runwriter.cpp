@@ -21,8 +21,8 @@ namespace {
 
 constexpr qint64 kFlushIntervalMs = 1000; // design.md §6: a crash loses at most about a second
 constexpr qsizetype kWriteChunk = 256 * 1024;
-// Held from open() to finish(): the folder is proved writable, with room, before the load starts, and
-// when the disk fills mid-run this space is what the last run.json and the dashboard are written into.
+// Held from open() to finish(): the folder is proved writable, with space to spare, before the load starts,
+// and when the disk fills mid-run this space is what the last run.json and the dashboard are written into.
 constexpr std::int64_t kReserveBytes = 4 * 1024 * 1024;
 const char *const kReserveName = ".plateau-reserve";
 constexpr int kMaxDetailChars = 2000;
