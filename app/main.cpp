@@ -1,7 +1,7 @@
 // Plateau's only entry point: the workbench window, or a headless command (`plateau run ...`).
 // A command never creates a QApplication, so it runs on machines without a display.
 
-#include "core/cli/cli.h"
+#include "cli/cli.h"
 
 #include <QCoreApplication>
 

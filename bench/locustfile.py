@@ -1,14 +1,14 @@
-"""Locust side of the Plateau benchmark (bench/run.sh): the seed's way of load-testing an agent.
+"""Locust side of the Plateau benchmark (bench/run.sh): the way Databricks' load-testing guide load-tests an agent.
 
 An SSE HttpUser (requests-based, stream=True, iter_lines) POSTs /invocations with stream:true, reads the
 event stream to data: [DONE], and reports TTFT as a custom Locust metric with events.request.fire
-(request_type="SSE", name="TTFT"), the way the seed's locustfile does. The "/invocations" entry that Locust
+(request_type="SSE", name="TTFT"), the way the guide's locustfile.py does. The "/invocations" entry that Locust
 records itself is a *completed* stream (catch_response reports it when the with-block closes, after
 [DONE]), but its response_time is only time-to-headers: that is how requests measures a streamed call.
-Completed requests are counted from that entry, never from the TTFT entry (design.md section 3).
+Completed requests are counted from that entry, never from the TTFT entry (docs/architecture.md, "Metric definitions").
 
 TTFT here is send -> first text delta (response.output_text.delta), the same definition Plateau uses, so the
-two can be compared against the mock's true TTFT. The seed's script timed the first data event of any kind
+two can be compared against the mock's true TTFT. The guide's locustfile.py timed the first data event of any kind
 (here: the tool-call event the mock sends with the headers); set BENCH_LOCUST_TTFT=first_event for that.
 """
 
@@ -73,7 +73,7 @@ class SseUser(HttpUser):
                 resp.failure("stream ended without [DONE]")
 
 
-# --- benchmark plumbing (not part of the seed's behaviour) -------------------------------------------------
+# --- benchmark plumbing (not part of the guide's locustfile.py) -------------------------------------------------
 # bench/run.sh runs Locust for BENCH_WARMUP + BENCH_SECONDS and wants percentiles and QPS from the measured
 # window only, like Plateau's settle period. After BENCH_WARMUP seconds this records how many streams had
 # completed (so CPU per request can still use every request the process served) and resets the stats.

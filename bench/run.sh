@@ -19,7 +19,7 @@
 #   BENCH_MOCK_THREADS=1 mock event-loop threads (all on the mock's one core)
 #   BENCH_MOCK_CPU=0 BENCH_GEN_CPU=1   cores for the mock and for the generator under test
 #   BENCH_MOCK_NO_GLIB=1 run the mock with QT_NO_GLIB=1 (cheaper event loop, keeps the fixture off its limit)
-#   BENCH_GEN_NO_GLIB=0  run Plateau with QT_NO_GLIB=1 (design.md section 4: about 9% less CPU)
+#   BENCH_GEN_NO_GLIB=0  run Plateau with QT_NO_GLIB=1 (about 9% less CPU, measured on the transports' prototypes)
 #   BENCH_PLATEAU_THREADS=1   Plateau engine threads (one core, so one worker)
 #   BENCH_NICE=auto      nice level for the mock and the generators (auto: -19 when root, else 0), so that
 #                        other work on a shared machine does not steal their cores mid-measurement. With

@@ -135,7 +135,8 @@ plateau_build() {
   shift || true
   local root
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-  cmake --preset "$preset" -S "$root" >/dev/null
+  # PLATEAU_WERROR=ON (as CI sets it) turns every compiler warning into an error.
+  cmake --preset "$preset" -S "$root" -DPLATEAU_WERROR="${PLATEAU_WERROR:-OFF}" >/dev/null
   cmake --build "$root/build/$preset" -j"$(nproc)" "$@"
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the keychain tests against a real Secret Service: a private D-Bus session and gnome-keyring
-# with a throw-away HOME (design.md §5), so the developer's own keyring is never touched.
+# with a throw-away HOME (docs/architecture.md, "Testing, fuzzing, benchmarks"), so the developer's own keyring is never touched.
 # Usage: scripts/keychain-test.sh [path/to/test_secrets]
 #        (default: the first of build/debug, build/release that has it, as CMakePresets.json lays out)
 set -euo pipefail

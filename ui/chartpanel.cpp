@@ -30,7 +30,7 @@ namespace plateau {
 
 namespace {
 
-constexpr double kHeadroom = 1.1; // a grown axis leaves this much room, so it does not grow every tick
+constexpr double kHeadroom = 1.1; // a grown axis leaves this much headroom, so it does not grow every tick
 
 // An axis end: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten, at least v (fine steps waste
 // little of the plot).
@@ -411,7 +411,7 @@ void ChartPanel::drawChart(Tab &tab, Chart &c)
 
     // Axes: fitted on refit (new data set, mode or zoom change), otherwise grown only when data leaves them.
     if (users) {
-        // A little room past the last step, so a marker there keeps its label inside the chart.
+        // A little space past the last step, so a marker there keeps its label inside the chart.
         const double xMax = (zoomed ? zoom : std::max({zoom, dataX, 1.0})) * 1.04;
         if (tab.refit || xMax > c.xMax) {
             c.xMax = xMax;
@@ -468,7 +468,7 @@ void ChartPanel::layoutLabels(Chart &c)
             r.moveBottom(hit->top() - 1);
         }
         if (r.top() < bounds.top())
-            r.moveTop(pos.y() + 10); // no room above: below the point
+            r.moveTop(pos.y() + 10); // no space above: below the point
         placed << r;
         item->setPos(r.topLeft());
         item->show();

@@ -1,9 +1,10 @@
 #pragma once
 // Live ramp charts (QtCharts): a tab per metric (QPS, QPS ok, latency, TTFT, failures %), each plotted
 // against users (one point per step) or against time (one point per interval snapshot); one chart per
-// compute-size group side by side (the seed's dashboard groups medium and large that way), one colour per
-// target. Knee and peak are marked. Redraws at most refreshHz times per second, with QXYSeries::replace(),
-// only the visible tab and only tracks whose data changed; axes grow only when data leaves them.
+// compute-size group side by side (the dashboard of Databricks' load-testing guide groups medium and large
+// that way), one colour per target. Knee and peak are marked. Redraws at most refreshHz times per second,
+// with QXYSeries::replace(), only the visible tab and only tracks whose data changed; axes grow only when
+// data leaves them.
 
 #include "ui/runseries.h"
 

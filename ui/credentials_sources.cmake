@@ -1,5 +1,5 @@
-# The credentials dialog (issue 5) and its list model. ui/CMakeLists.txt includes this fragment and adds
-# ${PLATEAU_CREDENTIALS_SOURCES} to plateau_ui (which already links plateau_core: auth and secrets).
+# The credentials dialog and its list model. ui/CMakeLists.txt includes this fragment and adds
+# ${PLATEAU_CREDENTIALS_SOURCES} to plateau_ui (which links auth and secrets).
 set(PLATEAU_CREDENTIALS_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/authrefmodel.h
   ${CMAKE_CURRENT_LIST_DIR}/authrefmodel.cpp

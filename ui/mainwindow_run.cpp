@@ -1,6 +1,6 @@
 // MainWindow: starting and stopping runs, the mock agent, and opening past runs into the charts.
 #include "core/auth/authrefio.h"
-#include "core/auth/engineauthsource.h"
+#include "core/auth/authresolver.h"
 #include "core/plan/planio.h"
 #include "core/report/runloader.h"
 #include "ui/chartpanel.h"
@@ -56,27 +56,18 @@ bool MainWindow::startRun()
     }
 
     EngineOptions options;
-    options.runsDir = m_settings.runsDir;
-    options.writeRunFolder = true;
     options.authResolver = m_authResolver;
     if (!options.authResolver) {
-        // The references the Credentials dialog edits, with secrets from this window's store.
-        options.authResolver = [this](const QString &name,
-                                      QString *error) -> std::shared_ptr<AuthHeaderSource> {
-            const QString path = defaultAuthRefsPath();
-            const AuthRefsLoadResult loaded = loadAuthRefsFile(path);
-            const AuthRef *ref = findAuthRef(loaded.refs, name);
-            if (!ref) {
-                if (error)
-                    *error = tr("auth reference '%1' is not defined: add it in Run > Credentials…").arg(name);
-                return nullptr;
-            }
-            return makeEngineAuthSource(*ref, secretStore(), nullptr);
-        };
+        // The references the Credentials dialog edits, resolved as `plateau run` resolves them (Databricks'
+        // environment applied, the reference validated), with secrets from this window's store.
+        AuthResolverConfig auth;
+        auth.store = secretStore();
+        auth.missingHint = tr("add it in Run > Credentials…");
+        options.authResolver = makeAuthResolver(auth);
     }
-    QDir().mkpath(options.runsDir);
+    QDir().mkpath(m_settings.runsDir);
     QString error;
-    if (!m_run->start(p, options, &error)) {
+    if (!m_run->start(p, options, m_settings.runsDir, &error)) {
         inform(tr("Cannot start the run"), error);
         return false;
     }

@@ -1,6 +1,6 @@
 #include "ui/prompteditor.h"
 
-#include "ui/promptio.h"
+#include "core/plan/promptfile.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -23,27 +23,6 @@ std::uint64_t serverFailures(const FailureCounts &f)
 
 } // namespace
 
-QString ResultsModel::phaseStatus(TargetPhase p)
-{
-    switch (p) {
-    case TargetPhase::Pending:
-        return tr("pending");
-    case TargetPhase::HealthCheck:
-        return tr("health check");
-    case TargetPhase::Warmup:
-        return tr("warm-up");
-    case TargetPhase::Load:
-        return tr("running");
-    case TargetPhase::Completed:
-        return tr("completed");
-    case TargetPhase::Skipped:
-        return tr("skipped");
-    case TargetPhase::Cancelled:
-        return tr("stopped");
-    }
-    return QString();
-}
-
 namespace {
 
 QString tsvField(QString s)
@@ -62,7 +41,7 @@ ResultRow ResultRow::fromOutcome(const TargetOutcome &o, const QString &computeS
     r.target = o.target;
     r.label = o.label;
     r.computeSize = computeSize;
-    r.status = ResultsModel::phaseStatus(o.phase);
+    r.status = targetPhaseText(o.phase);
     if (!o.detail.isEmpty() && o.phase == TargetPhase::Skipped)
         r.status += QStringLiteral(": ") + o.detail;
     r.verdict = o.verdict;
@@ -191,21 +170,6 @@ int ResultsModel::rowCount(const QModelIndex &parent) const
 int ResultsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString ResultsModel::kneeReasonText(KneeReason r)
-{
-    switch (r) {
-    case KneeReason::None:
-        return QString();
-    case KneeReason::QpsFlat:
-        return tr("QPS flat");
-    case KneeReason::P95Limit:
-        return tr("p95 limit");
-    case KneeReason::ErrorRate:
-        return tr("failure rate");
-    }
-    return QString();
 }
 
 QString ResultsModel::failuresText(const FailureCounts &f)

@@ -2,7 +2,7 @@
 // The results table: one row per target (of one run, or of several runs compared) with peak, knee, TTFT,
 // latency, failures and request counts; the best configuration (highest peak QPS ok) highlighted.
 
-#include "core/engine/engineevents.h"
+#include "core/metrics/outcome.h"
 #include "core/report/runsummary.h"
 
 #include <QAbstractTableModel>
@@ -74,8 +74,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString kneeReasonText(KneeReason r);
-    static QString phaseStatus(TargetPhase p); // "running", "completed", ...
     static QString failuresText(const FailureCounts &f);
 
 private:

@@ -1,6 +1,7 @@
 #include "ui/runcontroller.h"
 
 #include "core/metrics/saturation.h"
+#include "core/report/runrecorder.h"
 #include "ui/chartpanel.h"
 #include "ui/resultsmodel.h"
 #include "ui/runpanel.h"
@@ -60,28 +61,36 @@ void RunController::prepare(const TestPlan &plan)
         row.target = int(i);
         row.label = t.label;
         row.computeSize = t.computeSize;
-        row.status = ResultsModel::phaseStatus(TargetPhase::Pending);
+        row.status = targetPhaseText(TargetPhase::Pending);
         rows.push_back(row);
     }
     m_results->setRows(std::move(rows));
-    int maxUsers = plan.profile.maxUsers;
-    if (plan.profile.kind == ProfileKind::Burst)
-        maxUsers = plan.profile.burstUsers;
-    else if (plan.profile.kind == ProfileKind::Sustained)
-        maxUsers = plan.profile.sustainedUsers;
-    else if (plan.profile.kind == ProfileKind::ConstantRate)
-        maxUsers = plan.profile.maxInFlight;
     m_charts->setTitle(QString());
-    m_charts->setUsersRange(maxUsers);
+    m_charts->setUsersRange(plan.profile.peakUsers());
     m_charts->rebuild();
 }
 
-bool RunController::start(const TestPlan &plan, const EngineOptions &options, QString *error)
+bool RunController::start(const TestPlan &plan, EngineOptions options, const QString &runsDir, QString *error)
 {
     if (m_running) {
         if (error)
             *error = tr("a run is already in progress");
         return false;
+    }
+    // The same wiring as `plateau run`: the run folder is an observer of the engine.
+    m_recorder.reset();
+    m_runDir.clear();
+    if (!runsDir.isEmpty()) {
+        auto recorder = std::make_unique<RunRecorder>();
+        QString why;
+        if (!recorder->open(runsDir, QString(), plan, &why)) {
+            if (error)
+                *error = tr("cannot create the run folder: %1").arg(why);
+            return false;
+        }
+        options.observers.push_back(recorder.get());
+        m_runDir = recorder->runDir();
+        m_recorder = std::move(recorder);
     }
     if (m_engine)
         m_engine->deleteLater(); // the previous run's engine, finished
@@ -110,7 +119,6 @@ bool RunController::start(const TestPlan &plan, const EngineOptions &options, QS
             *error = why;
         return false;
     }
-    m_runDir = engine->runDir();
     if (!m_runDir.isEmpty())
         m_log->append(tr("Run folder: %1").arg(m_runDir));
     m_tick->start();
@@ -135,7 +143,7 @@ QString RunController::computeSizeOf(int target) const
 void RunController::onPhase(int target, TargetPhase phase, const QString &detail)
 {
     m_runPanel->progressModel()->setPhase(target, phase, detail);
-    m_results->setStatus(target, ResultsModel::phaseStatus(phase));
+    m_results->setStatus(target, targetPhaseText(phase));
 }
 
 void RunController::onSnapshot(const IntervalSnapshot &snapshot)
@@ -185,6 +193,7 @@ void RunController::onFinished(const RunOutcome &outcome)
         m_log->append(tr("Run finished."));
     if (!outcome.runDir.isEmpty())
         m_runDir = outcome.runDir;
+    m_recorder.reset(); // the folder is complete: run.json and the dashboard are written
     emit runningChanged(false);
     emit finished(outcome);
 }

@@ -3,12 +3,13 @@
 // points (throttled by the chart panel), results rows, the generator warning and the log. The engine's
 // events are public slots, so a test can feed a synthetic run through exactly the same path.
 
-#include "core/engine/engineevents.h"
 #include "core/engine/loadengine.h"
+#include "core/metrics/outcome.h"
 #include "core/plan/testplan.h"
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QTimer;
 
@@ -17,6 +18,7 @@ namespace plateau {
 class ChartPanel;
 class LogPane;
 class ResultsModel;
+class RunRecorder;
 class RunPanel;
 
 class RunController : public QObject
@@ -27,7 +29,8 @@ public:
                   QObject *parent = nullptr);
     ~RunController() override;
 
-    bool start(const TestPlan &plan, const EngineOptions &options, QString *error = nullptr);
+    // runsDir: where the run folder goes (runsDir/<plan name>-<time>); empty = no run folder.
+    bool start(const TestPlan &plan, EngineOptions options, const QString &runsDir, QString *error = nullptr);
     void stop();
     bool isRunning() const { return m_running; }
     QString runDir() const { return m_runDir; }
@@ -52,6 +55,7 @@ signals:
     void finished(const plateau::RunOutcome &outcome);
 
 private:
+    std::unique_ptr<RunRecorder> m_recorder; // the run folder of the run in progress
     void checkGenerator(const IntervalSnapshot &s);
     QString computeSizeOf(int target) const;
 

@@ -143,27 +143,6 @@ double RunProgressModel::remainingSeconds() const
     return total;
 }
 
-QString RunProgressModel::phaseText(TargetPhase p)
-{
-    switch (p) {
-    case TargetPhase::Pending:
-        return tr("pending");
-    case TargetPhase::HealthCheck:
-        return tr("health check");
-    case TargetPhase::Warmup:
-        return tr("warm-up");
-    case TargetPhase::Load:
-        return tr("load");
-    case TargetPhase::Completed:
-        return tr("done");
-    case TargetPhase::Skipped:
-        return tr("skipped");
-    case TargetPhase::Cancelled:
-        return tr("stopped");
-    }
-    return QString();
-}
-
 int RunProgressModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -193,7 +172,7 @@ QVariant RunProgressModel::data(const QModelIndex &index, int role) const
         case TargetColumn:
             return r.label;
         case PhaseColumn:
-            return phaseText(r.phase);
+            return targetPhaseText(r.phase);
         case UsersColumn:
             return r.phase == TargetPhase::Load || r.users > 0 ? QVariant(r.users) : QVariant(QString());
         case StepColumn:

@@ -2,7 +2,7 @@
 // Progress of a run, one row per enabled target: phase (health check, warm-up, load, done, skipped),
 // current users and step, elapsed and remaining time of its load phase.
 
-#include "core/engine/engineevents.h"
+#include "core/metrics/outcome.h"
 #include "core/plan/testplan.h"
 
 #include <QAbstractTableModel>
@@ -43,7 +43,6 @@ public:
     int rowForTarget(int target) const;
     TargetPhase phase(int row) const;
     double remainingSeconds() const; // whole run, by the estimate
-    static QString phaseText(TargetPhase p);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -8,16 +8,6 @@ namespace plateau {
 
 namespace {
 
-std::uint64_t serverFailures(const FailureCounts &f)
-{
-    std::uint64_t n = 0;
-    for (int c = 0; c < kFailureClassCount; ++c) {
-        if (isServerFailure(FailureClass(c)))
-            n += f[std::size_t(c)];
-    }
-    return n;
-}
-
 bool percentile(const Summary &s, int line, double *out)
 {
     if (s.count == 0)
@@ -158,7 +148,7 @@ bool RunSeries::snapshotValue(const IntervalSnapshot &s, ChartMetric m, int line
     case ChartMetric::FailurePct:
         if (s.completed == 0)
             return false;
-        *out = 100.0 * double(serverFailures(s.failures)) / double(s.completed);
+        *out = 100.0 * double(serverFailureCount(s.failures)) / double(s.completed);
         return true;
     }
     return false;
@@ -190,7 +180,7 @@ bool RunSeries::inProgressPoint(const SeriesTrack &t, ChartMetric m, int line, Q
         seconds += it->tEndS - it->tStartS;
         completed += it->completed;
         ok += it->ok;
-        failed += serverFailures(it->failures);
+        failed += serverFailureCount(it->failures);
         users = std::max(users, it->users);
         double v = 0;
         if ((m == ChartMetric::Latency || m == ChartMetric::Ttft) && snapshotValue(*it, m, line, &v)) {

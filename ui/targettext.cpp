@@ -1,5 +1,7 @@
 #include "ui/targettext.h"
 
+#include "core/common/secretnames.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -34,23 +36,13 @@ QString sanitizeLabel(const QString &raw)
 
 } // namespace
 
-bool isSensitiveHeader(const QString &name)
-{
-    static const QStringList sensitive = {QStringLiteral("authorization"),
-                                          QStringLiteral("proxy-authorization"), QStringLiteral("cookie"),
-                                          QStringLiteral("x-api-key"), QStringLiteral("api-key")};
-    const QString lower = name.trimmed().toLower();
-    return sensitive.contains(lower) || lower.contains(QStringLiteral("token")) ||
-           lower.contains(QStringLiteral("secret"));
-}
-
 QString headersToText(const std::vector<Header> &headers, bool maskSecrets)
 {
     QStringList parts;
     parts.reserve(int(headers.size()));
     for (const Header &h : headers) {
         const QString value =
-            maskSecrets && isSensitiveHeader(h.name) && !h.value.isEmpty() ? QStringLiteral("••••") : h.value;
+            maskSecrets && isSecretName(h.name) && !h.value.isEmpty() ? QStringLiteral("••••") : h.value;
         parts << h.name + QStringLiteral(": ") + value;
     }
     return parts.join(QStringLiteral("; "));

@@ -11,8 +11,8 @@
 
 namespace plateau {
 
-// Header names whose values are credentials: shown masked in the table (the edit text keeps them).
-bool isSensitiveHeader(const QString &name);
+// Header values whose name is secret (core/common/secretnames.h) are shown masked in the table; the edit
+// text keeps them.
 
 // "Name: value; Name2: value2". With maskSecrets, sensitive values read "••••".
 QString headersToText(const std::vector<Header> &headers, bool maskSecrets);

@@ -15,7 +15,8 @@ QNetworkReply *postForAuth(QNetworkAccessManager *nam, const QUrl &url, const QB
     req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     req.setRawHeader("Accept", "application/json");
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Plateau/" PLATEAU_VERSION));
-    // HTTP/2 in Qt 6.4 has known hangs (design.md §4); a token request gains nothing from it.
+    // HTTP/2 in Qt 6.4 has known hangs (docs/architecture.md, "The Transport seam"); a token request gains
+    // nothing from it.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // A redirect from a token or login endpoint is a diagnosis, not something to follow.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -15,7 +15,7 @@ enum class AuthKind
     StaticToken, // a bearer token the user pasted (PAT, or a U2M token for short runs)
     OAuthM2M,    // service principal: client_credentials grant, refreshed in the background
     CliToken,    // a command that prints a token, e.g. `databricks auth token --host H`
-    PerUserLogin // each virtual user logs in as an account of a users file (seed 002)
+    PerUserLogin // each virtual user logs in as an account of a users file (as in the k6 runbook)
 };
 
 struct AuthRef
@@ -64,8 +64,8 @@ QStringList databricksCliCommand(const QString &host);
 // One line for run.json and the report: kind and non-secret identifiers only.
 QString describeAuthRef(const AuthRef &ref);
 
-// The seed's variables for M2M: fills host from DATABRICKS_HOST and clientId from
-// DATABRICKS_CLIENT_ID where the reference leaves them empty (the secret comes via EnvSecretSource).
+// The variables Databricks' load-testing guide uses for M2M: fills host from DATABRICKS_HOST and clientId
+// from DATABRICKS_CLIENT_ID where the reference leaves them empty (the secret comes via EnvSecretSource).
 void applyDatabricksEnvironment(AuthRef &ref,
                                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 

@@ -1,6 +1,7 @@
 #include "core/auth/authrefio.h"
 
 #include "core/common/fileio.h"
+#include "core/common/secretnames.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,22 +23,6 @@ const QLatin1String kRefsKey("authRefs");
 QString at(const QString &base, const QString &field)
 {
     return base.isEmpty() ? field : base + QLatin1Char('.') + field;
-}
-
-// Field names that would carry a secret. Matched case-insensitively after dropping '_' and '-'.
-bool isSecretLikeField(const QString &key)
-{
-    QString k = key.toLower();
-    k.remove(QLatin1Char('_'));
-    k.remove(QLatin1Char('-'));
-    static const char *const kSecretish[] = {"secret",       "clientsecret", "token",        "accesstoken",
-                                             "refreshtoken", "bearertoken",  "password",     "passwd",
-                                             "pat",          "apikey",       "authorization"};
-    for (const char *s : kSecretish) {
-        if (k == QLatin1String(s))
-            return true;
-    }
-    return false;
 }
 
 bool isHttpUrl(const QString &s)
@@ -71,7 +56,7 @@ AuthRef refFromJson(const QJsonObject &o, const QString &path, std::vector<AuthR
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (kKnown.contains(it.key()))
             continue;
-        if (isSecretLikeField(it.key()))
+        if (isSecretName(it.key()))
             issues.push_back(
                 {at(path, it.key()),
                  QStringLiteral("secrets are never kept in this file and the value was ignored: store "
@@ -191,7 +176,7 @@ AuthRefsLoadResult authRefsFromJson(const QByteArray &json)
                                                                .arg(kAuthRefsSchema)});
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (it.key() != QLatin1String("schema") && it.key() != kRefsKey)
-            result.issues.push_back({it.key(), isSecretLikeField(it.key())
+            result.issues.push_back({it.key(), isSecretName(it.key())
                                                    ? QStringLiteral("secrets are never kept in this file")
                                                    : QStringLiteral("unknown field")});
     }

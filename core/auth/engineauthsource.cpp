@@ -66,7 +66,8 @@ void EngineAuthSource::prepareUsers(std::uint32_t users, std::function<void(bool
         done(true, QString());
         return;
     }
-    // Per-user login (seed 002): every virtual user logs in before the ramp, as Locust's on_start does.
+    // Per-user login (as in the k6 runbook): every virtual user logs in before the ramp, as Locust's on_start
+    // does.
     struct State
     {
         std::uint32_t pending;
@@ -122,44 +123,6 @@ std::shared_ptr<AuthHeaderSource> makeEngineAuthSource(const AuthRef &ref, Secre
                                                        std::shared_ptr<void> keepAlive)
 {
     return std::make_shared<EngineAuthSource>(createTokenProvider(ref, store), std::move(keepAlive));
-}
-
-std::shared_ptr<AuthHeaderSource> resolveAuthRef(const QString &name, const AuthResolverConfig &config,
-                                                 QString *error)
-{
-    const QString path = config.authRefsPath.isEmpty() ? defaultAuthRefsPath() : config.authRefsPath;
-    const AuthRefsLoadResult loaded = loadAuthRefsFile(path);
-    const AuthRef *found = findAuthRef(loaded.refs, name);
-    if (!found) {
-        QString why = QStringLiteral("'%1' is not defined in %2").arg(name, path);
-        if (!loaded.issues.empty())
-            why += QStringLiteral(" (%1: %2)").arg(loaded.issues.front().path, loaded.issues.front().message);
-        if (error)
-            *error = why;
-        return nullptr;
-    }
-    AuthRef ref = *found;
-    if (ref.kind == AuthKind::OAuthM2M)
-        applyDatabricksEnvironment(ref, config.environment);
-    const std::vector<AuthRefIssue> issues = validateAuthRef(ref, QStringLiteral("authRefs[%1]").arg(name));
-    if (!issues.empty()) {
-        if (error)
-            *error = issues.front().path + QStringLiteral(": ") + issues.front().message;
-        return nullptr;
-    }
-    // The stores live as long as the source: the keychain behind the environment.
-    struct Stores
-    {
-        std::unique_ptr<KeychainSecretStore> keychain;
-        std::unique_ptr<EnvSecretSource> env;
-    };
-    auto stores = std::make_shared<Stores>();
-    if (config.useKeychain)
-        stores->keychain =
-            std::make_unique<KeychainSecretStore>(QStringLiteral("plateau"), config.keychainTimeoutMs);
-    stores->env = std::make_unique<EnvSecretSource>(config.environment, stores->keychain.get());
-    SecretStore *store = stores->env.get();
-    return makeEngineAuthSource(ref, store, std::move(stores));
 }
 
 } // namespace plateau

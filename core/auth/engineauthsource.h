@@ -6,7 +6,6 @@
 #include "core/engine/authheadersource.h"
 
 #include <QPointer>
-#include <QProcessEnvironment>
 #include <memory>
 #include <vector>
 
@@ -37,20 +36,8 @@ private:
     std::unique_ptr<TokenProvider> m_provider;
 };
 
-// Where secrets come from for a headless run: PLATEAU_SECRET_<REF>_<FIELD> (and the seed's DATABRICKS_*
-// variables), then the OS keychain. Never a file.
-struct AuthResolverConfig
-{
-    QString authRefsPath; // empty = defaultAuthRefsPath()
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    bool useKeychain = true;
-    int keychainTimeoutMs = 5000;
-};
-
-// Resolves a reference name into a ready-to-prepare source; null with a clear *error otherwise.
-std::shared_ptr<AuthHeaderSource> resolveAuthRef(const QString &name, const AuthResolverConfig &config,
-                                                 QString *error);
-// The same for a reference the caller already has (the GUI's credentials list), with a store of its own.
+// A source for a resolved reference, with secrets from `store` (core/auth/authresolver.h finds the
+// reference).
 std::shared_ptr<AuthHeaderSource> makeEngineAuthSource(const AuthRef &ref, SecretStore *store,
                                                        std::shared_ptr<void> keepAlive);
 

@@ -1,7 +1,8 @@
 #pragma once
 // Kind "oauth-m2m": client_credentials grant against {host}{tokenPath} (Databricks: /oidc/v1/token)
-// with client_id, client_secret (from "<ref>/client_secret") and scope, as the seed's locustfile does.
-// Refreshes in the background before expiry; transient failures are retried with backoff.
+// with client_id, client_secret (from "<ref>/client_secret") and scope, as the locustfile.py of Databricks'
+// load-testing guide does. Refreshes in the background before expiry; transient failures are retried with
+// backoff.
 
 #include "core/auth/tokenprovider.h"
 

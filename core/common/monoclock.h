@@ -1,5 +1,5 @@
 #pragma once
-// One monotonic clock for every timestamp of a run (design.md §3).
+// One monotonic clock for every timestamp of a run (docs/architecture.md, "Metric definitions").
 
 #include <chrono>
 #include <cstdint>

@@ -1,5 +1,5 @@
 #pragma once
-// What one SSE data payload of an agent endpoint means (design.md §2): Responses-style
+// What one SSE data payload of an agent endpoint means (docs/architecture.md, "The wire"): Responses-style
 // {"type":"response.output_text.delta","delta":"..."}, chat-style {"choices":[{"delta":{"content":"..."}}]},
 // tool-call items, {"error": ...} (often with HTTP 200), usage, and the terminal [DONE].
 // Classification has a fast path for the common shapes and falls back to a real JSON parse, so that

@@ -1,17 +1,17 @@
 #include "core/engine/loadengine.h"
 
+#include "core/common/clock.h"
 #include "core/common/durations.h"
 #include "core/common/monoclock.h"
 #include "core/engine/authheadersource.h"
 #include "core/engine/loadshape.h"
-#include "core/engine/runrecorder.h"
-#include "core/engine/thresholds.h"
 #include "core/engine/worker.h"
 #include "core/metrics/intervalaggregator.h"
+#include "core/metrics/runobserver.h"
 #include "core/metrics/saturation.h"
+#include "core/metrics/thresholds.h"
 #include "core/plan/planio.h"
 
-#include <QDateTime>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
@@ -19,27 +19,6 @@
 #include <map>
 
 namespace plateau {
-
-QString targetPhaseKey(TargetPhase p)
-{
-    switch (p) {
-    case TargetPhase::Pending:
-        return QStringLiteral("pending");
-    case TargetPhase::HealthCheck:
-        return QStringLiteral("health_check");
-    case TargetPhase::Warmup:
-        return QStringLiteral("warmup");
-    case TargetPhase::Load:
-        return QStringLiteral("load");
-    case TargetPhase::Completed:
-        return QStringLiteral("completed");
-    case TargetPhase::Skipped:
-        return QStringLiteral("skipped");
-    case TargetPhase::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QString();
-}
 
 namespace {
 constexpr int kControlTickMs = 50; // how often user counts follow the shape
@@ -68,7 +47,6 @@ struct LoadEngine::Impl
     EngineOptions options;
     std::vector<QThread *> threads;
     std::vector<Worker *> workers;
-    std::unique_ptr<RunRecorder> recorder;
     RunOutcome outcome;
     QTimer controlTimer;
     QTimer snapshotTimer;
@@ -103,7 +81,11 @@ struct LoadEngine::Impl
 
     explicit Impl(LoadEngine *owner) : q(owner) {}
 
-    double nowS() const { return double(monotonicNs() - t0Ns) * 1e-9; }
+    // Where the load shape stands: the options' clock (a test's ManualClock moves it on), so users, steps
+    // and the end of the load follow it. Requests are timed on the monotonic clock, always.
+    Clock &clock() const { return options.clock ? *options.clock : systemClock(); }
+    std::int64_t shapeT0Ns = 0;
+    double nowS() const { return double(clock().nowNs() - shapeT0Ns) * 1e-9; }
 
     void startWorkers(int count)
     {
@@ -165,9 +147,9 @@ struct LoadEngine::Impl
                 o.phase = TargetPhase::Skipped;
                 o.detail = QStringLiteral("run stopped before this target");
                 outcome.targets.push_back(o);
-                if (recorder)
-                    recorder->skipTarget(idx, plan.targets[size_t(idx)], QString(), o.detail);
-                checkRecorder();
+                for (RunObserver *obs : options.observers)
+                    obs->targetSkipped(idx, plan.targets[size_t(idx)], QString(), o.detail);
+                checkObservers();
                 emit q->phaseChanged(idx, TargetPhase::Skipped, o.detail);
             }
             finishRun();
@@ -216,14 +198,7 @@ struct LoadEngine::Impl
     // User ids are k * workers + worker: the largest id the shape can reach, plus one.
     std::uint32_t usersToPrepare() const
     {
-        const LoadProfile &p = plan.profile;
-        int users = p.maxUsers;
-        if (p.kind == ProfileKind::Burst)
-            users = p.burstUsers;
-        else if (p.kind == ProfileKind::Sustained)
-            users = p.sustainedUsers;
-        else if (p.kind == ProfileKind::ConstantRate)
-            users = p.maxInFlight;
+        const int users = plan.profile.peakUsers();
         const int n = std::max(1, int(workers.size()));
         return std::uint32_t((users + n - 1) / n * n);
     }
@@ -266,9 +241,9 @@ struct LoadEngine::Impl
         setPhase(TargetPhase::Skipped, why);
         emit q->message(QStringLiteral("%1: skipped: %2").arg(plan.targets[size_t(target)].label, why));
         outcome.healthFailed = true;
-        if (recorder)
-            recorder->skipTarget(target, plan.targets[size_t(target)], authMethod(), why);
-        checkRecorder();
+        for (RunObserver *obs : options.observers)
+            obs->targetSkipped(target, plan.targets[size_t(target)], authMethod(), why);
+        checkObservers();
         emit q->targetFinished(current());
         QTimer::singleShot(0, q, [this] { nextTarget(); });
     }
@@ -277,9 +252,9 @@ struct LoadEngine::Impl
     {
         if (stopRequested && phase != TargetPhase::Load) {
             setPhase(TargetPhase::Skipped, QStringLiteral("run stopped"));
-            if (recorder)
-                recorder->skipTarget(target, plan.targets[size_t(target)], authMethod(),
-                                     QStringLiteral("run stopped"));
+            for (RunObserver *obs : options.observers)
+                obs->targetSkipped(target, plan.targets[size_t(target)], authMethod(),
+                                   QStringLiteral("run stopped"));
             emit q->targetFinished(current());
             nextTarget();
             return;
@@ -340,6 +315,7 @@ struct LoadEngine::Impl
         finalCollect = false;
         pendingReports = 0;
         t0Ns = monotonicNs();
+        shapeT0Ns = clock().nowNs();
         auto base = makeRequestContext(plan, plan.targets[size_t(target)], auth, sessionPrefix());
         auto ctx = std::make_shared<RequestContext>(*base);
         ctx->t0Ns = t0Ns;
@@ -348,27 +324,30 @@ struct LoadEngine::Impl
             QMetaObject::invokeMethod(w, "beginTarget", Qt::QueuedConnection,
                                       Q_ARG(std::shared_ptr<const plateau::RequestContext>, shared),
                                       Q_ARG(std::vector<plateau::StepWindow>, shape->steps()));
-        if (recorder)
-            recorder->beginTarget(target, plan.targets[size_t(target)], authMethod(), t0Ns);
+        for (RunObserver *obs : options.observers)
+            obs->targetStarted(target, plan.targets[size_t(target)], authMethod(), t0Ns);
         observedUsers.clear();
         setPhase(TargetPhase::Load, QStringLiteral("%1 s load shape").arg(shape->durationS(), 0, 'f', 0));
         controlTimer.start(kControlTickMs);
         snapshotTimer.start(options.snapshotIntervalMs);
         control();
-        checkRecorder(); // after the load phase is set up, so a failed target folder stops it cleanly
+        checkObservers(); // after the load phase is set up, so a failed target folder stops it cleanly
     }
 
-    // A run folder that cannot be written (a full disk) ends the run at once: the endpoint is not kept
-    // under load for results that cannot be kept. The run then exits with a run error.
-    void checkRecorder()
+    // An observer that cannot keep results (the run folder on a full disk) ends the run at once: the
+    // endpoint is not kept under load for results that are lost. The run then exits with a run error.
+    void checkObservers()
     {
-        if (!recorder || stoppedForError)
+        if (stoppedForError)
             return;
-        const QString err = recorder->error();
+        QString err;
+        for (const RunObserver *obs : options.observers)
+            if (err.isEmpty())
+                err = obs->error();
         if (err.isEmpty())
             return;
         stoppedForError = true;
-        outcome.error = QStringLiteral("the run folder is incomplete: %1").arg(err);
+        outcome.error = QStringLiteral("the results are incomplete: %1").arg(err);
         emit q->message(outcome.error + QStringLiteral("; stopping the run"));
         requestStop();
     }
@@ -459,9 +438,10 @@ struct LoadEngine::Impl
         intervalLate += r->lateDispatches;
         intervalDropped += r->droppedArrivals;
         intervalUsers += r->users;
-        if (recorder && !r->records.empty())
-            recorder->appendRequests(r->records, r->details);
-        checkRecorder();
+        if (!r->records.empty())
+            for (RunObserver *obs : options.observers)
+                obs->requestsRecorded(r->records, r->details);
+        checkObservers();
         if (--pendingReports > 0)
             return;
         if (finalCollect && !collectedAfterCancel) {
@@ -506,9 +486,9 @@ struct LoadEngine::Impl
         stepCpu += g.cpuPercent * span;
         stepCpuSpan += span;
         stepLag = std::max(stepLag, g.loopLagMaxMs);
-        if (recorder)
-            recorder->appendInterval(s, aggregator.total());
-        checkRecorder();
+        for (RunObserver *obs : options.observers)
+            obs->intervalRecorded(s, aggregator.total());
+        checkObservers();
         emit q->snapshot(s);
     }
     double stepCpu = 0, stepCpuSpan = 0, stepLag = 0;
@@ -563,9 +543,9 @@ struct LoadEngine::Impl
             if (!tr.passed)
                 outcome.thresholdsPassed = false;
         o.phase = targetCancelled ? TargetPhase::Cancelled : TargetPhase::Completed;
-        if (recorder)
-            recorder->finishTarget(target, plan.targets[size_t(target)], o, aggregator.total());
-        checkRecorder();
+        for (RunObserver *obs : options.observers)
+            obs->targetFinished(o, aggregator.total());
+        checkObservers();
         emit q->phaseChanged(target, o.phase, o.verdict.explanation);
         emit q->targetFinished(o);
         QTimer::singleShot(0, q, [this] { nextTarget(); });
@@ -577,13 +557,8 @@ struct LoadEngine::Impl
         outcome.stoppedByUser = stopRequested && !stoppedForError;
         outcome.stopExitCode = stopExitCode;
         stopWorkers();
-        if (recorder) {
-            QString err;
-            if (!recorder->finish(plan, outcome, &err))
-                outcome.error = err;
-            outcome.runDir = recorder->runDir();
-            recorder.reset();
-        }
+        for (RunObserver *obs : options.observers)
+            obs->runFinished(outcome);
         emit q->finished(outcome);
     }
 };
@@ -633,18 +608,6 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
     for (size_t i = 0; i < plan.targets.size(); ++i)
         if (plan.targets[i].enabled)
             d->targetOrder.push_back(int(i));
-    if (options.writeRunFolder) {
-        d->recorder = std::make_unique<RunRecorder>();
-        QString err;
-        QString name = options.runName;
-        if (name.isEmpty())
-            name = plan.name + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"));
-        if (!d->recorder->open(options.runsDir, name, plan, &err)) {
-            d->recorder.reset();
-            return fail(tr("cannot create the run folder: %1").arg(err));
-        }
-        d->outcome.runDir = d->recorder->runDir();
-    }
     const int threads =
         plan.engine.threads > 0 ? plan.engine.threads : std::max(1, QThread::idealThreadCount());
     d->startWorkers(threads);
@@ -672,11 +635,6 @@ void LoadEngine::stopWithExitCode(int exitCode)
 bool LoadEngine::isRunning() const
 {
     return d->running;
-}
-
-QString LoadEngine::runDir() const
-{
-    return d->outcome.runDir;
 }
 
 } // namespace plateau

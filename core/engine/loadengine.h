@@ -1,26 +1,33 @@
 #pragma once
 // LoadEngine: the controller of a run. Lives on the caller's thread (the GUI or CLI main thread), runs the
 // plan's enabled targets one after another (health check, warm-up, load shape), drives N Worker threads,
-// merges their per-interval metrics into snapshots, writes the run folder and decides the verdict.
-// The GUI and the headless CLI drive this very same object.
+// merges their per-interval metrics into snapshots, decides the verdict and tells its observers (the run
+// folder writer among them, core/report/runrecorder.h). The GUI and the headless CLI drive this very same
+// object, and wire the same observers to it.
 
-#include "core/engine/engineevents.h"
+#include "core/metrics/outcome.h"
 #include "core/plan/testplan.h"
 
 #include <QObject>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace plateau {
 
 class AuthHeaderSource;
+class Clock;
+class RunObserver;
 
 struct EngineOptions
 {
-    QString runsDir = QStringLiteral("runs"); // the run folder goes to runsDir/<runName>
-    QString runName;                          // empty = plan name + timestamp
-    bool writeRunFolder = true;
+    // Called on the engine's thread with every result; not owned, and must outlive the run. One that
+    // reports an error() stops the run (exit 2).
+    std::vector<RunObserver *> observers;
+    // The clock the load shape follows (users per step, step ends, the end of the load); null = the system
+    // clock. A test passes a ManualClock to walk through a long ramp at once.
+    Clock *clock = nullptr;
     int snapshotIntervalMs = 1000; // timeseries.csv is written at this rate
     // Resolves a target's auth reference to a header source; null = targets with an auth_ref fail to start.
     std::function<std::shared_ptr<AuthHeaderSource>(const QString &authRef, QString *error)> authResolver;
@@ -33,8 +40,8 @@ public:
     explicit LoadEngine(QObject *parent = nullptr);
     ~LoadEngine() override;
 
-    // Starts the run asynchronously. Returns false (and sets *error) when the plan is invalid or the run
-    // folder cannot be created; no signal follows then.
+    // Starts the run asynchronously. Returns false (and sets *error) when the plan is invalid; no signal
+    // follows then.
     bool start(const TestPlan &plan, const EngineOptions &options, QString *error = nullptr);
     // Clean stop: cancels in-flight requests (counted as cancelled), keeps and writes the results so far,
     // skips the remaining targets. finished() follows; the run's exit code is 130 (interrupted).
@@ -42,7 +49,6 @@ public:
     // The same, ending with `exitCode` (kExitTerminated for SIGTERM).
     void stopWithExitCode(int exitCode);
     bool isRunning() const;
-    QString runDir() const;
 
 signals:
     void phaseChanged(int target, plateau::TargetPhase phase, const QString &detail);

@@ -19,8 +19,8 @@ LoadShape::LoadShape(const LoadProfile &p) : m_profile(p)
     };
     switch (p.kind) {
     case ProfileKind::StepRamp: {
-        // The seed's StepRampShape: users = (step+1)*stepSize, capped at maxUsers, each step held
-        // stepDuration.
+        // The StepRampShape of Databricks' load-testing guide's locustfile.py: users = (step+1)*stepSize,
+        // capped at maxUsers, each step held stepDuration.
         const int stepSize = std::max(1, p.stepSize);
         const int count = std::max(1, (p.maxUsers + stepSize - 1) / stepSize);
         for (int k = 0; k < count; ++k)

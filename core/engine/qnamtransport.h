@@ -1,9 +1,10 @@
 #pragma once
-// The QNAM transport (design.md §4): the full Qt HTTP stack (proxies, optional HTTP/2, TLS) for targets the
-// lean transport cannot reach. Qt 6.4 caps a QNetworkAccessManager at 6 connections per host, so the
-// transport keeps a pool of managers and gives each 6 clients; each manager runs its own hidden thread.
-// HTTP/1.1 unless options.http2 (6.4's h2 has known hangs), no cookies, no redirects followed, no cache,
-// Accept-Encoding: identity (a compressed stream would be decoded by Qt out of our sight).
+// The QNAM transport (docs/architecture.md, "The Transport seam"): the full Qt HTTP stack (proxies, optional
+// HTTP/2, TLS) for targets the lean transport cannot reach. Qt 6.4 caps a QNetworkAccessManager at 6
+// connections per host, so the transport keeps a pool of managers and gives each 6 clients; each manager runs
+// its own hidden thread. HTTP/1.1 unless options.http2 (6.4's h2 has known hangs), no cookies, no redirects
+// followed, no cache, Accept-Encoding: identity (a compressed stream would be decoded by Qt out of our
+// sight).
 
 #include "core/engine/transport.h"
 

@@ -1,7 +1,8 @@
 #pragma once
-// The Transport seam (design.md §4). A Transport lives in one worker thread and is created there; it hands
-// out one HttpClient per virtual user. Both implementations report raw, de-chunked body bytes to a
-// TransportObserver; SSE parsing, timestamps, timeouts and failure classes live above the seam, shared.
+// The Transport seam (docs/architecture.md, "The Transport seam"). A Transport lives in one worker thread and
+// is created there; it hands out one HttpClient per virtual user. Both implementations report raw, de-chunked
+// body bytes to a TransportObserver; SSE parsing, timestamps, timeouts and failure classes live above the
+// seam, shared.
 
 #include "core/plan/testplan.h"
 

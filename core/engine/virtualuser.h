@@ -1,6 +1,7 @@
 #pragma once
 // One virtual user: sends a request, parses its SSE stream as it arrives, stamps the timestamps of
-// design.md §3 and classifies the outcome. Lives on its worker's thread; the worker owns it.
+// RequestRecord (docs/architecture.md, "Metric definitions") and classifies the outcome. Lives on its
+// worker's thread; the worker owns it.
 
 #include "core/engine/bodydecoder.h"
 #include "core/engine/requestcontext.h"

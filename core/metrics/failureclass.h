@@ -1,5 +1,5 @@
 #pragma once
-// Failure classes of design.md §2, each counted apart.
+// Failure classes (docs/architecture.md, "The wire"), each counted apart.
 
 #include <QString>
 #include <array>
@@ -41,5 +41,16 @@ inline bool isServerFailure(FailureClass c)
 }
 
 using FailureCounts = std::array<std::uint64_t, kFailureClassCount>;
+
+// The server failures among the counts (every class but None and Cancelled): what "failed" means in
+// every table, file and verdict.
+inline std::uint64_t serverFailureCount(const FailureCounts &f)
+{
+    std::uint64_t n = 0;
+    for (int c = 0; c < kFailureClassCount; ++c)
+        if (isServerFailure(static_cast<FailureClass>(c)))
+            n += f[static_cast<std::size_t>(c)];
+    return n;
+}
 
 } // namespace plateau

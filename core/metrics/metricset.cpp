@@ -75,12 +75,7 @@ void MetricSet::reset()
 
 std::uint64_t MetricSet::failed() const
 {
-    std::uint64_t n = 0;
-    for (int i = 0; i < kFailureClassCount; ++i) {
-        if (isServerFailure(static_cast<FailureClass>(i)))
-            n += failures[static_cast<std::size_t>(i)];
-    }
-    return n;
+    return serverFailureCount(failures);
 }
 
 } // namespace plateau

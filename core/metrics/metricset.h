@@ -2,9 +2,10 @@
 // The mergeable aggregate of many RequestRecords: what each worker thread accumulates per interval and
 // per step window, and what the controller merges a few times per second.
 //
-// Plateau's counting rules (design.md §3):
+// Plateau's counting rules (core/metrics/metricdefinitions; docs/architecture.md, "Metric definitions"):
 // - One finished RequestRecord counts once: `completed` counts records, never samples (a TTFT sample is not
-//   a request; the seed's dashboard counted both and inflated QPS about 2x). completed = ok + failed().
+//   a request; the dashboard of Databricks' load-testing guide counted both and inflated QPS about 2x).
+//   completed = ok + failed().
 // - Cancelled records (client cancelled at test end) go into `cancelled` only: not completed, no histogram,
 //   no deltas/bytes, and failures[Cancelled] stays 0 (likewise failures[None]).
 // - The latency-type histograms are fed by OK requests only; failures are counted by class. (A 429 answered

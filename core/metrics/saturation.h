@@ -1,5 +1,5 @@
 #pragma once
-// Saturation verdict from a ramp's step results (design.md §3).
+// Saturation verdict from a ramp's step results (docs/architecture.md, "The saturation verdict").
 
 #include "core/metrics/snapshot.h"
 #include "core/plan/testplan.h"

@@ -2,6 +2,8 @@
 
 #include "core/metrics/metricset.h"
 
+#include <QCoreApplication>
+
 namespace plateau {
 
 namespace {
@@ -80,6 +82,26 @@ bool kneeReasonFromKey(const QString &key, KneeReason *out)
         }
     }
     return false;
+}
+
+const char *kneeReasonSourceText(KneeReason r)
+{
+    switch (r) {
+    case KneeReason::None:
+        return "";
+    case KneeReason::QpsFlat:
+        return QT_TRANSLATE_NOOP("KneeReason", "QPS flat");
+    case KneeReason::P95Limit:
+        return QT_TRANSLATE_NOOP("KneeReason", "p95 over the limit");
+    case KneeReason::ErrorRate:
+        return QT_TRANSLATE_NOOP("KneeReason", "failure rate over the limit");
+    }
+    return "";
+}
+
+QString kneeReasonText(KneeReason r)
+{
+    return QCoreApplication::translate("KneeReason", kneeReasonSourceText(r));
 }
 
 void registerMetricTypes()

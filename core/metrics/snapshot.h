@@ -82,6 +82,10 @@ StepResult makeStepResult(int step, int users, double windowStartS, double windo
 // Stable machine names: "none", "qps_flat", "p95_limit", "error_rate".
 QString kneeReasonKey(KneeReason r);
 bool kneeReasonFromKey(const QString &key, KneeReason *out); // inverse, for the run loader
+// A few words for a table cell ("QPS flat"), translated; empty for None. The source text is what the
+// English-only files (the dashboard) show.
+QString kneeReasonText(KneeReason r);
+const char *kneeReasonSourceText(KneeReason r);
 // qRegisterMetaType for IntervalSnapshot, StepResult, SaturationVerdict (queued signals). Idempotent;
 // the engine calls it once before connecting across threads.
 void registerMetricTypes();

@@ -2,6 +2,7 @@
 
 #include "core/mock/mockstate.h"
 #include "core/mock/mockworker.h"
+#include "core/plan/mocklimits.h"
 #include "core/plan/testplan.h"
 
 #include <QThread>
@@ -37,11 +38,14 @@ QString validate(const MockConfig &c)
             .arg(v);
     };
     for (const QString &e :
-         {range("threads", c.threads, 1, 64), range("chunkCount", c.chunkCount, 0, 1000000),
-          range("chunkDelayMs", c.chunkDelayMs, 0, 3600000), range("toolCalls", c.toolCalls, 0, 10000),
-          range("maxConcurrent", c.maxConcurrent, 0, 1 << 30), range("http429Rate", c.http429Rate, 0, 1),
-          range("http500Rate", c.http500Rate, 0, 1), range("midStreamErrorRate", c.midStreamErrorRate, 0, 1),
-          range("stallRate", c.stallRate, 0, 1), range("requestTimeoutMs", c.requestTimeoutMs, 1, 3600000)}) {
+         {range("threads", c.threads, 1, MockLimits::kMaxThreads),
+          range("chunkCount", c.chunkCount, 0, MockLimits::kMaxChunks),
+          range("chunkDelayMs", c.chunkDelayMs, 0, MockLimits::kMaxChunkDelayMs),
+          range("toolCalls", c.toolCalls, 0, MockLimits::kMaxToolCalls),
+          range("maxConcurrent", c.maxConcurrent, 0, MockLimits::kMaxConcurrent),
+          range("http429Rate", c.http429Rate, 0, 1), range("http500Rate", c.http500Rate, 0, 1),
+          range("midStreamErrorRate", c.midStreamErrorRate, 0, 1), range("stallRate", c.stallRate, 0, 1),
+          range("requestTimeoutMs", c.requestTimeoutMs, 1, MockLimits::kMaxRequestTimeoutMs)}) {
         if (!e.isEmpty())
             return e;
     }

@@ -1,7 +1,7 @@
 #pragma once
 // The built-in mock agent: a real HTTP/1.1 server on Qt Network that streams Responses-style SSE the way
-// agent templates do (design.md §2). It runs its sockets on its own thread(s), so embedding it in a test
-// or in the CLI demo never competes with the caller's event loop.
+// agent templates do (docs/architecture.md, "The wire"). It runs its sockets on its own thread(s), so
+// embedding it in a test or in the CLI demo never competes with the caller's event loop.
 //
 // Wire format
 //   GET  /health       -> 200 {"status":"ok","app_env":"test"}
@@ -75,8 +75,8 @@ struct MockConfig
     int requestTimeoutMs = 30000; // a started request must be complete within this (slowloris guard)
 };
 
-// Plan settings, then MOCK_CHUNK_COUNT / MOCK_CHUNK_DELAY_MS from the environment (as in the seed) when they
-// hold a valid non-negative integer.
+// Plan settings, then MOCK_CHUNK_COUNT / MOCK_CHUNK_DELAY_MS from the environment (as in Databricks'
+// load-testing guide) when they hold a valid non-negative integer.
 MockConfig mockConfigFrom(const MockSettings &settings);
 
 // The text of delta k: mockDeltaText(k % mockDeltaWordCount()), each a word and a space. The stream:false

@@ -1,5 +1,5 @@
 #pragma once
-// Internal to the plan room: nlohmann/json parsing that never throws and always says where it stopped.
+// Internal to the plan library: nlohmann/json parsing that never throws and always says where it stopped.
 // nlohmann reports syntax errors with a byte offset, but a number overflow (1e400) comes as an out_of_range
 // exception without one, and its DOM has no depth limit; a SAX builder gets the offset for every error and
 // bounds depth and size.

@@ -1,7 +1,9 @@
 // validatePlan: whether a plan makes sense to run. Every rule names the JSON path of its field, so the GUI
 // can point at the cell and the CLI can print one line per problem. Comparisons are written so that NaN
 // fails them (!(v > 0) rather than v <= 0): an in-memory plan can hold NaN even though JSON cannot.
+#include "core/common/secretnames.h"
 #include "core/plan/jsonparse.h"
+#include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
 
 #include <QHash>
@@ -23,11 +25,6 @@ constexpr int kMaxHealthAttempts = 100;
 constexpr double kMaxRetryDelayS = 3600; // between health-check attempts
 constexpr double kMaxThinkS = 3600;      // a user's pause between requests
 constexpr int kMaxWarmupRequests = 10000;
-// The built-in mock agent's own limits (core/mock/mockagent.cpp): a plan that validates must start it.
-constexpr int kMaxMockChunks = 1000000;
-constexpr int kMaxMockChunkDelayMs = 3600000;
-constexpr int kMaxMockToolCalls = 10000;
-constexpr int kMaxMockConcurrent = 1 << 30;
 constexpr int kMaxAuthRefChars = 64;
 
 // RFC 9110 token: method names and header field names.
@@ -180,8 +177,7 @@ public:
         const QString namePath = path + QStringLiteral(".name");
         if (!isToken(h.name))
             add(namePath, QStringLiteral("not a valid HTTP header name"));
-        else if (h.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 ||
-                 h.name.compare(QLatin1String("Proxy-Authorization"), Qt::CaseInsensitive) == 0)
+        else if (isCredentialHeader(h.name))
             add(namePath,
                 QStringLiteral("%1 does not belong in a plan: put the credential in a secret and name "
                                "it in auth_ref (secrets never live in a plan)")
@@ -318,10 +314,10 @@ public:
 
     void mock(const MockSettings &m)
     {
-        intRange(QStringLiteral("mock.chunk_count"), m.chunkCount, 0, kMaxMockChunks);
-        intRange(QStringLiteral("mock.chunk_delay_ms"), m.chunkDelayMs, 0, kMaxMockChunkDelayMs);
-        intRange(QStringLiteral("mock.tool_calls"), m.toolCalls, 0, kMaxMockToolCalls);
-        intRange(QStringLiteral("mock.max_concurrent"), m.maxConcurrent, 0, kMaxMockConcurrent);
+        intRange(QStringLiteral("mock.chunk_count"), m.chunkCount, 0, MockLimits::kMaxChunks);
+        intRange(QStringLiteral("mock.chunk_delay_ms"), m.chunkDelayMs, 0, MockLimits::kMaxChunkDelayMs);
+        intRange(QStringLiteral("mock.tool_calls"), m.toolCalls, 0, MockLimits::kMaxToolCalls);
+        intRange(QStringLiteral("mock.max_concurrent"), m.maxConcurrent, 0, MockLimits::kMaxConcurrent);
         fraction(QStringLiteral("mock.http429_rate"), m.http429Rate, true);
         fraction(QStringLiteral("mock.http500_rate"), m.http500Rate, true);
         fraction(QStringLiteral("mock.mid_stream_error_rate"), m.midStreamErrorRate, true);

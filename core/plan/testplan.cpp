@@ -8,6 +8,21 @@ bool Target::operator==(const Target &o) const
            headers == o.headers && authRef == o.authRef && enabled == o.enabled;
 }
 
+int LoadProfile::peakUsers() const
+{
+    switch (kind) {
+    case ProfileKind::Burst:
+        return burstUsers;
+    case ProfileKind::Sustained:
+        return sustainedUsers;
+    case ProfileKind::ConstantRate:
+        return maxInFlight;
+    case ProfileKind::StepRamp:
+        break;
+    }
+    return maxUsers;
+}
+
 bool LoadProfile::operator==(const LoadProfile &o) const
 {
     return kind == o.kind && maxUsers == o.maxUsers && stepSize == o.stepSize &&
@@ -126,8 +141,9 @@ double estimatedTargetSeconds(const LoadProfile &p)
 {
     switch (p.kind) {
     case ProfileKind::StepRamp: {
-        // The seed computes (max_users / step_size) * step_duration; a partial last step still runs a full
-        // step, hence the ceiling. Guard the division: an unvalidated plan may hold a zero step size.
+        // Databricks' load-testing guide computes (max_users / step_size) * step_duration; a partial last
+        // step still runs a full step, hence the ceiling. Guard the division: an unvalidated plan may hold a
+        // zero step size.
         if (p.stepSize <= 0 || p.maxUsers <= 0)
             return 0;
         const qint64 steps = (qint64(p.maxUsers) + p.stepSize - 1) / p.stepSize;

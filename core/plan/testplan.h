@@ -40,7 +40,8 @@ enum class ProfileKind
 struct LoadProfile
 {
     ProfileKind kind = ProfileKind::StepRamp;
-    // Step ramp (seed defaults): users = (step+1) * stepSize, each step held stepDurationS.
+    // Step ramp (the defaults of Databricks' load-testing guide): users = (step+1) * stepSize, each step held
+    // stepDurationS.
     int maxUsers = 300;
     int stepSize = 20;
     double stepDurationS = 30;
@@ -59,6 +60,9 @@ struct LoadProfile
     // Constant arrival rate (open loop): arrivalRate requests/s for durationS, at most maxInFlight at once.
     double arrivalRate = 10;
     int maxInFlight = 1000;
+    // The most virtual users the profile reaches (open loop: requests in flight at once): what per-user
+    // log-in prepares for and what the charts' user axis spans.
+    int peakUsers() const;
     bool operator==(const LoadProfile &o) const;
     bool operator!=(const LoadProfile &o) const { return !(*this == o); }
 };
@@ -166,7 +170,8 @@ const QStringList &thresholdMetricNames();
 // Comparison operators a Threshold may use: < <= > >=.
 const QStringList &thresholdOps();
 
-// Estimated wall time of the load phase for one target (the seed's formula for a step ramp).
+// Estimated wall time of the load phase for one target (the formula of Databricks' load-testing guide for a
+// step ramp).
 double estimatedTargetSeconds(const LoadProfile &p);
 
 } // namespace plateau

@@ -24,12 +24,7 @@ constexpr int kRate = 6;
 
 double failedOf(const FailureCounts &f)
 {
-    std::uint64_t n = 0;
-    for (int c = 0; c < kFailureClassCount; ++c) {
-        if (isServerFailure(static_cast<FailureClass>(c)))
-            n += f[c];
-    }
-    return static_cast<double>(n);
+    return static_cast<double>(serverFailureCount(f));
 }
 
 std::uint64_t toU64(double v)

@@ -33,21 +33,6 @@ QString pct(double rate)
     return num(rate * 100.0, rate * 100.0 < 10 ? 2 : 1) + QLatin1Char('%');
 }
 
-QString kneeReasonText(KneeReason r)
-{
-    switch (r) {
-    case KneeReason::None:
-        return QString();
-    case KneeReason::QpsFlat:
-        return QStringLiteral("QPS flattened");
-    case KneeReason::P95Limit:
-        return QStringLiteral("p95 over the limit");
-    case KneeReason::ErrorRate:
-        return QStringLiteral("failure rate over the limit");
-    }
-    return QString();
-}
-
 class Html
 {
 public:
@@ -288,7 +273,9 @@ void results(Html &h, const Model &m)
         h.el("td", v.hasData ? num(v.peakQpsOk) : QStringLiteral("–"));
         h.el("td", v.hasData ? QString::number(v.usersAtPeak) : QStringLiteral("–"));
         h.el("td",
-             v.kneeUsers > 0 ? QStringLiteral("%1 users (%2)").arg(v.kneeUsers).arg(kneeReasonText(v.reason))
+             v.kneeUsers > 0 ? QStringLiteral("%1 users (%2)")
+                                   .arg(v.kneeUsers)
+                                   .arg(QLatin1String(kneeReasonSourceText(v.reason)))
                              : (v.hasData ? QStringLiteral("none within the ramp") : QStringLiteral("–")),
              QStringLiteral("class=\"text wide\""));
         h.el("td", c.target->steps.empty() ? QStringLiteral("–") : num(c.meanQps));

@@ -1,5 +1,5 @@
 #pragma once
-// Small nlohmann/json helpers for the report room: a reader that tolerates missing keys (a crashed or
+// Small nlohmann/json helpers for the report library: a reader that tolerates missing keys (a crashed or
 // older run lacks some) but names the JSON path of the first wrongly typed one.
 
 #include <QByteArray>

@@ -224,8 +224,9 @@ bool importTarget(const QString &statsPath, const QString &label, int index, Loa
     ts.totals.failed = toCount(failures);
     ts.totals.ok = ts.totals.requests > ts.totals.failed ? ts.totals.requests - ts.totals.failed : 0;
     ts.totals.failures[static_cast<int>(kLocustFailureClass)] = ts.totals.failed;
-    // The seed's locustfile reports TTFT as its own "request": Locust's Aggregated row counts those too,
-    // which about doubles QPS. When only Aggregated rows have history, scale them back by this share.
+    // The locustfile.py of Databricks' load-testing guide reports TTFT as its own "request": Locust's
+    // Aggregated row counts those too, which about doubles QPS. When only Aggregated rows have history, scale
+    // them back by this share.
     const double requestShare =
         aggregatedRequests > 0 && haveRequestRows ? requests / aggregatedRequests : 1.0;
 

@@ -19,16 +19,6 @@ namespace {
 constexpr qint64 kMaxJsonBytes = 64LL * 1024 * 1024;
 constexpr qint64 kMaxCsvBytes = 1024LL * 1024 * 1024;
 
-std::uint64_t serverFailures(const FailureCounts &f)
-{
-    std::uint64_t n = 0;
-    for (int c = 0; c < kFailureClassCount; ++c) {
-        if (isServerFailure(static_cast<FailureClass>(c)))
-            n += f[c];
-    }
-    return n;
-}
-
 // Parses a CSV file of the run folder into rows via `convert`. A last line without its line break (the
 // process died while writing it) that does not read is dropped with a warning instead of failing.
 template <class T, class Convert>
@@ -173,7 +163,7 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
                     s.totals.failures[c] += x.failures[c];
             }
         }
-        s.totals.failed = serverFailures(s.totals.failures);
+        s.totals.failed = serverFailureCount(s.totals.failures);
         s.totals.requests = s.totals.ok + s.totals.failed + s.totals.cancelled;
         s.durationS = t.timeseries.back().tEndS;
     }
@@ -259,9 +249,9 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
         const double window = r.windowEndS - r.windowStartS;
         r.qps = window > 0 ? static_cast<double>(r.completed) / window : 0;
         r.qpsOk = window > 0 ? static_cast<double>(r.ok) / window : 0;
-        r.failureRate =
-            r.completed ? static_cast<double>(serverFailures(r.failures)) / static_cast<double>(r.completed)
-                        : 0;
+        r.failureRate = r.completed ? static_cast<double>(serverFailureCount(r.failures)) /
+                                          static_cast<double>(r.completed)
+                                    : 0;
         r.generatorCpuPercent = n ? cpu / n : 0;
         out.push_back(r);
         i = j;

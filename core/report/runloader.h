@@ -46,8 +46,9 @@ public:
     static bool load(const QString &runDir, LoadedRun *out, QString *error);
     // Locust --csv output: a *_stats.csv file (its *_stats_history.csv beside it), or a folder holding
     // such files directly or one level down (one target per file; the folder name is the label, as the
-    // seed's load-test-runs/<run>/<label>/ layout has it). Each user count of the history becomes one
-    // synthetic step. Request types named like "TTFT" are read as the TTFT metric, not as requests.
+    // load-test-runs/<run>/<label>/ layout of Databricks' load-testing guide has it). Each user count of the
+    // history becomes one synthetic step. Request types named like "TTFT" are read as the TTFT metric, not as
+    // requests.
     static bool loadLocust(const QString &path, LoadedRun *out, QString *error);
     // Whichever of the two the path holds.
     static bool loadAny(const QString &path, LoadedRun *out, QString *error);

@@ -3,6 +3,7 @@
 // knows (folder names, host, times) and the loader reads it back. Value types, no secrets: a target names
 // its auth *method* ("none", "static", "oauth-m2m", ...), never a credential.
 
+#include "core/metrics/outcome.h" // ThresholdResult
 #include "core/metrics/snapshot.h"
 
 #include <QByteArray>
@@ -11,17 +12,6 @@
 #include <vector>
 
 namespace plateau {
-
-// A k6-style gate as evaluated by the engine ("latency_p95_ms < 1200" -> actual 840, passed).
-struct ThresholdResult
-{
-    QString metric;
-    QString op; // < <= > >=
-    double limit = 0;
-    double actual = 0;
-    bool passed = true;
-    QString scope; // "" = the whole target; otherwise e.g. "step 3"
-};
 
 struct TargetTotals
 {

@@ -19,7 +19,8 @@ namespace plateau {
 
 namespace {
 
-constexpr qint64 kFlushIntervalMs = 1000; // design.md §6: a crash loses at most about a second
+constexpr qint64 kFlushIntervalMs =
+    1000; // docs/architecture.md, "The run folder": a crash loses at most about a second
 constexpr qsizetype kWriteChunk = 256 * 1024;
 // Held from open() to finish(): the folder is proved writable, with space to spare, before the load starts,
 // and when the disk fills mid-run this space is what the last run.json and the dashboard are written into.
@@ -64,14 +65,14 @@ void redactJson(nlohmann::ordered_json &j)
     const auto name = j.find("name");
     const auto value = j.find("value");
     if (name != j.end() && value != j.end() && name->is_string() && value->is_string() &&
-        isSensitiveName(QString::fromStdString(name->get<std::string>())))
+        isSecretName(QString::fromStdString(name->get<std::string>())))
         *value = redactedValue().toStdString();
     for (auto it = j.begin(); it != j.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (key == QLatin1String("headers") && it->is_object()) {
             // A name -> value map form of headers.
             for (auto h = it->begin(); h != it->end(); ++h) {
-                if (h->is_string() && isSensitiveName(QString::fromStdString(h.key())))
+                if (h->is_string() && isSecretName(QString::fromStdString(h.key())))
                     *h = redactedValue().toStdString();
             }
         } else if (key == QLatin1String("url") && it->is_string()) {
@@ -400,11 +401,7 @@ void RunWriter::appendInterval(const IntervalSnapshot &s, const MetricSet &cumul
     columns::appendTimeseriesRow(m_buf, s);
     writeStream(&m_streams->timeseries, m_buf);
 
-    std::uint64_t failed = 0;
-    for (int c = 0; c < kFailureClassCount; ++c) {
-        if (isServerFailure(static_cast<FailureClass>(c)))
-            failed += s.failures[c];
-    }
+    const std::uint64_t failed = serverFailureCount(s.failures);
     const double interval = s.tEndS - s.tStartS;
     m_buf.resize(0);
     // Locust stamps history rows with the wall clock when it writes them; so do we.

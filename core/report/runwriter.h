@@ -1,5 +1,5 @@
 #pragma once
-// Writes the run folder of design.md §6 while a run goes:
+// Writes the run folder (docs/architecture.md, "The run folder") while a run goes:
 //
 //   runs/<run-name>/plan.json, run.json, <label>/{requests,timeseries,failures,results_stats_history}.csv
 //   (streamed) and, when a target ends, <label>/{steps,results_stats}.csv.

@@ -88,18 +88,6 @@ QString uniqueName(const QString &base, const QStringList &taken)
     }
 }
 
-bool isSensitiveName(const QString &name)
-{
-    static const char *const kWords[] = {"auth",  "token",      "key",     "cookie",   "secret",
-                                         "passw", "credential", "session", "signature"};
-    const QString lower = name.toLower();
-    for (const char *w : kWords) {
-        if (lower.contains(QLatin1String(w)))
-            return true;
-    }
-    return false;
-}
-
 QString redactUrl(const QString &url)
 {
     QUrl u(url);
@@ -110,7 +98,7 @@ QString redactUrl(const QString &url)
         QUrlQuery q(u);
         auto items = q.queryItems(QUrl::FullyEncoded);
         for (auto &item : items) {
-            if (isSensitiveName(item.first))
+            if (isSecretName(item.first))
                 item.second = QStringLiteral("%3Credacted%3E");
         }
         q.setQueryItems(items);

@@ -1,6 +1,8 @@
 #pragma once
 // Turning user text into safe file names, and keeping secrets out of what the run folder records.
 
+#include "core/common/secretnames.h" // isSecretName: which names redactUrl hides
+
 #include <QString>
 #include <QStringList>
 
@@ -15,10 +17,6 @@ QString sanitizeFileName(const QString &text, const QString &fallback);
 // `base`, or base-2, base-3... whichever is not in `taken` (compared case-insensitively, because macOS
 // and Windows file systems are).
 QString uniqueName(const QString &base, const QStringList &taken);
-
-// Header names whose values are credentials: anything mentioning auth, token, key, cookie, secret,
-// password, credential, session or signature.
-bool isSensitiveName(const QString &name);
 
 // The URL without user:password@ and with sensitive query values replaced by "<redacted>".
 QString redactUrl(const QString &url);

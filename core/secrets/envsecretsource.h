@@ -2,7 +2,7 @@
 // Secrets for the headless CLI, from the environment (CI systems inject secrets this way):
 //   PLATEAU_SECRET_<REF>_<FIELD>  e.g. PLATEAU_SECRET_PROD_SP_CLIENT_SECRET for "prod-sp/client_secret"
 //   (REF and FIELD upper-cased, every character other than A-Z 0-9 becomes '_').
-// Then the names the seed's Databricks scripts use:
+// Then the names the scripts of Databricks' load-testing guide use:
 //   client_secret -> DATABRICKS_CLIENT_SECRET, token -> DATABRICKS_TOKEN.
 // What the environment lacks is asked of an optional fallback store (e.g. the keychain).
 // Read-only: write/remove fail with a clear message.

@@ -13,7 +13,7 @@ namespace plateau {
 
 using SecretCallback = std::function<void(const SecretResult &)>;
 
-// Secret field names the auth room uses.
+// Secret field names the auth library uses.
 inline constexpr const char kSecretFieldToken[] = "token";                // static bearer token
 inline constexpr const char kSecretFieldClientSecret[] = "client_secret"; // OAuth M2M
 inline constexpr const char kSecretFieldPassword[] = "password";          // shared per-user password

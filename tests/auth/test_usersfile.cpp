@@ -1,4 +1,4 @@
-// The per-user login users file (seed 002's users.json).
+// The per-user login users file (the k6 runbook's users.json).
 #include "core/auth/usersfile.h"
 
 #include <gtest/gtest.h>

@@ -161,7 +161,7 @@ private:
 
 } // namespace
 
-TEST(CliDiskFull, NoRoomIsReportedBeforeTheLoadStarts)
+TEST(CliDiskFull, NoSpaceIsReportedBeforeTheLoadStarts)
 {
     SmallDisk disk(QStringLiteral("1m"));
     if (!disk.mounted())
@@ -182,7 +182,7 @@ TEST(CliDiskFull, ADiskThatFillsMidRunStopsItAndLeavesOnlyWholeFiles)
     SmallDisk disk(QStringLiteral("16m"));
     if (!disk.mounted())
         GTEST_SKIP() << "cannot mount a tmpfs here (needs root): " << disk.why().toStdString();
-    // Room for the 4 MiB reserve, plan.json, run.json and a few seconds of requests.csv.
+    // Space for the 4 MiB reserve, plan.json, run.json and a few seconds of requests.csv.
     ASSERT_TRUE(disk.leaveFree(4 * 1024 * 1024 + 160 * 1024));
     const QString runs = disk.path() + QStringLiteral("/runs");
     const Result r = runPlateau({QStringLiteral("run"), QStringLiteral("--demo"), QStringLiteral("--out"),

@@ -4,6 +4,7 @@
 #include "core/engine/loadengine.h"
 #include "core/mock/mockagent.h"
 #include "tests/engine/enginetestutil.h"
+#include "tests/engine/recordedrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,7 +59,6 @@ TEST(Engine, SaturationVerdictFindsAKnownCapacity)
     plan.profile.settleS = 1;
     plan.profile.spawnRate = 1000;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
@@ -100,7 +100,6 @@ TEST_P(EngineCounts, EveryRequestIsAccountedForOnBothSides)
     plan.profile.spawnRate = 1000;
     plan.request.idleTimeoutS = 0.3; // stalls end quickly
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
@@ -158,7 +157,6 @@ TEST(Engine, UnloadedTimingsMatchTheMockWithinTwoMilliseconds)
     plan.profile.settleS = 0.5;
     plan.engine.threads = 1;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const StepResult &t = run.outcome.targets[0].total;
@@ -179,11 +177,9 @@ TEST(Engine, StopCancelsInFlightRequestsAndKeepsResults)
     plan.profile.sustainedUsers = 10;
     plan.profile.durationS = 60;
     QTemporaryDir dir;
-    EngineOptions opt;
-    opt.runsDir = dir.path();
-    opt.runName = QStringLiteral("stopped");
     const EngineRun run =
-        runEngine(plan, opt, 60000, [](LoadEngine &e) { QTimer::singleShot(2500, &e, [&e] { e.stop(); }); });
+        runEngineRecorded(plan, dir.path(), QStringLiteral("stopped"), {}, 60000,
+                          [](LoadEngine &e) { QTimer::singleShot(2500, &e, [&e] { e.stop(); }); });
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
     EXPECT_TRUE(run.outcome.stoppedByUser);
@@ -217,7 +213,6 @@ TEST(Engine, UnreachableTargetIsSkippedAndTheMatrixGoesOn)
     plan.profile.sustainedUsers = 2;
     plan.profile.durationS = 1;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 2u);
     EXPECT_EQ(run.outcome.targets[0].phase, TargetPhase::Skipped);
@@ -242,7 +237,6 @@ TEST(Engine, ConstantArrivalRateIsOpenLoop)
     plan.profile.settleS = 0;
     plan.profile.maxInFlight = 100;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
@@ -267,7 +261,6 @@ TEST(Engine, OpenLoopDropsArrivalsBeyondMaxInFlightAndSaysSo)
     plan.profile.settleS = 0;
     plan.profile.maxInFlight = 4;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     std::uint64_t dropped = 0;
     for (const IntervalSnapshot &s : run.snapshots)
@@ -289,7 +282,6 @@ TEST(Engine, QnamTransportRunsTheSamePlan)
     plan.health.enabled = true;
     plan.health.warmupRequests = 2;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
@@ -313,7 +305,6 @@ TEST(Engine, StopAtKneeEndsTheRampEarly)
     plan.profile.spawnRate = 1000;
     plan.profile.stopAtKnee = true;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];

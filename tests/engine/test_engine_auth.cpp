@@ -2,7 +2,7 @@
 // stopped before the ramp, per-user logins, and not one byte of a secret or token written anywhere.
 
 #include "core/auth/authrefio.h"
-#include "core/auth/engineauthsource.h"
+#include "core/auth/authresolver.h"
 #include "tests/auth/tokenserver.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/engine/rawhttpserver.h"
@@ -71,7 +71,6 @@ QString writeRefs(const QTemporaryDir &dir, const std::vector<AuthRef> &refs)
 EngineOptions optionsWithAuth(const QString &refsPath, const QByteArray &secret)
 {
     EngineOptions opt;
-    opt.writeRunFolder = false;
     AuthResolverConfig cfg;
     cfg.authRefsPath = refsPath;
     cfg.useKeychain = false;

@@ -1,9 +1,10 @@
-// The engine against servers that lie (design.md §2): every failure class is detected and counted apart,
-// nothing crashes, and the run folder stays readable.
+// The engine against servers that lie (docs/architecture.md, "The wire"): every failure class is detected and
+// counted apart, nothing crashes, and the run folder stays readable.
 
 #include "core/report/runsummary.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/engine/rawhttpserver.h"
+#include "tests/engine/recordedrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,11 +40,8 @@ TargetOutcome runAgainst(const std::function<Script(const RawRequest &)> &handle
     if (tweak)
         tweak(plan);
     QTemporaryDir dir;
-    EngineOptions opt;
-    opt.writeRunFolder = runDir != nullptr;
-    opt.runsDir = dir.path();
-    opt.runName = QStringLiteral("lies");
-    EngineRun run = runEngine(plan, opt, 60000);
+    EngineRun run = runDir ? runEngineRecorded(plan, dir.path(), QStringLiteral("lies"), {}, 60000)
+                           : runEngine(plan, {}, 60000);
     if (runDir) {
         // The caller inspects the folder: keep it.
         dir.setAutoRemove(false);

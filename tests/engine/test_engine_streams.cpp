@@ -8,6 +8,7 @@
 #include "core/report/runsummary.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/engine/rawhttpserver.h"
+#include "tests/engine/recordedrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,10 +59,7 @@ StreamRun runAgainst(TransportKind transport, const std::function<Script(const R
     plan.request.totalTimeoutS = 5;
     plan.request.connectTimeoutS = 1;
     QTemporaryDir dir;
-    EngineOptions opt;
-    opt.runsDir = dir.path();
-    opt.runName = QStringLiteral("streams");
-    EngineRun run = runEngine(plan, opt, 60000);
+    EngineRun run = runEngineRecorded(plan, dir.path(), QStringLiteral("streams"), {}, 60000);
     StreamRun r;
     EXPECT_EQ(run.outcome.targets.size(), 1u);
     if (!run.outcome.targets.empty())
@@ -290,7 +288,6 @@ TEST(EngineVerdict, ReportsTheUsersThatRanNotThePlannedNumber)
     plan.profile.durationS = 3;
     plan.profile.settleS = 0.5;
     EngineOptions opt;
-    opt.writeRunFolder = false;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];

@@ -141,7 +141,6 @@ TEST(HostileSoak, EveryRequestLandsInItsClassAndMemoryStaysBounded)
     plan.request.totalTimeoutS = 10;
     plan.request.connectTimeoutS = 2;
     EngineOptions opt;
-    opt.writeRunFolder = false;
 
     // RSS every 250 ms on a thread of its own (the engine's threads are busy with the load).
     std::atomic<bool> sampling{true};

@@ -4,9 +4,9 @@
 
 using namespace plateau;
 
-TEST(LoadShape, StepRampFollowsTheSeedFormula)
+TEST(LoadShape, StepRampFollowsTheDatabricksGuideFormula)
 {
-    LoadProfile p; // seed defaults: 300 users, steps of 20, 30 s each
+    LoadProfile p; // defaults of Databricks' load-testing guide: 300 users, steps of 20, 30 s each
     LoadShape s(p);
     ASSERT_EQ(s.steps().size(), 15u);
     EXPECT_DOUBLE_EQ(s.durationS(), 15 * 30.0);

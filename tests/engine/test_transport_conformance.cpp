@@ -1,5 +1,6 @@
-// One conformance suite for both transports (design.md §4), against servers that lie. Where QNAM's behaviour
-// is Qt's and differs from the lean transport's, the test says so and asserts what each does.
+// One conformance suite for both transports (docs/architecture.md, "The Transport seam"), against servers
+// that lie. Where QNAM's behaviour is Qt's and differs from the lean transport's, the test says so and
+// asserts what each does.
 
 #include "core/engine/leantransport.h"
 #include "core/engine/qnamtransport.h"

@@ -73,7 +73,8 @@ TEST(MetricSet, IntendedLatencyWheneverIntendedTimeIsSet)
 
 TEST(MetricSet, ATtftSampleIsNotARequest)
 {
-    // The seed's dashboard counted TTFT samples as requests and doubled QPS: one record is one request.
+    // The dashboard of Databricks' load-testing guide counted TTFT samples as requests and doubled QPS: one
+    // record is one request.
     auto m = std::make_unique<MetricSet>();
     for (int i = 0; i < 100; ++i)
         m->add(streamed(1000 * kMs + i * 10 * kMs));

@@ -574,7 +574,7 @@ TEST(MockAgent, StreamTimingFollowsTheConfig)
         const double toolMs = double(r->chunkNs.front() - t0) / 1e6;
         EXPECT_LT(toolMs, ttft); // tool calls come with the headers, before the first delay
         EXPECT_GE(ttft, 0.5 * cfg.chunkDelayMs);
-        EXPECT_LE(ttft, 2.0 * cfg.chunkDelayMs + 100); // upper bounds leave room for a loaded machine
+        EXPECT_LE(ttft, 2.0 * cfg.chunkDelayMs + 100); // upper bounds leave slack for a loaded machine
         EXPECT_GE(end, 0.5 * cfg.chunkCount * cfg.chunkDelayMs);
         EXPECT_LE(end, 2.0 * cfg.chunkCount * cfg.chunkDelayMs + 200);
         worstTtftErr = std::max(worstTtftErr, std::abs(ttft - cfg.chunkDelayMs));

@@ -87,7 +87,7 @@ TEST(PlanIo, WritesSchemaAndSnakeCaseKeys)
     EXPECT_EQ(j.at("engine").at("threads"), 3);
 }
 
-TEST(PlanIo, EmptyObjectTakesTheSeedDefaults)
+TEST(PlanIo, EmptyObjectTakesTheDatabricksGuideDefaults)
 {
     const PlanLoadResult r = load("{}");
     ASSERT_TRUE(r.ok()) << issueStrings(r.issues);

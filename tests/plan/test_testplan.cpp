@@ -31,7 +31,7 @@ TEST(TestPlanModel, KindNamesParseBackAndUnknownNamesDoNot)
 
 TEST(TestPlanModel, StepRampEstimateUsesWholeSteps)
 {
-    LoadProfile p; // seed defaults: 300 users, 20 per step, 30 s per step
+    LoadProfile p; // defaults of Databricks' load-testing guide: 300 users, 20 per step, 30 s per step
     EXPECT_DOUBLE_EQ(estimatedTargetSeconds(p), 15 * 30.0);
     p.maxUsers = 301; // a partial 16th step still runs for a full step
     EXPECT_DOUBLE_EQ(estimatedTargetSeconds(p), 16 * 30.0);

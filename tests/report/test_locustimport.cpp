@@ -26,9 +26,10 @@ QByteArray num(double v)
     return QByteArray::number(v, 'f', 2);
 }
 
-// A Locust 2.x --csv output of the seed's locustfile: POST /invocations plus a custom "TTFT" entry that
-// Locust counts as requests too. Users 10 for 20 s (10 QPS), a one-second spawn blip at 15, users 20 for
-// 20 s (18 QPS); 1 % failures. fullHistory = --csv-full-history (per-entry rows, not only Aggregated).
+// A Locust 2.x --csv output of the locustfile.py of Databricks' load-testing guide: POST /invocations plus a
+// custom "TTFT" entry that Locust counts as requests too. Users 10 for 20 s (10 QPS), a one-second spawn blip
+// at 15, users 20 for 20 s (18 QPS); 1 % failures. fullHistory = --csv-full-history (per-entry rows, not only
+// Aggregated).
 void writeLocust(const QString &dir, const QString &prefix, bool fullHistory)
 {
     QByteArray stats = QByteArray(locust::kStatsHeader) + "\n";
@@ -70,7 +71,7 @@ void writeLocust(const QString &dir, const QString &prefix, bool fullHistory)
 
 } // namespace
 
-TEST(LocustImport, SeedLayoutBecomesOneTargetPerLabelWithStepsByUserCount)
+TEST(LocustImport, DatabricksGuideLayoutBecomesOneTargetPerLabelWithStepsByUserCount)
 {
     QTemporaryDir tmp;
     const QString run = tmp.filePath(QStringLiteral("overnight"));

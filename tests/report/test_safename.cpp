@@ -65,10 +65,14 @@ TEST(SafeName, UniqueNamesIgnoreCase)
 TEST(SafeName, SensitiveNamesAndUrls)
 {
     for (const char *n :
-         {"Authorization", "X-API-Key", "Cookie", "x-auth-token", "Proxy-Authorization", "client_secret"})
-        EXPECT_TRUE(isSensitiveName(QString::fromLatin1(n))) << n;
-    for (const char *n : {"Content-Type", "Accept", "X-Trace", "User-Agent"})
-        EXPECT_FALSE(isSensitiveName(QString::fromLatin1(n))) << n;
+         {"Authorization", "X-API-Key", "Cookie", "x-auth-token", "Proxy-Authorization", "client_secret",
+          "X-Auth-Key", "Ocp-Apim-Subscription-Key", "access_token", "password", "refreshToken", "pat"})
+        EXPECT_TRUE(isSecretName(QString::fromLatin1(n))) << n;
+    for (const char *n :
+         {"Content-Type", "Accept", "X-Trace", "User-Agent", "azureml-model-deployment", "page"})
+        EXPECT_FALSE(isSecretName(QString::fromLatin1(n))) << n;
+    EXPECT_TRUE(isCredentialHeader(QStringLiteral("proxy-authorization")));
+    EXPECT_FALSE(isCredentialHeader(QStringLiteral("X-API-Key")));
     const QString u = redactUrl(QStringLiteral("https://user:pa55@host.example/x?token=abc&page=2"));
     EXPECT_FALSE(u.contains(QLatin1String("pa55")));
     EXPECT_FALSE(u.contains(QLatin1String("user")));

@@ -1,4 +1,5 @@
-// EnvSecretSource: the CLI's secrets from PLATEAU_SECRET_<REF>_<FIELD> and the seed's DATABRICKS_*.
+// EnvSecretSource: the CLI's secrets from PLATEAU_SECRET_<REF>_<FIELD> and the DATABRICKS_* variables of
+// Databricks' load-testing guide.
 #include "core/secrets/envsecretsource.h"
 #include "core/secrets/memorysecretstore.h"
 
@@ -21,11 +22,12 @@ TEST(EnvSecretSource, ExplicitVariableWinsOverDatabricks)
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("PLATEAU_SECRET_PROD_SP_CLIENT_SECRET"), QStringLiteral("explicit"));
-    env.insert(QStringLiteral("DATABRICKS_CLIENT_SECRET"), QStringLiteral("seed"));
+    env.insert(QStringLiteral("DATABRICKS_CLIENT_SECRET"), QStringLiteral("from-databricks-env"));
     EnvSecretSource src(env, nullptr);
     EXPECT_EQ(src.readBlocking(QStringLiteral("prod-sp/client_secret")).value, QByteArray("explicit"));
-    // Another reference has no explicit variable: the seed's variable serves it.
-    EXPECT_EQ(src.readBlocking(QStringLiteral("other/client_secret")).value, QByteArray("seed"));
+    // Another reference has no explicit variable: the DATABRICKS_* variable serves it.
+    EXPECT_EQ(src.readBlocking(QStringLiteral("other/client_secret")).value,
+              QByteArray("from-databricks-env"));
 }
 
 TEST(EnvSecretSource, MissingSecretNamesTheVariables)

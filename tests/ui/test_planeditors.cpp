@@ -1,9 +1,9 @@
 // Profile, request and prompt editors: values in and out unchanged, edits, estimates, issue marks.
 #include "core/plan/planio.h"
+#include "core/plan/promptfile.h"
 #include "screenshot.h"
 #include "ui/profileeditor.h"
 #include "ui/prompteditor.h"
-#include "ui/promptio.h"
 #include "ui/requesteditor.h"
 
 #include <QCheckBox>
@@ -60,7 +60,8 @@ TEST(ProfileEditor, GivesBackWhatItWasGiven)
 TEST(ProfileEditor, EditsAndEstimates)
 {
     ProfileEditor editor;
-    LoadProfile p; // seed defaults: 300 users, step 20, 30 s -> 15 steps = 7 min 30 s
+    LoadProfile
+        p; // defaults of Databricks' load-testing guide: 300 users, step 20, 30 s -> 15 steps = 7 min 30 s
     editor.setProfile(p, SaturationSettings{});
     editor.setEnabledTargets(6);
     EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("7 min 30 s")))

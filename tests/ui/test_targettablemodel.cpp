@@ -38,6 +38,10 @@ TEST(TargetText, HeadersRoundTripAndMask)
     const QString masked = headersToText(headers, true);
     EXPECT_FALSE(masked.contains(QStringLiteral("abc")));
     EXPECT_TRUE(masked.contains(QStringLiteral("X-Team: perf")));
+    // The editor hides what the run folder's plan.json redacts: the same rule decides both.
+    const QString other = headersToText({{"X-Auth-Key", "k3y"}, {"X-Trace", "t1"}}, true);
+    EXPECT_FALSE(other.contains(QStringLiteral("k3y"))) << other.toStdString();
+    EXPECT_TRUE(other.contains(QStringLiteral("X-Trace: t1")));
     const auto parsed = headersFromText(headersToText(headers, false));
     ASSERT_TRUE(parsed.has_value());
     EXPECT_EQ(*parsed, headers);

@@ -1,4 +1,4 @@
-#include "core/engine/thresholds.h"
+#include "core/metrics/thresholds.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "core/cli/signalwatcher.h"
+#include "cli/signalwatcher.h"
 
 #include <QSocketNotifier>
 #include <csignal>

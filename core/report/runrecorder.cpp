@@ -1,7 +1,9 @@
-#include "core/engine/runrecorder.h"
+#include "core/report/runrecorder.h"
 
 #include "core/report/dashboard.h"
 #include "core/report/runwriter.h"
+
+#include <QDateTime>
 
 namespace plateau {
 
@@ -35,7 +37,11 @@ RunRecorder::~RunRecorder() = default;
 
 bool RunRecorder::open(const QString &runsDir, const QString &runName, const TestPlan &plan, QString *error)
 {
-    return m_writer->open(runsDir, runName, plan, error);
+    const QString name =
+        runName.isEmpty()
+            ? plan.name + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"))
+            : runName;
+    return m_writer->open(runsDir, name, plan, error);
 }
 
 QString RunRecorder::runDir() const
@@ -43,13 +49,14 @@ QString RunRecorder::runDir() const
     return m_writer->runDir();
 }
 
-void RunRecorder::beginTarget(int index, const Target &target, const QString &authMethod, std::int64_t t0Ns)
+void RunRecorder::targetStarted(int index, const Target &target, const QString &authMethod, std::int64_t t0Ns)
 {
     m_writer->beginTarget(index, target, t0Ns);
     m_writer->setAuthMethod(index, authMethodOf(target, authMethod));
 }
 
-void RunRecorder::skipTarget(int index, const Target &target, const QString &authMethod, const QString &why)
+void RunRecorder::targetSkipped(int index, const Target &target, const QString &authMethod,
+                                const QString &why)
 {
     // A skipped target still gets its folder and its line in run.json, so the reader sees why.
     m_writer->beginTarget(index, target, 0);
@@ -57,18 +64,18 @@ void RunRecorder::skipTarget(int index, const Target &target, const QString &aut
     m_writer->finishTarget({}, SaturationVerdict{}, MetricSet{}, QStringLiteral("skipped: ") + why);
 }
 
-void RunRecorder::appendRequests(const std::vector<RequestRecord> &records, const QStringList &details)
+void RunRecorder::requestsRecorded(const std::vector<RequestRecord> &records, const QStringList &details)
 {
     m_writer->appendRequests(records.data(), records.size(),
                              details.size() == qsizetype(records.size()) ? &details : nullptr);
 }
 
-void RunRecorder::appendInterval(const IntervalSnapshot &snapshot, const MetricSet &cumulative)
+void RunRecorder::intervalRecorded(const IntervalSnapshot &snapshot, const MetricSet &cumulative)
 {
     m_writer->appendInterval(snapshot, cumulative);
 }
 
-void RunRecorder::finishTarget(int, const Target &, const TargetOutcome &outcome, const MetricSet &total)
+void RunRecorder::targetFinished(const TargetOutcome &outcome, const MetricSet &total)
 {
     // Thresholds reach run.json through finish(), with the rest of the engine's summary.
     m_writer->finishTarget(outcome.steps, outcome.verdict, total, statusOf(outcome));
@@ -102,29 +109,22 @@ RunSummary summaryOf(RunSummary s, const RunOutcome &outcome, const QString &pro
 }
 } // namespace
 
-bool RunRecorder::finish(const TestPlan &, const RunOutcome &outcome, QString *error)
+void RunRecorder::runFinished(RunOutcome &outcome)
 {
+    outcome.runDir = m_writer->runDir();
     // run.json must say what the process exits with: a write error found on the way is the run's error.
     QString problem = !outcome.error.isEmpty() ? outcome.error : m_writer->error();
     QString err;
     if (!m_writer->finish(summaryOf(m_writer->summary(), outcome, problem), &err)) {
-        if (error)
-            *error = problem.isEmpty() ? err : problem;
-        return false;
+        outcome.error = problem.isEmpty() ? err : problem;
+        return;
     }
     // The dashboard is written last, from the folder as a reader sees it: what it shows is what is there.
-    if (!writeDashboard(m_writer->runDir(), &err)) {
-        if (problem.isEmpty()) {
-            problem = err;
-            m_writer->finish(summaryOf(m_writer->summary(), outcome, problem), nullptr);
-        }
+    if (!writeDashboard(m_writer->runDir(), &err) && problem.isEmpty()) {
+        problem = err;
+        m_writer->finish(summaryOf(m_writer->summary(), outcome, problem), nullptr);
     }
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    return true;
+    outcome.error = problem;
 }
 
 } // namespace plateau

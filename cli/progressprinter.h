@@ -1,7 +1,7 @@
 #pragma once
 // One line per snapshot on stdout while a run goes on: users, QPS, latency, TTFT, failures, elapsed/estimate.
 
-#include "core/engine/engineevents.h"
+#include "core/metrics/outcome.h"
 #include "core/plan/testplan.h"
 
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "core/cli/commands.h"
+#include "cli/commands.h"
 #include "core/report/dashboard.h"
 #include "core/report/runloader.h"
 

@@ -1,12 +1,14 @@
-#include "core/cli/cli.h"
+#include "cli/cli.h"
 
-#include "core/auth/engineauthsource.h"
-#include "core/cli/commands.h"
-#include "core/cli/progressprinter.h"
-#include "core/cli/signalwatcher.h"
+#include "cli/commands.h"
+#include "cli/progressprinter.h"
+#include "cli/signalwatcher.h"
+#include "core/auth/authresolver.h"
 #include "core/engine/loadengine.h"
 #include "core/mock/mockagent.h"
+#include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
+#include "core/report/runrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,10 +64,27 @@ int printIssues(const std::vector<PlanIssue> &issues, const QString &file)
     return 2;
 }
 
+// Where the results go: the run folder, unless --no-output.
+struct RunFolder
+{
+    bool write = true;
+    QString runsDir = QStringLiteral("runs");
+    QString runName; // empty = the plan's name and the time
+};
+
 // Runs the plan to the end, printing progress; Ctrl-C stops cleanly and still writes the results.
-int runPlan(const TestPlan &plan, const EngineOptions &options)
+int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder)
 {
     LoadEngine engine;
+    RunRecorder recorder;
+    QString error;
+    if (folder.write) {
+        if (!recorder.open(folder.runsDir, folder.runName, plan, &error)) {
+            err() << "plateau: cannot create the run folder: " << error << Qt::endl;
+            return kExitRunError;
+        }
+        options.observers.push_back(&recorder);
+    }
     ProgressPrinter printer(&engine, plan, out());
     std::optional<RunOutcome> result;
     QObject::connect(&engine, &LoadEngine::finished, [&](const RunOutcome &o) {
@@ -82,13 +101,12 @@ int runPlan(const TestPlan &plan, const EngineOptions &options)
         err() << "plateau: stopping (Ctrl-C again to abort)" << Qt::endl;
         engine.stopWithExitCode(code);
     });
-    QString error;
     if (!engine.start(plan, options, &error)) {
         err() << "plateau: " << error << Qt::endl;
         return kExitRunError;
     }
-    if (!engine.runDir().isEmpty())
-        out() << "plateau: run folder " << QDir::toNativeSeparators(engine.runDir()) << Qt::endl;
+    if (folder.write)
+        out() << "plateau: run folder " << QDir::toNativeSeparators(recorder.runDir()) << Qt::endl;
     QCoreApplication::exec();
     if (!result)
         return kExitRunError;
@@ -123,18 +141,17 @@ int cmdRun(const QStringList &args)
     p.addOption({QStringLiteral("no-keychain"), QStringLiteral("read secrets from the environment only")});
     if (!p.parse(withProgram(args)))
         return usage(p.errorText());
+    RunFolder folder;
+    if (p.isSet(QStringLiteral("out")))
+        folder.runsDir = p.value(QStringLiteral("out"));
+    folder.runName = p.value(QStringLiteral("run-name"));
+    folder.write = !p.isSet(QStringLiteral("no-output"));
     EngineOptions options;
-    options.runsDir =
-        p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out")) : QStringLiteral("runs");
-    options.runName = p.value(QStringLiteral("run-name"));
-    options.writeRunFolder = !p.isSet(QStringLiteral("no-output"));
     AuthResolverConfig auth;
     auth.authRefsPath = p.value(QStringLiteral("auth-refs"));
     auth.useKeychain = !p.isSet(QStringLiteral("no-keychain"));
     // Secrets: PLATEAU_SECRET_<REF>_<FIELD> / DATABRICKS_* from the environment, then the OS keychain.
-    options.authResolver = [auth](const QString &ref, QString *error) {
-        return resolveAuthRef(ref, auth, error);
-    };
+    options.authResolver = makeAuthResolver(auth);
 
     if (p.isSet(QStringLiteral("demo"))) {
         if (!p.positionalArguments().isEmpty())
@@ -149,9 +166,9 @@ int cmdRun(const QStringList &args)
         const TestPlan plan = demoPlan(mock.baseUrl());
         out() << "plateau: demo plan '" << plan.name << "' against the built-in mock agent at "
               << mock.baseUrl() << Qt::endl;
-        if (options.runName.isEmpty())
-            options.runName = QStringLiteral("demo");
-        const int code = runPlan(plan, options);
+        if (folder.runName.isEmpty())
+            folder.runName = QStringLiteral("demo");
+        const int code = runPlan(plan, options, folder);
         const MockCounters c = mock.counters();
         out() << "plateau: mock agent served " << c.invocations << " invocations (" << c.streamsCompleted
               << " streams completed, " << c.clientAborts << " cut at test end)" << Qt::endl;
@@ -168,7 +185,7 @@ int cmdRun(const QStringList &args)
     issues.insert(issues.end(), more.begin(), more.end());
     if (!issues.empty())
         return printIssues(issues, file);
-    return runPlan(*loaded.plan, options);
+    return runPlan(*loaded.plan, options, folder);
 }
 
 int cmdValidate(const QStringList &args)
@@ -246,11 +263,11 @@ int cmdMock(const QStringList &args)
     };
     int port = 8765;
     intOpt("port", &port, 0, 65535);
-    intOpt("threads", &c.threads, 1, 64);
-    intOpt("chunk-count", &c.chunkCount, 0, 100000);
-    intOpt("chunk-delay-ms", &c.chunkDelayMs, 0, 600000);
-    intOpt("tool-calls", &c.toolCalls, 0, 1000);
-    intOpt("max-concurrent", &c.maxConcurrent, 0, 1000000);
+    intOpt("threads", &c.threads, 1, MockLimits::kMaxThreads);
+    intOpt("chunk-count", &c.chunkCount, 0, MockLimits::kMaxChunks);
+    intOpt("chunk-delay-ms", &c.chunkDelayMs, 0, MockLimits::kMaxChunkDelayMs);
+    intOpt("tool-calls", &c.toolCalls, 0, MockLimits::kMaxToolCalls);
+    intOpt("max-concurrent", &c.maxConcurrent, 0, MockLimits::kMaxConcurrent);
     rateOpt("rate-429", &c.http429Rate);
     rateOpt("rate-500", &c.http500Rate);
     rateOpt("rate-stream-error", &c.midStreamErrorRate);

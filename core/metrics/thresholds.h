@@ -1,7 +1,7 @@
 #pragma once
-// k6-style pass/fail gates evaluated on a target's whole load phase (design.md §7).
+// k6-style pass/fail gates evaluated on a target's whole load phase (docs/architecture.md, "Thresholds").
 
-#include "core/engine/engineevents.h"
+#include "core/metrics/outcome.h"
 #include "core/plan/testplan.h"
 
 #include <vector>

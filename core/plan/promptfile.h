@@ -1,6 +1,6 @@
 #pragma once
 // Prompt lists: the one-per-line text the editor shows, and prompt files (.txt one per line, .jsonl with a
-// "prompt" or "content" field or a JSON string per line).
+// "prompt" or "content" field or a JSON string per line), for the CLI and the GUI alike.
 
 #include <QByteArray>
 #include <QString>

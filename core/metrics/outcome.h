@@ -1,9 +1,11 @@
 #pragma once
-// What the engine tells its observers (GUI, CLI, report) about a run, as plain values.
+// What a run produced, as plain values: the engine fills them, the run folder, the CLI and the GUI read
+// them. They live beside the metrics, not in the engine, so that no consumer of results depends on the
+// engine (docs/architecture.md, "Data flow").
 
 #include "core/metrics/snapshot.h"
-#include "core/report/runsummary.h" // ThresholdResult
 
+#include <QMetaType>
 #include <QString>
 #include <vector>
 
@@ -19,7 +21,21 @@ enum class TargetPhase
     Skipped,   // health check failed, or the run was stopped before this target
     Cancelled, // stopped during its load phase (results so far are kept)
 };
+// Stable machine name ("health_check"), for files and logs.
 QString targetPhaseKey(TargetPhase p);
+// What a user reads ("health check", "running", "done"), translated; the CLI and the GUI both show it.
+QString targetPhaseText(TargetPhase p);
+
+// A k6-style gate as evaluated at the end of a target ("latency_p95_ms < 1200" -> actual 840, passed).
+struct ThresholdResult
+{
+    QString metric;
+    QString op; // < <= > >=
+    double limit = 0;
+    double actual = 0;
+    bool passed = true;
+    QString scope; // "" = the whole target; otherwise e.g. "step 3"
+};
 
 struct TargetOutcome
 {
@@ -47,12 +63,12 @@ constexpr int kExitTerminated = 143;
 
 struct RunOutcome
 {
-    QString runDir; // empty when no run folder was written
+    QString runDir; // where the run folder went; empty when none was written
     std::vector<TargetOutcome> targets;
     bool stoppedByUser = false;
     bool thresholdsPassed = true;
     bool healthFailed = false;
-    QString error;                       // a run that could not start or write its folder
+    QString error;                       // a run that could not start or could not keep its results
     int stopExitCode = kExitInterrupted; // what a stop exits with (130 for Ctrl-C, 143 for SIGTERM)
     // A stopped run is never green: what ran is kept, but a CI job that was interrupted must not pass.
     int exitCode() const
@@ -66,5 +82,6 @@ struct RunOutcome
 
 } // namespace plateau
 
+Q_DECLARE_METATYPE(plateau::TargetPhase)
 Q_DECLARE_METATYPE(plateau::TargetOutcome)
 Q_DECLARE_METATYPE(plateau::RunOutcome)

@@ -1,4 +1,6 @@
-#include "ui/promptio.h"
+#include "core/plan/promptfile.h"
+
+#include "core/common/fileio.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -140,15 +142,10 @@ PromptLoadResult loadPromptFile(const QString &path)
         r.errors << tr("%1 is too large (%2 bytes; at most 64 MiB)").arg(path).arg(info.size());
         return r;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.errors << tr("cannot open %1: %2").arg(path, file.errorString());
-        return r;
-    }
-    // The size was checked before; a file that grows meanwhile is still cut at the limit.
-    const QByteArray data = file.read(kMaxPromptFileBytes + 1);
-    if (data.size() > kMaxPromptFileBytes) {
-        r.errors << tr("%1 is too large (at most 64 MiB)").arg(path);
+    QByteArray data;
+    QString why;
+    if (!fileio::readAll(path, kMaxPromptFileBytes, &data, &why)) {
+        r.errors << tr("cannot open %1").arg(why);
         return r;
     }
     const QString suffix = info.suffix().toLower();

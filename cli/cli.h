@@ -1,5 +1,6 @@
 #pragma once
-// The headless command line (design.md §1): the same LoadEngine and MockAgent the workbench drives.
+// The headless command line (docs/architecture.md, "The layering rule"): the same LoadEngine and MockAgent
+// the workbench drives.
 //   plateau run PLAN.json [--run-name NAME] [--out DIR]   run a plan, live progress, exit 0/1/2
 //   plateau run --demo                                    the demo plan against an embedded mock agent
 //   plateau mock [--port N] [...]                         serve the built-in mock agent

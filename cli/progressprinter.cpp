@@ -1,8 +1,8 @@
-#include "core/cli/progressprinter.h"
+#include "cli/progressprinter.h"
 
 #include "core/engine/loadengine.h"
 #include "core/engine/loadshape.h"
-#include "core/engine/thresholds.h"
+#include "core/metrics/thresholds.h"
 
 namespace plateau {
 

@@ -1,0 +1,49 @@
+#include "core/metrics/outcome.h"
+
+#include <QCoreApplication>
+
+namespace plateau {
+
+QString targetPhaseKey(TargetPhase p)
+{
+    switch (p) {
+    case TargetPhase::Pending:
+        return QStringLiteral("pending");
+    case TargetPhase::HealthCheck:
+        return QStringLiteral("health_check");
+    case TargetPhase::Warmup:
+        return QStringLiteral("warmup");
+    case TargetPhase::Load:
+        return QStringLiteral("load");
+    case TargetPhase::Completed:
+        return QStringLiteral("completed");
+    case TargetPhase::Skipped:
+        return QStringLiteral("skipped");
+    case TargetPhase::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+QString targetPhaseText(TargetPhase p)
+{
+    switch (p) {
+    case TargetPhase::Pending:
+        return QCoreApplication::translate("TargetPhase", "pending");
+    case TargetPhase::HealthCheck:
+        return QCoreApplication::translate("TargetPhase", "health check");
+    case TargetPhase::Warmup:
+        return QCoreApplication::translate("TargetPhase", "warm-up");
+    case TargetPhase::Load:
+        return QCoreApplication::translate("TargetPhase", "running");
+    case TargetPhase::Completed:
+        return QCoreApplication::translate("TargetPhase", "done");
+    case TargetPhase::Skipped:
+        return QCoreApplication::translate("TargetPhase", "skipped");
+    case TargetPhase::Cancelled:
+        return QCoreApplication::translate("TargetPhase", "stopped");
+    }
+    return QString();
+}
+
+} // namespace plateau
