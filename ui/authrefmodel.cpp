@@ -49,12 +49,8 @@ const std::vector<AuthKind> &allAuthKinds()
 
 void AuthRefEntry::wipeSecrets()
 {
-    for (PendingSecret &s : secrets) {
-        // Only a buffer we hold alone may be overwritten; a shared one is merely released.
-        if (!s.typed.isEmpty() && s.typed.isDetached())
-            s.typed.fill('\0');
-        s.typed = QByteArray();
-    }
+    for (PendingSecret &s : secrets)
+        wipeSecret(s.typed);
     secrets.clear();
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/auth/authref.h"
 #include "core/auth/authrefio.h"
+#include "core/auth/credentialdraft.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -19,19 +20,9 @@ QString authKindComboLabel(AuthKind kind);
 // Every kind in the order the combo offers them.
 const std::vector<AuthKind> &allAuthKinds();
 
-struct PendingSecret
+// ref, secretsFrom and secrets (CredentialDraft) are what Save and Test take; the rest is form state.
+struct AuthRefEntry : CredentialDraft
 {
-    QByteArray typed;    // replaces the stored value on save; empty keeps what is stored
-    bool forget = false; // removes the stored value on save
-};
-
-struct AuthRefEntry
-{
-    AuthRef ref;
-    // Whose stored secrets this entry starts with: its own saved name, the saved name of the entry it
-    // was duplicated from, or empty for a new reference. A rename or a duplicate copies them on save.
-    QString secretsFrom;
-    QHash<QString, PendingSecret> secrets; // by secret field ("client_secret")
     // Issue paths the user has edited: a brand-new reference is not painted red before it is touched.
     QSet<QString> touched;
     bool showAllIssues = false; // after a refused save, or for references loaded from the file

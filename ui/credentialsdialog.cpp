@@ -1,8 +1,7 @@
 #include "ui/credentialsdialog.h"
 
-#include "core/auth/peruserloginprovider.h"
-#include "core/auth/redact.h"
-#include "core/auth/tokenproviderfactory.h"
+#include "core/auth/credentialsave.h"
+#include "core/auth/credentialtest.h"
 #include "core/secrets/secretstore.h"
 #include "core/secrets/sessionfallbacksecretstore.h"
 #include "ui/authrefmodel.h"
@@ -25,7 +24,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -34,12 +32,6 @@
 namespace plateau {
 
 namespace {
-
-// A keychain job has its own timeout (5 s by default); this only guards against a store that never
-// answers at all, so Save cannot stay busy forever.
-constexpr int kStoreOpTimeoutMs = 20000;
-// The test may take the reference's own timeout, plus this for reading secrets and starting up.
-constexpr int kTestMarginS = 5;
 
 const QColor kErrorBase(0xfd, 0xe2, 0xe1);
 const QColor kErrorText(0x8a, 0x14, 0x14);
@@ -138,64 +130,6 @@ QString joinCommand(const QStringList &args)
     return out.join(QLatin1Char(' '));
 }
 
-void wipe(QByteArray &secret)
-{
-    if (!secret.isEmpty() && secret.isDetached())
-        secret.fill('\0');
-    secret = QByteArray();
-}
-
-// The store a Test reads from: what the user typed (not saved yet) wins, a duplicate reads the secrets
-// of the reference it came from, a cleared field reads as absent; everything else comes from the
-// dialog's store. It never writes: a test must leave no trace.
-class TestSecretStore : public SecretStore
-{
-public:
-    explicit TestSecretStore(SecretStore *base) : m_base(base) {}
-    ~TestSecretStore() override
-    {
-        for (QByteArray &v : m_values)
-            wipe(v);
-    }
-    void set(const QString &key, const QByteArray &value) { m_values.insert(key, value); }
-    void hide(const QString &key) { m_hidden.insert(key); }
-    void alias(const QString &key, const QString &from) { m_aliases.insert(key, from); }
-
-    void read(const QString &key, SecretCallback cb) override
-    {
-        if (m_values.contains(key)) {
-            deliverLater(std::move(cb), SecretResult::success(m_values.value(key)));
-            return;
-        }
-        if (m_hidden.contains(key) || !m_base) {
-            SecretResult r = SecretResult::failure(
-                CredentialsDialog::tr("no secret entered for '%1' (type it in the form)").arg(key));
-            r.notFound = true;
-            deliverLater(std::move(cb), std::move(r));
-            return;
-        }
-        QPointer<TestSecretStore> self(this);
-        m_base->read(m_aliases.value(key, key), [self, cb = std::move(cb)](const SecretResult &r) {
-            if (self && cb)
-                cb(r);
-        });
-    }
-    void write(const QString &, const QByteArray &, SecretCallback cb) override
-    {
-        deliverLater(std::move(cb), SecretResult::failure(QStringLiteral("a test does not store secrets")));
-    }
-    void remove(const QString &, SecretCallback cb) override
-    {
-        deliverLater(std::move(cb), SecretResult::failure(QStringLiteral("a test does not remove secrets")));
-    }
-
-private:
-    QPointer<SecretStore> m_base;
-    QHash<QString, QByteArray> m_values;
-    QSet<QString> m_hidden;
-    QHash<QString, QString> m_aliases;
-};
-
 void setBaseToolTip(QWidget *w, const QString &tip)
 {
     w->setProperty("baseToolTip", tip);
@@ -212,29 +146,26 @@ CredentialsDialog::CredentialsDialog(const QString &authRefsPath, SecretStore *s
 {
     setObjectName(QStringLiteral("credentialsDialog"));
     setWindowTitle(tr("Credentials"));
-    m_testTimer = new QTimer(this);
-    m_testTimer->setSingleShot(true);
-    connect(m_testTimer, &QTimer::timeout, this, [this] {
-        finishTest(false, tr("No answer within %n s: the test was stopped.", "", m_testLimitS));
+    m_save = new CredentialSave(m_path, store, this);
+    connect(m_save, &CredentialSave::storeAnswered, this, &CredentialsDialog::noteStoreResult);
+    connect(m_save, &CredentialSave::secretStored, this, [this](const QString &key, bool sessionOnly) {
+        m_presence.insert(key, sessionOnly ? Presence::SessionOnly : Presence::Stored);
     });
-    m_opTimer = new QTimer(this);
-    m_opTimer->setSingleShot(true);
-    connect(m_opTimer, &QTimer::timeout, this, [this] {
-        finishOp(tr("the secret store did not answer within %n s", "", kStoreOpTimeoutMs / 1000));
-    });
+    connect(m_save, &CredentialSave::secretRemoved, this,
+            [this](const QString &key) { m_presence.insert(key, Presence::Absent); });
+    connect(m_save, &CredentialSave::removing, this,
+            [this] { setMessage(tr("Removing secrets no reference uses any more…"), false); });
+    connect(m_save, &CredentialSave::finished, this, &CredentialsDialog::onSaveFinished);
+    m_tokenTest = new CredentialTest(this);
+    connect(m_tokenTest, &CredentialTest::finished, this, &CredentialsDialog::onTestFinished);
     buildUi();
     connectStore();
     loadFile();
     resize(920, 620);
 }
 
-CredentialsDialog::~CredentialsDialog()
-{
-    m_testProvider.reset(); // before the store it reads from
-    m_testStore.reset();
-    for (SecretOp &op : m_ops)
-        wipe(op.value);
-}
+// The save and the test are children: they wipe what they hold when they go.
+CredentialsDialog::~CredentialsDialog() = default;
 
 void CredentialsDialog::buildUi()
 {
@@ -617,19 +548,21 @@ void CredentialsDialog::loadFile()
         e.secretsFrom = ref.name;
         e.showAllIssues = true; // what is wrong in the file shows at once
         entries.push_back(std::move(e));
-        m_savedKinds.insert(ref.name, ref.kind);
     }
     m_model->setEntries(std::move(entries));
+    m_save->setBaseline(loaded.refs);
 
     if (!loaded.issues.empty()) {
         const AuthRefIssue &first = loaded.issues.front();
         // Unparseable, or written by a newer Plateau: saving must not silently lose what it holds.
+        bool unreadable = false;
         for (const AuthRefIssue &issue : loaded.issues) {
             if (issue.path.isEmpty() || issue.path == QLatin1String("schema") ||
                 issue.path == QLatin1String("authRefs"))
-                m_fileUnreadable = QFileInfo::exists(m_path);
+                unreadable = QFileInfo::exists(m_path);
         }
-        if (m_fileUnreadable)
+        m_save->setKeepBackup(unreadable);
+        if (unreadable)
             setMessage(tr("%1 could not be read (%2). Saving replaces it and keeps the old file as %3.")
                            .arg(QFileInfo(m_path).fileName(), first.toString(),
                                 QFileInfo(m_path).fileName() + QStringLiteral(".bak")),
@@ -682,7 +615,7 @@ void CredentialsDialog::selectReference(const QString &name)
 
 bool CredentialsDialog::isTesting() const
 {
-    return m_testProvider != nullptr;
+    return m_tokenTest->isRunning();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -877,7 +810,7 @@ void CredentialsDialog::secretEdited(const SecretRow &row, const QString &text)
     if (m_updating || r < 0)
         return;
     PendingSecret &p = m_model->entry(r).secrets[row.field];
-    wipe(p.typed);
+    wipeSecret(p.typed);
     p.typed = text.toUtf8();
     if (!p.typed.isEmpty())
         p.forget = false;
@@ -890,7 +823,7 @@ void CredentialsDialog::forgetSecret(const SecretRow &row)
     if (r < 0)
         return;
     PendingSecret &p = m_model->entry(r).secrets[row.field];
-    wipe(p.typed);
+    wipeSecret(p.typed);
     p.forget = true;
     m_updating = true;
     row.edit->clear();
@@ -1019,7 +952,8 @@ void CredentialsDialog::setTestResult(const QString &text, int tone)
 void CredentialsDialog::startTest()
 {
     if (isTesting()) {
-        finishTest(false, tr("Test cancelled."));
+        stopTest();
+        setTestResult(tr("Test cancelled."), -1);
         return;
     }
     const int row = currentRow();
@@ -1033,99 +967,50 @@ void CredentialsDialog::startTest()
         setTestResult(tr("Fix the marked fields first."), -1);
         return;
     }
-    auto store = std::make_unique<TestSecretStore>(m_store);
-    for (const QString &field : secretFieldsFor(e.ref.kind)) {
-        const QString key = secretKey(e.ref.name, field);
-        const PendingSecret p = e.secrets.value(field);
-        if (p.forget || e.secretsFrom.isEmpty()) {
-            if (!p.typed.isEmpty())
-                store->set(key, p.typed);
-            else
-                store->hide(key); // a new reference must not test with a stale secret of an old namesake
-        } else if (!p.typed.isEmpty()) {
-            store->set(key, p.typed);
-        } else if (e.secretsFrom != e.ref.name) {
-            store->alias(key, secretKey(e.secretsFrom, field));
-        }
-        if (!p.typed.isEmpty())
-            m_testSecrets << p.typed;
-    }
-    m_testStore = std::move(store);
-    m_testProvider = createTokenProvider(e.ref, m_testStore.get());
-    m_testProvider->setStartAttempts(1); // a test reports the first failure instead of retrying it
-    TokenProvider *p = m_testProvider.get();
-    const AuthKind kind = e.ref.kind;
-    connect(p, &TokenProvider::ready, this, [this, p, kind] {
-        if (p != m_testProvider.get())
-            return;
-        if (p->isPerUser()) {
-            p->prepareUser(0); // the provider is ready once the users file is read; log one account in
-            return;
-        }
-        const QDateTime expires = p->expiresAt();
-        if (expires.isValid()) {
-            const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(expires);
-            const int minutes = int(std::lround(double(std::max<qint64>(secs, 0)) / 60.0));
-            finishTest(true, tr("Token received, expires at %1 (in %n min)", "", minutes)
-                                 .arg(expires.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-        } else if (kind == AuthKind::StaticToken) {
-            finishTest(true, tr("Token found and usable in a header. It carries no expiry time: only the "
-                                "target can tell whether it is still valid."));
-        } else {
-            finishTest(true, tr("Token received; it does not say when it expires."));
-        }
-    });
-    connect(p, &TokenProvider::failed, this, [this, p](const QString &error) {
-        if (p == m_testProvider.get())
-            finishTest(false, error);
-    });
-    connect(p, &TokenProvider::userReady, this, [this, p](quint32) {
-        if (p != m_testProvider.get())
-            return;
-        auto *perUser = qobject_cast<PerUserLoginProvider *>(p);
-        const int accounts = perUser ? perUser->accountCount() : 0;
-        finishTest(true, tr("Logged in as '%1', the first of %n account(s) in the users file.", "", accounts)
-                             .arg(perUser ? perUser->usernameFor(0) : QString()));
-    });
-    connect(p, &TokenProvider::userFailed, this, [this, p](quint32, const QString &error) {
-        if (p == m_testProvider.get())
-            finishTest(false, error);
-    });
-    m_testLimitS = int(std::ceil(e.ref.timeoutS)) + kTestMarginS;
-    m_testTimer->start(m_testLimitS * 1000);
+    m_tokenTest->start(e, m_store);
     m_test->setText(tr("Cancel &test"));
     m_testBusy->show();
     setTestResult(tr("Testing…"), 0);
-    p->start();
 }
 
 void CredentialsDialog::stopTest()
 {
-    m_testTimer->stop();
-    if (m_testProvider) {
-        // May run inside one of the provider's signals: it is deleted once that returns.
-        TokenProvider *p = m_testProvider.release();
-        p->disconnect(this);
-        p->stop();
-        p->deleteLater();
-    }
-    if (m_testStore)
-        m_testStore.release()->deleteLater();
-    for (QByteArray &s : m_testSecrets)
-        wipe(s);
-    m_testSecrets.clear();
+    m_tokenTest->cancel();
     m_test->setText(tr("&Test"));
     m_testBusy->hide();
 }
 
-void CredentialsDialog::finishTest(bool ok, const QString &text)
+void CredentialsDialog::onTestFinished(const CredentialTestResult &r)
 {
-    // The provider redacts its own messages; the typed secrets are redacted once more here, so nothing
-    // the user typed can reach the screen through a server that echoes it back.
-    QString shown = m_testProvider ? m_testProvider->redact(text) : text;
-    shown = redactSecrets(shown, m_testSecrets);
     stopTest();
-    setTestResult(shown, ok ? 1 : -1);
+    QString text;
+    switch (r.outcome) {
+    case CredentialTestResult::Outcome::TokenReceived:
+        if (r.expiresAt.isValid()) {
+            const qint64 secs = std::max<qint64>(r.expiresInMs / 1000, 0);
+            const int minutes = int(std::lround(double(secs) / 60.0));
+            text = tr("Token received, expires at %1 (in %n min)", "", minutes)
+                       .arg(r.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        } else {
+            text = tr("Token received; it does not say when it expires.");
+        }
+        break;
+    case CredentialTestResult::Outcome::StaticToken:
+        text = tr("Token found and usable in a header. It carries no expiry time: only the target can tell "
+                  "whether it is still valid.");
+        break;
+    case CredentialTestResult::Outcome::LoggedIn:
+        text = tr("Logged in as '%1', the first of %n account(s) in the users file.", "", r.accountCount)
+                   .arg(r.username);
+        break;
+    case CredentialTestResult::Outcome::TimedOut:
+        text = tr("No answer within %n s: the test was stopped.", "", r.limitS);
+        break;
+    case CredentialTestResult::Outcome::Failed:
+        text = r.error; // redacted by the test
+        break;
+    }
+    setTestResult(text, r.ok() ? 1 : -1);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1175,8 +1060,14 @@ void CredentialsDialog::accept()
         return;
     }
     setBusy(true, tr("Storing secrets…"));
-    m_writtenKeys.clear();
-    runOps(writeOps(), true, [this](const QStringList &errors) { afterWrites(errors); });
+    // The save wants to know which old secrets are known to be absent: a rename need not copy them.
+    QSet<QString> absent;
+    for (auto it = m_presence.constBegin(); it != m_presence.constEnd(); ++it) {
+        if (it.value() == Presence::Absent)
+            absent.insert(it.key());
+    }
+    const std::vector<AuthRefEntry> &entries = m_model->entries();
+    m_save->start(std::vector<CredentialDraft>(entries.begin(), entries.end()), absent);
 }
 
 void CredentialsDialog::reject()
@@ -1187,201 +1078,48 @@ void CredentialsDialog::reject()
     QDialog::reject();
 }
 
-std::vector<CredentialsDialog::SecretOp> CredentialsDialog::writeOps() const
+QString CredentialsDialog::describeFailure(const CredentialSaveFailure &f) const
 {
-    std::vector<SecretOp> ops;
-    for (const AuthRefEntry &e : m_model->entries()) {
-        for (const QString &field : secretFieldsFor(e.ref.kind)) {
-            const PendingSecret p = e.secrets.value(field);
-            if (p.forget)
-                continue;
-            SecretOp op;
-            op.key = secretKey(e.ref.name, field);
-            op.what = tr("the %1 of '%2'").arg(secretFieldLabel(field).toLower(), e.ref.name);
-            if (!p.typed.isEmpty()) {
-                op.kind = SecretOp::Write;
-                op.value = p.typed;
-            } else if (!e.secretsFrom.isEmpty() && e.secretsFrom != e.ref.name) {
-                // Renamed or duplicated: the secret moves with it (read it there, store it here).
-                op.kind = SecretOp::Copy;
-                op.fromKey = secretKey(e.secretsFrom, field);
-                const Presence from = presenceOf(op.fromKey);
-                if (from == Presence::Absent)
-                    continue;
-            } else {
-                continue;
-            }
-            ops.push_back(std::move(op));
-        }
-    }
-    return ops;
-}
-
-std::vector<CredentialsDialog::SecretOp> CredentialsDialog::removeOps() const
-{
-    // Keys the saved file still needs: just written, or the entry's own stored value left as it was.
-    QSet<QString> keep = m_writtenKeys;
-    QSet<QString> candidates = m_pendingRemovals;
-    for (const AuthRefEntry &e : m_model->entries()) {
-        for (const QString &field : secretFieldsFor(e.ref.kind)) {
-            const QString key = secretKey(e.ref.name, field);
-            const PendingSecret p = e.secrets.value(field);
-            if (p.forget)
-                candidates.insert(key);
-            else if (e.secretsFrom == e.ref.name)
-                keep.insert(key);
-        }
-    }
-    for (auto it = m_savedKinds.constBegin(); it != m_savedKinds.constEnd(); ++it) {
-        for (const QString &field : secretFieldsFor(it.value()))
-            candidates.insert(secretKey(it.key(), field));
-    }
-    std::vector<SecretOp> ops;
-    QStringList sorted(candidates.begin(), candidates.end());
-    sorted.sort();
-    for (const QString &key : sorted) {
-        if (keep.contains(key))
-            continue;
-        SecretOp op;
-        op.kind = SecretOp::Remove;
-        op.key = key;
-        op.what = tr("the old secret '%1'").arg(key);
-        ops.push_back(std::move(op));
-    }
-    return ops;
-}
-
-void CredentialsDialog::runOps(std::vector<SecretOp> ops, bool stopOnError,
-                               std::function<void(QStringList)> done)
-{
-    m_ops = std::move(ops);
-    m_opIndex = 0;
-    m_opsStopOnError = stopOnError;
-    m_opErrors.clear();
-    m_opsDone = std::move(done);
-    runNextOp();
-}
-
-void CredentialsDialog::runNextOp()
-{
-    if (m_opIndex >= m_ops.size() || !m_store) {
-        if (!m_store && m_opIndex < m_ops.size())
-            m_opErrors << tr("there is no secret store");
-        for (SecretOp &op : m_ops)
-            wipe(op.value);
-        m_ops.clear();
-        auto done = std::move(m_opsDone);
-        m_opsDone = nullptr;
-        if (done)
-            done(m_opErrors);
-        return;
-    }
-    const SecretOp &op = m_ops[m_opIndex];
-    const quint64 serial = ++m_opSerial;
-    m_opTimer->start(kStoreOpTimeoutMs);
-    QPointer<CredentialsDialog> self(this);
-    const QString key = op.key;
-    auto written = [self, serial, key](const SecretResult &r) {
-        if (!self || serial != self->m_opSerial)
-            return; // timed out meanwhile
-        self->noteStoreResult(r);
-        if (!r.ok) {
-            self->finishOp(r.error);
-            return;
-        }
-        self->m_presence.insert(key, r.sessionOnly ? Presence::SessionOnly : Presence::Stored);
-        self->m_writtenKeys.insert(key);
-        self->finishOp(QString());
-    };
-    switch (op.kind) {
-    case SecretOp::Write:
-        m_store->write(op.key, op.value, written);
+    QString error;
+    switch (f.reason) {
+    case CredentialSaveFailure::Reason::NoStore:
+        return tr("there is no secret store");
+    case CredentialSaveFailure::Reason::Timeout:
+        error = tr("the secret store did not answer within %n s", "", m_save->storeTimeoutMs() / 1000);
         break;
-    case SecretOp::Copy:
-        m_store->read(op.fromKey, [self, serial, key, written](const SecretResult &r) {
-            if (!self || serial != self->m_opSerial)
-                return;
-            self->noteStoreResult(r);
-            if (r.notFound || (r.ok && r.value.isEmpty())) {
-                self->finishOp(QString()); // nothing stored there: nothing to take over
-                return;
-            }
-            if (!r.ok || !self->m_store) {
-                self->finishOp(r.error);
-                return;
-            }
-            self->m_store->write(key, r.value, written);
-        });
-        break;
-    case SecretOp::Remove:
-        m_store->remove(op.key, [self, serial, key](const SecretResult &r) {
-            if (!self || serial != self->m_opSerial)
-                return;
-            self->noteStoreResult(r);
-            if (!r.ok && !r.notFound) {
-                self->finishOp(r.error);
-                return;
-            }
-            self->m_presence.insert(key, Presence::Absent);
-            self->m_pendingRemovals.remove(key);
-            self->finishOp(QString());
-        });
+    case CredentialSaveFailure::Reason::Store:
+        error = f.error;
         break;
     }
+    const QString what = f.kind == SecretOp::Remove
+                             ? tr("the old secret '%1'").arg(f.key)
+                             : tr("the %1 of '%2'").arg(secretFieldLabel(f.field).toLower(), f.refName);
+    return what + QStringLiteral(": ") + error;
 }
 
-void CredentialsDialog::finishOp(const QString &error)
+void CredentialsDialog::onSaveFinished(const CredentialSaveResult &result)
 {
-    m_opTimer->stop();
-    ++m_opSerial; // a late answer to this operation is dropped
-    if (m_opIndex >= m_ops.size())
-        return;
-    SecretOp &op = m_ops[m_opIndex];
-    wipe(op.value);
-    if (!error.isEmpty()) {
-        m_opErrors << op.what + QStringLiteral(": ") + error;
-        if (op.kind == SecretOp::Remove)
-            m_pendingRemovals.insert(op.key); // tried again on the next save
-        if (m_opsStopOnError)
-            m_opIndex = m_ops.size();
-    }
-    ++m_opIndex;
-    runNextOp();
-}
-
-void CredentialsDialog::afterWrites(const QStringList &errors)
-{
-    if (!errors.isEmpty()) {
+    switch (result.outcome) {
+    case CredentialSaveResult::Outcome::NotStored:
         setBusy(false, QString());
         setMessage(tr("Not saved: could not store %1. %2 was not changed.")
-                       .arg(errors.first(), QFileInfo(m_path).fileName()),
+                       .arg(result.failures.empty() ? QString() : describeFailure(result.failures.front()),
+                            QFileInfo(m_path).fileName()),
                    true);
         return;
-    }
-    if (m_fileUnreadable) {
-        const QString backup = m_path + QStringLiteral(".bak");
-        QFile::remove(backup);
-        QFile::copy(m_path, backup);
-    }
-    QString error;
-    if (!saveAuthRefsFile(m_model->refs(), m_path, &error)) {
+    case CredentialSaveResult::Outcome::FileFailed:
         setBusy(false, QString());
-        setMessage(tr("Not saved: %1").arg(error), true);
+        setMessage(tr("Not saved: %1").arg(result.fileError), true);
         return;
+    case CredentialSaveResult::Outcome::Saved:
+        break;
     }
-    m_fileUnreadable = false;
-    setMessage(tr("Removing secrets no reference uses any more…"), false);
-    runOps(removeOps(), false, [this](const QStringList &errs) { afterRemoves(errs); });
-}
-
-void CredentialsDialog::afterRemoves(const QStringList &errors)
-{
     rebaseline();
     setBusy(false, QString());
-    if (!errors.isEmpty()) {
+    if (!result.failures.empty()) {
         // The file is saved; a stale secret left behind is reported and retried on the next save.
-        setMessage(tr("Saved, but %n old secret(s) could not be removed: %1", "", int(errors.size()))
-                       .arg(errors.first()),
+        setMessage(tr("Saved, but %n old secret(s) could not be removed: %1", "", int(result.failures.size()))
+                       .arg(describeFailure(result.failures.front())),
                    true);
         emit saved();
         return;
@@ -1393,16 +1131,13 @@ void CredentialsDialog::afterRemoves(const QStringList &errors)
 
 void CredentialsDialog::rebaseline()
 {
-    m_savedKinds.clear();
     for (int row = 0; row < m_model->count(); ++row) {
         AuthRefEntry &e = m_model->entry(row);
         e.wipeSecrets();
         e.secretsFrom = e.ref.name;
         e.touched.clear();
         e.showAllIssues = true;
-        m_savedKinds.insert(e.ref.name, e.ref.kind);
     }
-    m_writtenKeys.clear();
     const int row = currentRow();
     m_updating = true;
     for (const SecretRow &s : m_secretRows)

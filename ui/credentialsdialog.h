@@ -6,8 +6,9 @@
 // Every store call, the Test button and Save are asynchronous (a keychain job can take seconds or hang
 // until its timeout), so the GUI thread never blocks.
 //
-// Save order: new secrets first, then authrefs.json, then the secrets nothing refers to any more. A
-// failure stops before the file is written, so the file never names a secret that was not stored.
+// This class is the form. Save runs core/auth/credentialsave.h (secrets first, then authrefs.json, then
+// the secrets nothing refers to any more; a failure stops before the file is written), the Test button
+// core/auth/credentialtest.h; the dialog only words their results.
 
 #include "core/auth/authref.h"
 #include "core/auth/authrefio.h"
@@ -15,9 +16,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <functional>
-#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -31,15 +30,18 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
 class QTreeView;
 
 namespace plateau {
 
 class AuthRefModel;
+class CredentialSave;
+class CredentialTest;
 class SecretStore;
-class TokenProvider;
+struct CredentialSaveFailure;
+struct CredentialSaveResult;
+struct CredentialTestResult;
 struct SecretResult;
 
 class CredentialsDialog : public QDialog
@@ -87,19 +89,6 @@ private:
         QToolButton *show = nullptr;
         QToolButton *forget = nullptr;
     };
-    struct SecretOp
-    {
-        enum Kind
-        {
-            Write,
-            Copy,
-            Remove
-        } kind = Write;
-        QString key;
-        QString fromKey; // Copy
-        QByteArray value;
-        QString what; // "the client secret of 'prod-sp'"
-    };
 
     void buildUi();
     QWidget *buildForm();
@@ -129,29 +118,22 @@ private:
     void showKeychainBanner(const QString &detail);
 
     void startTest();
-    void finishTest(bool ok, const QString &text);
     void stopTest();
+    void onTestFinished(const CredentialTestResult &result);
     void setTestResult(const QString &text, int tone);
 
     void setMessage(const QString &text, bool error);
     void setBusy(bool busy, const QString &what);
-    std::vector<SecretOp> writeOps() const;
-    std::vector<SecretOp> removeOps() const;
-    void runOps(std::vector<SecretOp> ops, bool stopOnError, std::function<void(QStringList)> done);
-    void runNextOp();
-    void finishOp(const QString &error);
-    void afterWrites(const QStringList &errors);
-    void afterRemoves(const QStringList &errors);
+    void onSaveFinished(const CredentialSaveResult &result);
+    QString describeFailure(const CredentialSaveFailure &failure) const; // "the token of 'pat': ..."
     void rebaseline();
 
     QString m_path;
     QPointer<SecretStore> m_store;
     AuthRefModel *m_model = nullptr;
-    bool m_fileUnreadable = false; // the file exists but could not be parsed: kept as .bak on save
-    // What the file and the store held at the last load/save: removal candidates for Save.
-    QHash<QString, AuthKind> m_savedKinds;
-    QSet<QString> m_pendingRemovals;     // keys a previous save failed to remove
-    QHash<QString, Presence> m_presence; // by secret key
+    CredentialSave *m_save = nullptr;      // the save transaction (owns what the last save left to do)
+    CredentialTest *m_tokenTest = nullptr; // the Test button's run
+    QHash<QString, Presence> m_presence;   // by secret key
     QHash<QString, QString> m_presenceError;
     int m_shownRow = -1;
     bool m_updating = false;
@@ -191,23 +173,6 @@ private:
     QProgressBar *m_saveBusy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QWidget *> m_fieldsByPath;
-
-    // Test button
-    std::unique_ptr<TokenProvider> m_testProvider;
-    std::unique_ptr<SecretStore> m_testStore;
-    QTimer *m_testTimer = nullptr;
-    int m_testLimitS = 0;
-    QList<QByteArray> m_testSecrets; // typed secrets of the test, redacted from its messages
-
-    // Save: one store operation at a time
-    std::vector<SecretOp> m_ops;
-    size_t m_opIndex = 0;
-    bool m_opsStopOnError = false;
-    quint64 m_opSerial = 0;
-    QStringList m_opErrors;
-    std::function<void(QStringList)> m_opsDone;
-    QTimer *m_opTimer = nullptr;
-    QSet<QString> m_writtenKeys; // written or copied by the running save
 };
 
 } // namespace plateau

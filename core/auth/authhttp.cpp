@@ -1,14 +1,16 @@
 #include "core/auth/authhttp.h"
 
+#include "core/common/clock.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
-#include <QTimer>
+#include <QPointer>
 #include <memory>
 
 namespace plateau {
 
-QNetworkReply *postForAuth(QNetworkAccessManager *nam, const QUrl &url, const QByteArray &contentType,
-                           const QByteArray &body, int timeoutMs,
+QNetworkReply *postForAuth(QNetworkAccessManager *nam, Clock &clock, const QUrl &url,
+                           const QByteArray &contentType, const QByteArray &body, int timeoutMs,
                            std::function<void(const AuthHttpAnswer &)> done)
 {
     QNetworkRequest req(url);
@@ -28,36 +30,43 @@ QNetworkReply *postForAuth(QNetworkAccessManager *nam, const QUrl &url, const QB
 
     QNetworkReply *reply = nam->post(req, body);
     auto state = std::make_shared<AuthHttpAnswer>();
-    auto timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, reply, [reply, state]() {
+    // The deadline is cancelled when the reply finishes; should the reply be deleted unfinished (its
+    // manager went away), the QPointer makes the late deadline a no-op.
+    QPointer<QNetworkReply> guarded(reply);
+    const Clock::TimerId deadline = clock.callAfter(timeoutMs, [guarded, state]() {
+        if (!guarded)
+            return;
         state->timedOut = true;
-        reply->abort();
+        guarded->abort();
     });
-    timer->start(timeoutMs);
+    // A reply deleted unfinished (with its manager, i.e. its provider) takes its deadline along; the
+    // clock outlives the provider, so it is still there to be told.
+    QObject::connect(reply, &QObject::destroyed, [&clock, deadline]() { clock.cancel(deadline); });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state](qint64 received, qint64) {
         if (received > kMaxAuthBodyBytes && !state->tooLarge) {
             state->tooLarge = true;
             reply->abort();
         }
     });
-    QObject::connect(
-        reply, &QNetworkReply::finished, reply, [reply, state, timeoutMs, done = std::move(done)]() {
-            AuthHttpAnswer &a = *state;
-            a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (!a.tooLarge)
-                a.body = reply->read(kMaxAuthBodyBytes);
-            a.location = reply->rawHeader("Location");
-            if (a.timedOut || a.tooLarge)
-                a.status = 0;
-            if (a.status == 0)
-                a.networkError = a.timedOut ? QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0)
+    QObject::connect(reply, &QNetworkReply::finished, reply,
+                     [reply, state, timeoutMs, &clock, deadline, done = std::move(done)]() {
+                         clock.cancel(deadline);
+                         AuthHttpAnswer &a = *state;
+                         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                         if (!a.tooLarge)
+                             a.body = reply->read(kMaxAuthBodyBytes);
+                         a.location = reply->rawHeader("Location");
+                         if (a.timedOut || a.tooLarge)
+                             a.status = 0;
+                         if (a.status == 0)
+                             a.networkError =
+                                 a.timedOut ? QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000.0)
                                  : a.tooLarge ? QStringLiteral("the answer is larger than 1 MiB")
                                               : reply->errorString();
-            reply->deleteLater();
-            if (done)
-                done(a);
-        });
+                         reply->deleteLater();
+                         if (done)
+                             done(a);
+                     });
     return reply;
 }
 

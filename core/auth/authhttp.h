@@ -12,6 +12,8 @@ class QNetworkAccessManager;
 
 namespace plateau {
 
+class Clock;
+
 struct AuthHttpAnswer
 {
     int status = 0;        // 0: no HTTP answer (see networkError)
@@ -24,11 +26,11 @@ struct AuthHttpAnswer
 
 constexpr qint64 kMaxAuthBodyBytes = 1 << 20;
 
-// Posts body and calls done(answer) once, on the manager's thread, within timeoutMs. The returned
-// reply may be aborted by the caller (done is then called with a network error). The reply deletes
-// itself after done.
-QNetworkReply *postForAuth(QNetworkAccessManager *nam, const QUrl &url, const QByteArray &contentType,
-                           const QByteArray &body, int timeoutMs,
+// Posts body and calls done(answer) once, on the manager's thread, within timeoutMs on clock. The
+// returned reply may be aborted by the caller (done is then called with a network error). The reply
+// deletes itself after done.
+QNetworkReply *postForAuth(QNetworkAccessManager *nam, Clock &clock, const QUrl &url,
+                           const QByteArray &contentType, const QByteArray &body, int timeoutMs,
                            std::function<void(const AuthHttpAnswer &)> done);
 
 } // namespace plateau

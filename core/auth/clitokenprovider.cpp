@@ -11,14 +11,15 @@ constexpr qint64 kMaxOutputBytes = 1 << 20;
 }
 
 CliTokenProvider::CliTokenProvider(const AuthRef &ref, QObject *parent) : TokenProvider(ref, nullptr, parent)
+{}
+
+void CliTokenProvider::onDeadline()
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this]() {
-        endProcess();
-        tokenFailed(
-            QStringLiteral("'%1' did not finish within %2 s").arg(commandLine()).arg(timeoutMs() / 1000.0),
-            false);
-    });
+    m_deadline = 0;
+    endProcess();
+    tokenFailed(
+        QStringLiteral("'%1' did not finish within %2 s").arg(commandLine()).arg(timeoutMs() / 1000.0),
+        false);
 }
 
 CliTokenProvider::~CliTokenProvider()
@@ -37,7 +38,10 @@ QString CliTokenProvider::commandLine() const
 
 void CliTokenProvider::endProcess()
 {
-    m_deadline.stop();
+    if (m_deadline != 0) {
+        clock().cancel(m_deadline);
+        m_deadline = 0;
+    }
     if (!m_process)
         return;
     QProcess *p = m_process;
@@ -95,7 +99,7 @@ void CliTokenProvider::fetchToken()
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         onFinished(exitCode, status == QProcess::CrashExit);
     });
-    m_deadline.start(timeoutMs());
+    m_deadline = clock().callAfter(timeoutMs(), [this] { onDeadline(); });
     m_process->start();
 }
 
@@ -127,7 +131,7 @@ void CliTokenProvider::onFinished(int exitCode, bool crashed)
         tokenFailed(msg, true);
         return;
     }
-    const TokenResponse t = parseTokenResponse(m_stdout.trimmed());
+    const TokenResponse t = parseTokenResponse(m_stdout.trimmed(), nowUtc());
     m_stdout.fill('\0'); // the token is in there
     m_stdout.clear();
     if (!t.ok) {

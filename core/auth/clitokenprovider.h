@@ -24,10 +24,11 @@ protected:
 private:
     void onFinished(int exitCode, bool crashed);
     void endProcess();
+    void onDeadline();
     QString commandLine() const;
 
     QProcess *m_process = nullptr;
-    QTimer m_deadline;
+    Clock::TimerId m_deadline = 0; // the running command's; 0: none
     QByteArray m_stdout;
     QByteArray m_stderr;
     bool m_tooLarge = false;

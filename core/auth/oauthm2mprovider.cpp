@@ -43,8 +43,8 @@ void OAuthM2MProvider::fetchToken()
     QPointer<OAuthM2MProvider> self(this);
     const quint64 serial = ++m_serial;
     m_reply = postForAuth(
-        network(), QUrl(url), QByteArrayLiteral("application/x-www-form-urlencoded"), body, timeoutMs(),
-        [self, what, serial](const AuthHttpAnswer &a) {
+        network(), clock(), QUrl(url), QByteArrayLiteral("application/x-www-form-urlencoded"), body,
+        timeoutMs(), [self, what, serial](const AuthHttpAnswer &a) {
             if (!self || self->m_serial != serial)
                 return; // cancelled
             self->m_reply = nullptr;
@@ -66,7 +66,7 @@ void OAuthM2MProvider::fetchToken()
                                   !isTransientHttpStatus(a.status));
                 return;
             }
-            const TokenResponse t = parseTokenResponse(a.body);
+            const TokenResponse t = parseTokenResponse(a.body, self->nowUtc());
             if (!t.ok) {
                 self->tokenFailed(
                     QStringLiteral("%1 answered HTTP %2 but %3").arg(what).arg(a.status).arg(t.error), true);

@@ -13,9 +13,6 @@ namespace plateau {
 PerUserLoginProvider::PerUserLoginProvider(const AuthRef &ref, SecretStore *secrets, QObject *parent)
     : TokenProvider(ref, secrets, parent)
 {
-    m_clock.start();
-    m_sweep.setInterval(1000);
-    connect(&m_sweep, &QTimer::timeout, this, &PerUserLoginProvider::sweep);
     connect(this, &TokenProvider::failed, this, [this](const QString &error) {
         std::vector<quint32> waiting;
         waiting.swap(m_waitingStart);
@@ -27,6 +24,26 @@ PerUserLoginProvider::PerUserLoginProvider(const AuthRef &ref, SecretStore *secr
 PerUserLoginProvider::~PerUserLoginProvider()
 {
     cancelFetch();
+}
+
+void PerUserLoginProvider::scheduleSweep(qint64 atMs)
+{
+    if (m_sweep != 0 && m_sweepAtMs <= atMs)
+        return;
+    cancelSweep();
+    m_sweepAtMs = atMs;
+    m_sweep = clock().callAfter(atMs - clock().nowMs(), [this] {
+        m_sweep = 0;
+        sweep();
+    });
+}
+
+void PerUserLoginProvider::cancelSweep()
+{
+    if (m_sweep == 0)
+        return;
+    clock().cancel(m_sweep);
+    m_sweep = 0;
 }
 
 QString PerUserLoginProvider::missingUserDiagnosis(const QString &username)
@@ -136,14 +153,14 @@ void PerUserLoginProvider::login(int index)
     if (a.inFlight || state() != State::Ready)
         return;
     a.inFlight = true;
-    a.lastLoginMs = m_clock.elapsed();
+    a.lastLoginMs = clock().nowMs();
     a.renewAtMs = -1;
     QJsonObject body;
     body.insert(QStringLiteral("username"), a.username);
     body.insert(QStringLiteral("password"), QString::fromUtf8(a.password));
     const quint64 serial = ++a.serial;
     QPointer<PerUserLoginProvider> self(this);
-    a.reply = postForAuth(network(), QUrl(authRef().loginUrl), QByteArrayLiteral("application/json"),
+    a.reply = postForAuth(network(), clock(), QUrl(authRef().loginUrl), QByteArrayLiteral("application/json"),
                           QJsonDocument(body).toJson(QJsonDocument::Compact), timeoutMs(),
                           [self, index, serial](const AuthHttpAnswer &answer) {
                               if (!self || self->m_accounts[size_t(index)].serial != serial)
@@ -187,7 +204,7 @@ void PerUserLoginProvider::onAnswer(int index, const AuthHttpAnswer &ans)
             isTransientHttpStatus(ans.status));
         return;
     }
-    const TokenResponse t = parseTokenResponse(ans.body);
+    const TokenResponse t = parseTokenResponse(ans.body, nowUtc());
     if (!t.ok) {
         loginFailed(
             index,
@@ -207,16 +224,13 @@ void PerUserLoginProvider::onAnswer(int index, const AuthHttpAnswer &ans)
     a.status = Status::Ready;
     const qint64 delay = refreshDelayMs(t.lifetimeMs);
     if (delay >= 0) {
-        a.renewAtMs = m_clock.elapsed() + delay;
-        if (!m_sweep.isActive())
-            m_sweep.start();
+        a.renewAtMs = clock().nowMs() + delay;
+        scheduleSweep(a.renewAtMs);
     }
     if (first)
         answerWaiters(a, true);
     else
-        emit refreshed(a.generation, t.lifetimeMs >= 0
-                                         ? QDateTime::currentDateTimeUtc().addMSecs(t.lifetimeMs)
-                                         : QDateTime());
+        emit refreshed(a.generation, t.lifetimeMs >= 0 ? nowUtc().addMSecs(t.lifetimeMs) : QDateTime());
 }
 
 void PerUserLoginProvider::loginFailed(int index, const QString &message, bool transient)
@@ -228,16 +242,14 @@ void PerUserLoginProvider::loginFailed(int index, const QString &message, bool t
     if (a.status == Status::Ready) {
         // A renewal failed: the old token stays in use; try again later.
         const qint64 delay = backoffFor(a.failures);
-        a.renewAtMs = m_clock.elapsed() + delay;
-        if (!m_sweep.isActive())
-            m_sweep.start();
+        a.renewAtMs = clock().nowMs() + delay;
+        scheduleSweep(a.renewAtMs);
         emit refreshFailed(msg + QStringLiteral("; retrying in %1 s").arg(delay / 1000.0));
         return;
     }
     if (transient && a.failures < 3) {
-        a.renewAtMs = m_clock.elapsed() + backoffFor(a.failures); // still LoggingIn: the sweep retries
-        if (!m_sweep.isActive())
-            m_sweep.start();
+        a.renewAtMs = clock().nowMs() + backoffFor(a.failures); // still LoggingIn: the sweep retries
+        scheduleSweep(a.renewAtMs);
         return;
     }
     a.status = Status::Failed;
@@ -270,15 +282,14 @@ void PerUserLoginProvider::reportUnauthorizedFor(quint32 userId, quint64 tokenGe
             Account &a = m_accounts[size_t(i)];
             if (a.status != Status::Ready || a.inFlight || a.generation != tokenGeneration)
                 return; // already renewed, or renewing
-            const qint64 now = m_clock.elapsed();
+            const qint64 now = clock().nowMs();
             const qint64 earliest =
                 a.lastLoginMs < 0 ? now : a.lastLoginMs + unauthorizedIntervalMs(); // no storms
             if (now >= earliest) {
                 login(i);
             } else if (a.renewAtMs < 0 || a.renewAtMs > earliest) {
                 a.renewAtMs = earliest;
-                if (!m_sweep.isActive())
-                    m_sweep.start();
+                scheduleSweep(earliest);
             }
         },
         Qt::QueuedConnection);
@@ -286,28 +297,26 @@ void PerUserLoginProvider::reportUnauthorizedFor(quint32 userId, quint64 tokenGe
 
 void PerUserLoginProvider::sweep()
 {
-    if (state() != State::Ready) {
-        m_sweep.stop();
+    if (state() != State::Ready)
         return;
-    }
-    const qint64 now = m_clock.elapsed();
-    bool pending = false;
+    const qint64 now = clock().nowMs();
+    qint64 next = -1;
     for (size_t i = 0; i < m_accounts.size(); ++i) {
         Account &a = m_accounts[i];
         if (a.renewAtMs < 0)
             continue;
         if (a.renewAtMs <= now && !a.inFlight)
-            login(int(i));
-        else
-            pending = true;
+            login(int(i)); // clears renewAtMs; its answer schedules what comes next
+        else if (!a.inFlight && (next < 0 || a.renewAtMs < next))
+            next = a.renewAtMs;
     }
-    if (!pending)
-        m_sweep.stop();
+    if (next >= 0)
+        scheduleSweep(next);
 }
 
 void PerUserLoginProvider::cancelFetch()
 {
-    m_sweep.stop();
+    cancelSweep();
     for (Account &a : m_accounts) {
         ++a.serial;
         a.inFlight = false;

@@ -62,7 +62,7 @@ private:
         bool inFlight = false;
         QString error;
         std::vector<quint32> waiters;
-        qint64 renewAtMs = -1; // on m_clock; -1: nothing scheduled
+        qint64 renewAtMs = -1; // on clock().nowMs(); -1: nothing scheduled
         qint64 lastLoginMs = -1;
         int failures = 0;
         quint64 serial = 0;
@@ -74,6 +74,9 @@ private:
     void onAnswer(int index, const AuthHttpAnswer &a);
     void loginFailed(int index, const QString &message, bool transient);
     void sweep();
+    // Makes sure a sweep runs no later than atMs (clock().nowMs()).
+    void scheduleSweep(qint64 atMs);
+    void cancelSweep();
     void answerWaiters(Account &account, bool ok);
     int indexFor(quint32 userId) const;
 
@@ -81,8 +84,8 @@ private:
     std::vector<Account> m_accounts; // sized once in begin(), never resized after
     std::atomic<int> m_count{0};
     mutable QReadWriteLock m_accountsLock;
-    QElapsedTimer m_clock;
-    QTimer m_sweep;
+    Clock::TimerId m_sweep = 0; // the next renewal or retry sweep; 0: none
+    qint64 m_sweepAtMs = 0;
     quint64 m_generationCounter = 0;
     int m_loginsOk = 0;
     int m_loginsFailed = 0;

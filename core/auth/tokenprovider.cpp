@@ -5,6 +5,7 @@
 #include "core/secrets/secretstore.h"
 
 #include <QNetworkAccessManager>
+#include <QTimeZone>
 #include <algorithm>
 #include <limits>
 
@@ -12,13 +13,25 @@ namespace plateau {
 
 TokenProvider::TokenProvider(const AuthRef &ref, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_ref(ref), m_store(secrets)
+{}
+
+TokenProvider::~TokenProvider()
 {
-    m_fetchTimer.setSingleShot(true);
-    m_fetchTimer.setTimerType(Qt::PreciseTimer); // backoff and refresh times are promises: never early
-    connect(&m_fetchTimer, &QTimer::timeout, this, &TokenProvider::fetchNow);
+    cancelScheduledFetch(); // its callback points at this
 }
 
-TokenProvider::~TokenProvider() = default;
+void TokenProvider::setClock(Clock *clock)
+{
+    if (m_state == State::Starting || m_state == State::Ready)
+        return; // timers already run on the old clock
+    cancelScheduledFetch();
+    m_clock = clock ? clock : &systemClock();
+}
+
+QDateTime TokenProvider::nowUtc() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock->wallMs(), QTimeZone::utc());
+}
 
 TokenProvider::Header TokenProvider::currentHeader() const
 {
@@ -108,15 +121,15 @@ void TokenProvider::handleUnauthorized(quint64 gen)
     if (m_inFlight)
         return; // the fetch in flight brings a new generation
     ++m_unauthorizedRefreshes;
-    if (m_lastUnauthorizedRefresh.isValid() &&
-        m_lastUnauthorizedRefresh.elapsed() < m_unauthorizedIntervalMs) {
-        const qint64 wait = m_unauthorizedIntervalMs - m_lastUnauthorizedRefresh.elapsed();
-        if (!m_fetchTimer.isActive() || m_fetchTimer.remainingTime() > wait)
+    const qint64 now = m_clock->nowMs();
+    if (m_lastUnauthorizedRefreshMs >= 0 && now - m_lastUnauthorizedRefreshMs < m_unauthorizedIntervalMs) {
+        const qint64 wait = m_unauthorizedIntervalMs - (now - m_lastUnauthorizedRefreshMs);
+        if (m_fetchTimer == 0 || m_fetchDueMs - now > wait)
             scheduleFetch(wait);
         return;
     }
-    m_lastUnauthorizedRefresh.start();
-    m_fetchTimer.stop();
+    m_lastUnauthorizedRefreshMs = now;
+    cancelScheduledFetch();
     fetchNow();
 }
 
@@ -142,7 +155,7 @@ void TokenProvider::stop()
     const bool wasStarting = m_state == State::Starting;
     m_state = State::Stopped;
     m_ready.store(false, std::memory_order_release);
-    m_fetchTimer.stop();
+    cancelScheduledFetch();
     m_inFlight = false;
     cancelFetch();
     if (wasStarting) {
@@ -221,8 +234,21 @@ void TokenProvider::fetchNow()
 
 void TokenProvider::scheduleFetch(qint64 delayMs)
 {
+    cancelScheduledFetch();
     const qint64 clamped = std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max());
-    m_fetchTimer.start(int(clamped));
+    m_fetchDueMs = m_clock->nowMs() + clamped;
+    m_fetchTimer = m_clock->callAfter(clamped, [this] {
+        m_fetchTimer = 0;
+        fetchNow();
+    });
+}
+
+void TokenProvider::cancelScheduledFetch()
+{
+    if (m_fetchTimer == 0)
+        return;
+    m_clock->cancel(m_fetchTimer);
+    m_fetchTimer = 0;
 }
 
 qint64 TokenProvider::backoffFor(int failures) const
@@ -242,8 +268,7 @@ void TokenProvider::tokenReceived(const QByteArray &token, qint64 lifetimeMs)
         return; // cancelled
     m_inFlight = false;
     const QByteArray header = QByteArrayLiteral("Bearer ") + token;
-    const QDateTime expires =
-        lifetimeMs >= 0 ? QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs) : QDateTime();
+    const QDateTime expires = lifetimeMs >= 0 ? nowUtc().addMSecs(lifetimeMs) : QDateTime();
     quint64 gen = 0;
     {
         QWriteLocker lock(&m_lock);
@@ -263,7 +288,7 @@ void TokenProvider::tokenReceived(const QByteArray &token, qint64 lifetimeMs)
     if (delay >= 0)
         scheduleFetch(delay);
     else
-        m_fetchTimer.stop();
+        cancelScheduledFetch();
     if (m_state == State::Starting) {
         m_state = State::Ready;
         m_ready.store(true, std::memory_order_release);
@@ -293,7 +318,7 @@ void TokenProvider::tokenFailed(const QString &error, bool permanent)
     ++m_refreshFailures;
     const qint64 delay = backoffFor(m_failures);
     const QDateTime expires = expiresAt();
-    if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc())
+    if (expires.isValid() && expires <= nowUtc())
         msg +=
             QStringLiteral("; the current token expired at %1, so requests will be refused until a refresh "
                            "succeeds")
@@ -320,7 +345,7 @@ void TokenProvider::failStart(const QString &error)
 {
     m_state = State::Failed;
     m_ready.store(false, std::memory_order_release);
-    m_fetchTimer.stop();
+    cancelScheduledFetch();
     m_lastError = redact(error);
     emit failed(m_lastError);
     answerPendingUsers();

@@ -16,16 +16,18 @@
 //     if (p->generation() != m_auth.generation) m_auth = p->currentHeader();
 //
 // Destroy a provider only after the workers stopped calling it.
+//
+// Time: every timer (refresh, backoff, request deadlines) and every "now" goes through a Clock, the
+// system clock unless setClock() gives another (tests drive a ManualClock instead of sleeping).
 
 #include "core/auth/authref.h"
+#include "core/common/clock.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QReadWriteLock>
-#include <QTimer>
 #include <atomic>
 #include <vector>
 
@@ -89,6 +91,9 @@ public:
     QString redact(const QString &text) const;
 
     // Tuning, mainly for tests. Call before start().
+    // The clock of every timer and timestamp; null: the system clock. Not owned; it must outlive this.
+    void setClock(Clock *clock);
+    Clock &clock() const { return *m_clock; }
     void setBackoff(int firstMs, int maxMs);
     // At most one 401-triggered refresh per this interval (default 5 s): a credential that is valid at
     // the token endpoint but refused by the target must not turn into a refresh storm.
@@ -126,6 +131,7 @@ protected:
     void failStart(const QString &error);
     QNetworkAccessManager *network();
     int timeoutMs() const;
+    QDateTime nowUtc() const; // the clock's wall time
     void addRedaction(const QByteArray &secret);
     QString prefixed(const QString &message) const;
     qint64 backoffFor(int failures) const;
@@ -135,10 +141,12 @@ private:
     void readSecrets(int index);
     void fetchNow();
     void scheduleFetch(qint64 delayMs);
+    void cancelScheduledFetch();
     void handleUnauthorized(quint64 generation);
     void answerPendingUsers();
 
     AuthRef m_ref;
+    Clock *m_clock = &systemClock();
     QPointer<SecretStore> m_store;
     QHash<QString, QByteArray> m_secrets;
     QNetworkAccessManager *m_nam = nullptr;
@@ -155,13 +163,14 @@ private:
     State m_state = State::Idle;
     bool m_inFlight = false;
     QString m_lastError;
-    QTimer m_fetchTimer;
+    Clock::TimerId m_fetchTimer = 0; // the scheduled refresh or retry; 0: none
+    qint64 m_fetchDueMs = 0;         // when it runs, on clock().nowMs()
     int m_failures = 0;
     int m_tokensFetched = 0;
     int m_refreshFailures = 0;
     int m_unauthorizedRefreshes = 0;
     quint64 m_unauthorizedNoticeGeneration = 0;
-    QElapsedTimer m_lastUnauthorizedRefresh;
+    qint64 m_lastUnauthorizedRefreshMs = -1; // clock().nowMs(); -1: none yet
     int m_backoffFirstMs = 1000;
     int m_backoffMaxMs = 30000;
     int m_unauthorizedIntervalMs = 5000;

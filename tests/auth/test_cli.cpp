@@ -1,9 +1,12 @@
 // The CLI-token provider against small shell scripts standing in for `databricks auth token`.
+// Refreshes and deadlines run on a ManualClock where a test would otherwise wait for them.
 #include "core/auth/clitokenprovider.h"
 #include "core/auth/tokenproviderfactory.h"
+#include "core/common/manualclock.h"
 #include "tests/common/testutil.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -53,14 +56,22 @@ TEST(CliToken, RunsTheCommandAndRefreshes)
                    counter.toUtf8() +
                    "'\n"
                    "printf '{\"access_token\":\"cli-%s\",\"token_type\":\"Bearer\",\"expires_in\":2}' $n\n");
+    ManualClock clock;
     auto p = createTokenProvider(cliRef({path, QStringLiteral("--host"), QStringLiteral("{host}")}), nullptr);
     EXPECT_NE(dynamic_cast<CliTokenProvider *>(p.get()), nullptr);
+    p->setClock(&clock);
     QSignalSpy ready(p.get(), &TokenProvider::ready);
     QSignalSpy refreshed(p.get(), &TokenProvider::refreshed);
     p->start();
     ASSERT_TRUE(waitUntil([&] { return ready.count() == 1; }));
     EXPECT_EQ(p->authorizationHeader(), QByteArray("Bearer cli-1"));
-    ASSERT_TRUE(waitUntil([&] { return refreshed.count() >= 2; }, 15000));
+    for (int i = 1; i <= 2; ++i) {
+        // Refreshed before the token's 2 s are up; the run's own deadline ended with the run.
+        ASSERT_EQ(clock.pendingCount(), 1) << i;
+        ASSERT_EQ(clock.nextDueInMs(), 1000) << i;
+        clock.advance(1000);
+        ASSERT_TRUE(waitUntil([&] { return refreshed.count() == i; }, 15000)) << i;
+    }
     EXPECT_TRUE(p->authorizationHeader().startsWith("Bearer cli-"));
     EXPECT_NE(p->authorizationHeader(), QByteArray("Bearer cli-1"));
     EXPECT_GE(p->generation(), 3u);
@@ -131,11 +142,18 @@ TEST(CliToken, AHangingCommandHitsTheDeadline)
     const QString path = script(dir, QStringLiteral("hang"), "exec sleep 30\n");
     AuthRef ref = cliRef({path});
     ref.timeoutS = 0.5;
+    ManualClock clock;
     auto p = createTokenProvider(ref, nullptr);
+    p->setClock(&clock);
     p->setStartAttempts(1);
     QSignalSpy failed(p.get(), &TokenProvider::failed);
-    p->start();
+    p->start(); // no secrets to read: the command starts here, and its deadline with it
+    EXPECT_EQ(clock.nextDueInMs(), 500);
+    clock.advance(499);
+    EXPECT_EQ(failed.count(), 0);
+    clock.advance(1);
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 15000));
+    EXPECT_EQ(clock.pendingCount(), 0);
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("did not finish within 0.5 s")))
         << failed.at(0).at(0).toString().toStdString();
 }
@@ -143,11 +161,30 @@ TEST(CliToken, AHangingCommandHitsTheDeadline)
 TEST(CliToken, DestroyingAProviderWhileTheCommandRunsIsSafe)
 {
     QTemporaryDir dir;
-    const QString path = script(dir, QStringLiteral("slow"), "exec sleep 30\n");
+    const QString pidFile = dir.filePath(QStringLiteral("pid"));
+    // Writes its pid, then becomes the sleep (exec keeps the pid).
+    const QString path = script(dir, QStringLiteral("slow"),
+                                "echo $$ > '" + pidFile.toUtf8() + "'.tmp && mv '" + pidFile.toUtf8() +
+                                    "'.tmp '" + pidFile.toUtf8() + "'\nexec sleep 30\n");
+    ManualClock clock;
     auto p = createTokenProvider(cliRef({path}), nullptr);
+    p->setClock(&clock);
+    QSignalSpy ready(p.get(), &TokenProvider::ready);
+    QSignalSpy failed(p.get(), &TokenProvider::failed);
     p->start();
-    QTest::qWait(100);
+    ASSERT_TRUE(waitUntil([&] { return QFileInfo::exists(pidFile); })); // the command runs
+    QFile f(pidFile);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray pid = f.readAll().trimmed();
+    ASSERT_FALSE(pid.isEmpty());
+    ASSERT_TRUE(QFileInfo::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid)));
+    EXPECT_EQ(clock.pendingCount(), 1); // its deadline
+
     p.reset(); // kills the command, no callback into a dead object
-    QTest::qWait(50);
-    SUCCEED();
+    EXPECT_EQ(ready.count(), 0);
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_EQ(clock.pendingCount(), 0) << "the deadline went with the provider";
+    // Killed and reaped before reset() returned: no sleep 30 left behind.
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid)));
+    clock.advance(60000); // a deadline that survived would fire into freed memory here
 }

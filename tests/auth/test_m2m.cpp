@@ -1,17 +1,22 @@
 // OAuth M2M against the test token server: first fetch, background refresh, failures, backoff, the
 // one-refresh-per-generation rule under concurrent 401s, redirects, and no secret in any message.
+// Refresh, backoff and deadline times are driven by a ManualClock: the tests advance it instead of
+// sleeping, and wait only for what really travels over the loopback.
 #include "core/auth/oauthm2mprovider.h"
 #include "core/auth/tokenproviderfactory.h"
+#include "core/common/manualclock.h"
 #include "core/secrets/memorysecretstore.h"
 #include "tests/auth/tokenserver.h"
 #include "tests/common/testutil.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <atomic>
 #include <gtest/gtest.h>
 #include <thread>
 
 using namespace plateau;
+using plateau::test::drainPostedEvents;
 using plateau::test::TokenServer;
 using plateau::test::waitUntil;
 
@@ -21,6 +26,7 @@ const QByteArray kSecret = "m2m-secret-4c1d9a";
 
 struct M2MFixture
 {
+    ManualClock clock; // declared first: it outlives the provider, whose timers it holds
     TokenServer server;
     MemorySecretStore store;
     AuthRef ref;
@@ -39,9 +45,12 @@ struct M2MFixture
         if (!storedSecret.isEmpty())
             store.set(secretKey(ref.name, QStringLiteral("client_secret")), storedSecret);
     }
-    TokenProvider *make()
+    // manualClock: the provider's timers run on `clock`; false: on the system clock.
+    TokenProvider *make(bool manualClock = true)
     {
         provider = createTokenProvider(ref, &store);
+        if (manualClock)
+            provider->setClock(&clock);
         return provider.get();
     }
 };
@@ -62,7 +71,9 @@ TEST(OAuthM2M, FetchesAToken)
     EXPECT_EQ(p->authorizationHeader(), "Bearer " + f.server.lastToken());
     EXPECT_TRUE(f.server.isTokenValid(f.server.lastToken()));
     EXPECT_EQ(p->generation(), 1u);
-    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(p->expiresAt());
+    // On the provider's clock, which stood still: exactly the lifetime the server gave.
+    const qint64 left =
+        QDateTime::fromMSecsSinceEpoch(f.clock.wallMs(), QTimeZone::utc()).secsTo(p->expiresAt());
     EXPECT_GT(left, 3000);
     EXPECT_LE(left, 3600);
     // Shared-token providers answer per-user questions with the shared header.
@@ -75,7 +86,7 @@ TEST(OAuthM2M, FetchesAToken)
 
 TEST(OAuthM2M, RefreshesInTheBackgroundAcrossShortExpiries)
 {
-    M2MFixture f(2.0); // refreshed every ~1 s
+    M2MFixture f(2.0); // refreshed 1 s into each token's 2 s
     TokenProvider *p = f.make();
     QSignalSpy ready(p, &TokenProvider::ready);
     QSignalSpy refreshed(p, &TokenProvider::refreshed);
@@ -97,13 +108,17 @@ TEST(OAuthM2M, RefreshesInTheBackgroundAcrossShortExpiries)
         }
     });
     QSet<QByteArray> seen;
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 7000) {
+    seen.insert(p->authorizationHeader());
+    for (int i = 1; i <= 6; ++i) {
+        // Refresh before expiry: the next fetch is due halfway through the token's life, not at its end.
+        ASSERT_EQ(f.clock.nextDueInMs(), 1000) << i;
+        f.clock.advance(999);
+        EXPECT_EQ(refreshed.count(), i - 1);
+        f.clock.advance(1);
+        ASSERT_TRUE(waitUntil([&] { return refreshed.count() == i; })) << i;
         const QByteArray h = p->authorizationHeader();
         EXPECT_FALSE(h.isEmpty());
         seen.insert(h);
-        QTest::qWait(20);
     }
     stop = true;
     worker.join();
@@ -115,6 +130,9 @@ TEST(OAuthM2M, RefreshesInTheBackgroundAcrossShortExpiries)
     EXPECT_GE(seen.size(), 3);
     EXPECT_EQ(refreshFailed.count(), 0);
     EXPECT_EQ(p->generation(), quint64(f.server.tokensIssued()));
+    // Each refresh says when its token ends, on the provider's clock.
+    const QDateTime expires = refreshed.last().at(1).toDateTime();
+    EXPECT_EQ(expires.toMSecsSinceEpoch(), f.clock.wallMs() + 2000);
 }
 
 TEST(OAuthM2M, WrongSecretFailsClearlyWithoutTheSecret)
@@ -157,7 +175,7 @@ TEST(OAuthM2M, MissingSecretInTheStore)
 
 TEST(OAuthM2M, ConcurrentUnauthorizedReportsCauseExactlyOneRefresh)
 {
-    M2MFixture f(3600); // long-lived: no scheduled refresh interferes
+    M2MFixture f(3600); // long-lived, and the clock stands still: no scheduled refresh interferes
     TokenProvider *p = f.make();
     QSignalSpy ready(p, &TokenProvider::ready);
     QSignalSpy refreshed(p, &TokenProvider::refreshed);
@@ -175,8 +193,12 @@ TEST(OAuthM2M, ConcurrentUnauthorizedReportsCauseExactlyOneRefresh)
     }
     for (std::thread &t : threads)
         t.join();
+    // Every report the threads posted has been handled once this returns; with the clock standing
+    // still nothing else can start a fetch, so the counts below are final.
+    ASSERT_TRUE(drainPostedEvents(p));
+    EXPECT_EQ(p->unauthorizedRefreshes(), 1);
     ASSERT_TRUE(waitUntil([&] { return refreshed.count() >= 1; }));
-    QTest::qWait(500); // room for a wrong second refresh to show up
+    ASSERT_TRUE(drainPostedEvents(p));
     EXPECT_EQ(refreshed.count(), 1);
     EXPECT_EQ(f.server.tokenRequests(), 2);
     EXPECT_EQ(p->unauthorizedRefreshes(), 1);
@@ -184,7 +206,8 @@ TEST(OAuthM2M, ConcurrentUnauthorizedReportsCauseExactlyOneRefresh)
 
     // Late reports about the old generation change nothing.
     p->reportUnauthorized(gen);
-    QTest::qWait(200);
+    ASSERT_TRUE(drainPostedEvents(p));
+    EXPECT_EQ(p->unauthorizedRefreshes(), 1);
     EXPECT_EQ(f.server.tokenRequests(), 2);
 }
 
@@ -202,13 +225,18 @@ TEST(OAuthM2M, UnauthorizedRefreshesAreRateLimited)
     // The new token is refused too (e.g. the principal lacks permission on the target): the next
     // refresh waits for the interval instead of hammering the token endpoint.
     p->reportUnauthorized(p->generation());
-    QTest::qWait(200);
+    ASSERT_TRUE(drainPostedEvents(p));
     EXPECT_EQ(f.server.tokenRequests(), 2);
+    EXPECT_EQ(f.clock.nextDueInMs(), 3000);
+    f.clock.advance(2999);
+    ASSERT_TRUE(drainPostedEvents(p));
+    EXPECT_EQ(f.server.tokenRequests(), 2);
+    EXPECT_EQ(refreshed.count(), 1);
+    f.clock.advance(1);
     ASSERT_TRUE(waitUntil([&] { return refreshed.count() == 2; }));
     EXPECT_EQ(f.server.tokenRequests(), 3);
     const std::vector<qint64> t = f.server.tokenRequestTimesMs();
     ASSERT_EQ(t.size(), 3u);
-    EXPECT_GE(t[2] - t[1], 2000);
 }
 
 TEST(OAuthM2M, RefreshFailuresBackOffKeepTheOldTokenAndRecover)
@@ -224,6 +252,21 @@ TEST(OAuthM2M, RefreshFailuresBackOffKeepTheOldTokenAndRecover)
     const QByteArray first = p->authorizationHeader();
     f.server.failNext(3, 500);
 
+    // Attempts: initial, refresh (fails), +200 ms (fails), +400 ms (fails), +800 ms (works).
+    ASSERT_EQ(f.clock.nextDueInMs(), 1000);
+    f.clock.advance(1000);
+    ASSERT_TRUE(waitUntil([&] { return refreshFailed.count() == 1; }));
+    int failures = 1;
+    for (const qint64 backoff : {200, 400, 800}) {
+        ASSERT_EQ(f.clock.nextDueInMs(), backoff) << "after failure " << failures;
+        f.clock.advance(backoff - 1);
+        ASSERT_TRUE(drainPostedEvents(p));
+        EXPECT_EQ(f.server.tokenRequests(), 1 + failures) << "not before its backoff";
+        f.clock.advance(1);
+        if (++failures <= 3) {
+            ASSERT_TRUE(waitUntil([&] { return refreshFailed.count() == failures; }));
+        }
+    }
     ASSERT_TRUE(waitUntil([&] { return refreshed.count() >= 1; }, 20000));
     EXPECT_EQ(refreshFailed.count(), 3);
     EXPECT_EQ(p->refreshFailures(), 3);
@@ -234,15 +277,11 @@ TEST(OAuthM2M, RefreshFailuresBackOffKeepTheOldTokenAndRecover)
         EXPECT_FALSE(msg.contains(QString::fromLatin1(kSecret)));
         EXPECT_FALSE(msg.contains(QString::fromLatin1(first.mid(7))));
     }
+    EXPECT_TRUE(refreshFailed.at(0).at(0).toString().contains(QStringLiteral("retrying in 0.2 s")));
+    EXPECT_TRUE(refreshFailed.at(2).at(0).toString().contains(QStringLiteral("retrying in 0.8 s")));
     EXPECT_NE(p->authorizationHeader(), first);
     EXPECT_EQ(p->generation(), 2u);
-
-    // Attempts: initial, refresh (fails), +200 ms (fails), +400 ms (fails), +800 ms (works).
-    const std::vector<qint64> t = f.server.tokenRequestTimesMs();
-    ASSERT_GE(t.size(), 5u);
-    EXPECT_GE(t[2] - t[1], 190);
-    EXPECT_GE(t[3] - t[2], 380);
-    EXPECT_GE(t[4] - t[3], 760);
+    EXPECT_EQ(f.server.tokenRequestTimesMs().size(), 5u);
 }
 
 TEST(OAuthM2M, TheOldTokenStaysInUseWhileRefreshesFail)
@@ -256,16 +295,29 @@ TEST(OAuthM2M, TheOldTokenStaysInUseWhileRefreshesFail)
     ASSERT_TRUE(waitUntil([&] { return ready.count() == 1; }));
     const QByteArray first = p->authorizationHeader();
     f.server.failNext(1000, 503);
-    ASSERT_TRUE(waitUntil([&] { return refreshFailed.count() >= 2; }));
+    f.clock.advance(1000); // the refresh, halfway through the token's 2 s
+    ASSERT_TRUE(waitUntil([&] { return refreshFailed.count() == 1; }));
+    EXPECT_TRUE(refreshFailed.last().at(0).toString().contains(QStringLiteral("stays in use until")))
+        << refreshFailed.last().at(0).toString().toStdString();
+    f.clock.advance(300);
+    ASSERT_TRUE(waitUntil([&] { return refreshFailed.count() == 2; }));
     EXPECT_EQ(p->authorizationHeader(), first);
     EXPECT_EQ(p->generation(), 1u);
     EXPECT_TRUE(p->isReady());
-    // Past expiry the message says so.
-    ASSERT_TRUE(
-        waitUntil([&] { return refreshFailed.last().at(0).toString().contains(QStringLiteral("expired")); }));
+    // Past expiry (2 s after the token came; retries at 1.6, 1.9, 2.2 s) the message says so.
+    for (int n = 3; n <= 5; ++n) {
+        f.clock.advance(300);
+        ASSERT_TRUE(waitUntil([&] { return refreshFailed.count() == n; }));
+    }
+    EXPECT_FALSE(refreshFailed.at(3).at(0).toString().contains(QStringLiteral("expired")));
+    EXPECT_TRUE(refreshFailed.last().at(0).toString().contains(QStringLiteral("expired")))
+        << refreshFailed.last().at(0).toString().toStdString();
+    EXPECT_EQ(p->authorizationHeader(), first);
     p->stop();
+    EXPECT_EQ(f.clock.pendingCount(), 0) << "stop() ends the retries";
     const int requests = f.server.tokenRequests();
-    QTest::qWait(700);
+    f.clock.advance(60000);
+    ASSERT_TRUE(drainPostedEvents(p));
     EXPECT_EQ(f.server.tokenRequests(), requests) << "stop() ends the retries";
 }
 
@@ -277,6 +329,14 @@ TEST(OAuthM2M, TransientStartFailuresAreRetried)
     p->setBackoff(50, 100);
     QSignalSpy ready(p, &TokenProvider::ready);
     p->start();
+    // Each failed attempt schedules the next one after its backoff: 50 ms, then 100 ms.
+    for (const qint64 backoff : {50, 100}) {
+        // (While an attempt is in flight its 10 s request deadline is the one thing pending.)
+        ASSERT_TRUE(waitUntil([&] {
+            return f.clock.pendingCount() == 1 && f.clock.nextDueInMs() == backoff;
+        })) << backoff;
+        f.clock.advance(backoff);
+    }
     ASSERT_TRUE(waitUntil([&] { return ready.count() == 1; }));
     EXPECT_EQ(f.server.tokenRequests(), 3);
     EXPECT_EQ(f.server.tokensIssued(), 1);
@@ -286,7 +346,7 @@ TEST(OAuthM2M, UnreachableHostFailsAfterItsAttempts)
 {
     M2MFixture f(3600);
     f.ref.host = QStringLiteral("http://127.0.0.1:1"); // nothing listens on port 1
-    TokenProvider *p = f.make();
+    TokenProvider *p = f.make(false); // connection errors come from the network stack: real time
     p->setBackoff(20, 40);
     QSignalSpy failed(p, &TokenProvider::failed);
     p->start();
@@ -314,15 +374,23 @@ TEST(OAuthM2M, RedirectToALoginPageMeansOAuthNotAPat)
 TEST(OAuthM2M, ATokenServerThatHangsHitsTheDeadline)
 {
     M2MFixture f(3600);
-    f.server.setResponseDelayMs(5000);
+    f.server.setResponseDelayMs(60000);
     f.ref.timeoutS = 0.3;
     TokenProvider *p = f.make();
     p->setStartAttempts(1);
     QSignalSpy failed(p, &TokenProvider::failed);
     p->start();
+    // The request is out (its deadline runs from here) once the server saw it.
+    ASSERT_TRUE(waitUntil([&] { return f.server.requestsArrived() == 1; }));
+    EXPECT_EQ(f.clock.nextDueInMs(), 300);
+    f.clock.advance(299);
+    ASSERT_TRUE(drainPostedEvents(p));
+    EXPECT_EQ(failed.count(), 0);
+    f.clock.advance(1);
     ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 10000));
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("no answer within 0.3 s")))
         << failed.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(f.clock.pendingCount(), 0);
 }
 
 TEST(OAuthM2M, DestroyingAProviderMidFetchIsSafe)
@@ -331,8 +399,20 @@ TEST(OAuthM2M, DestroyingAProviderMidFetchIsSafe)
     f.server.setResponseDelayMs(300);
     TokenProvider *p = f.make();
     p->start();
-    QTest::qWait(50);
+    ASSERT_TRUE(waitUntil([&] { return f.server.requestsArrived() == 1; })); // the fetch is in flight
     f.provider.reset();
-    QTest::qWait(400); // the server's late answer finds nobody
-    SUCCEED();
+    EXPECT_EQ(f.clock.pendingCount(), 0) << "no timer of the dead provider is left to fire";
+    f.clock.advance(60000);
+
+    // A second provider asks the same server, which holds every answer back for the same delay: once
+    // this one has its token, the server's late turn for the first request has come too, and found its
+    // connection gone with the provider.
+    TokenProvider *second = f.make();
+    QSignalSpy ready(second, &TokenProvider::ready);
+    second->start();
+    ASSERT_TRUE(waitUntil([&] { return ready.count() == 1; }));
+    EXPECT_EQ(f.server.requestsArrived(), 2);
+    EXPECT_EQ(f.server.tokensIssued(), 1);
+    EXPECT_EQ(second->generation(), 1u);
+    EXPECT_EQ(second->authorizationHeader(), "Bearer " + f.server.lastToken());
 }

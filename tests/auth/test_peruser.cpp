@@ -2,6 +2,7 @@
 // account, a missing user diagnosed, renewals, and no password in any message.
 #include "core/auth/peruserloginprovider.h"
 #include "core/auth/tokenproviderfactory.h"
+#include "core/common/manualclock.h"
 #include "core/secrets/memorysecretstore.h"
 #include "tests/auth/tokenserver.h"
 #include "tests/common/testutil.h"
@@ -12,6 +13,7 @@
 #include <gtest/gtest.h>
 
 using namespace plateau;
+using plateau::test::drainPostedEvents;
 using plateau::test::TokenServer;
 using plateau::test::waitUntil;
 
@@ -19,6 +21,7 @@ namespace {
 
 struct PerUserFixture
 {
+    ManualClock clock; // first: it outlives the provider
     TokenServer server;
     MemorySecretStore store;
     QTemporaryDir dir;
@@ -38,9 +41,12 @@ struct PerUserFixture
         EXPECT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(usersJson);
     }
-    PerUserLoginProvider *make()
+    // manualClock: renewals, retries and deadlines run on `clock`; false: on the system clock.
+    PerUserLoginProvider *make(bool manualClock = false)
     {
         provider = createTokenProvider(ref, &store);
+        if (manualClock)
+            provider->setClock(&clock);
         return dynamic_cast<PerUserLoginProvider *>(provider.get());
     }
 };
@@ -150,9 +156,13 @@ TEST(PerUserLogin, UnauthorizedReLogsInOncePerToken)
     const TokenProvider::Header before = p->headerFor(1);
     for (int i = 0; i < 20; ++i)
         p->reportUnauthorizedFor(1, before.generation);
+    // All 20 reports are handled once this returns: the first started the one re-login, the rest
+    // found it in flight. Nothing else can start another.
+    ASSERT_TRUE(drainPostedEvents(p));
     ASSERT_TRUE(waitUntil([&] { return refreshed.count() == 1; }));
-    QTest::qWait(300);
+    ASSERT_TRUE(drainPostedEvents(p));
     EXPECT_EQ(refreshed.count(), 1);
+    EXPECT_EQ(f.server.loginRequests(), 2);
     EXPECT_EQ(f.server.loginsIssuedFor(QStringLiteral("bob")), 2);
     const TokenProvider::Header after = p->headerFor(1);
     EXPECT_NE(after.value, before.value);
@@ -163,13 +173,21 @@ TEST(PerUserLogin, TokensWithExpiryAreRenewed)
 {
     PerUserFixture f(kUsers);
     f.server.setLoginExpiresInS(2.0);
-    PerUserLoginProvider *p = f.make();
+    PerUserLoginProvider *p = f.make(true);
     QSignalSpy userReady(p, &TokenProvider::userReady);
+    QSignalSpy refreshed(p, &TokenProvider::refreshed);
     p->start();
     p->prepareUser(0);
     ASSERT_TRUE(waitUntil([&] { return userReady.count() == 1; }));
     const QByteArray first = p->authorizationHeaderFor(0);
+    // Renewed halfway through the login's 2 s, not when it has run out.
+    ASSERT_EQ(f.clock.nextDueInMs(), 1000);
+    f.clock.advance(999);
+    ASSERT_TRUE(drainPostedEvents(p));
+    EXPECT_EQ(f.server.loginRequests(), 1);
+    f.clock.advance(1);
     ASSERT_TRUE(waitUntil([&] { return p->authorizationHeaderFor(0) != first; }, 15000));
+    EXPECT_EQ(refreshed.count(), 1);
     EXPECT_FALSE(p->authorizationHeaderFor(0).isEmpty());
     EXPECT_GE(f.server.loginsIssuedFor(QStringLiteral("alice")), 2);
 }
@@ -191,11 +209,17 @@ TEST(PerUserLogin, TransientLoginFailuresAreRetried)
 {
     PerUserFixture f(kUsers);
     f.server.failNext(1, 503);
-    PerUserLoginProvider *p = f.make();
+    PerUserLoginProvider *p = f.make(true);
     p->setBackoff(50, 100);
     QSignalSpy userReady(p, &TokenProvider::userReady);
     p->start();
     p->prepareUser(0);
+    // The failed login schedules its retry after the backoff (its request deadline is gone).
+    ASSERT_TRUE(waitUntil([&] {
+        return f.server.loginRequests() == 1 && f.clock.pendingCount() == 1 && f.clock.nextDueInMs() == 50;
+    }));
+    EXPECT_EQ(userReady.count(), 0);
+    f.clock.advance(50);
     ASSERT_TRUE(waitUntil([&] { return userReady.count() == 1; }, 15000));
     EXPECT_EQ(f.server.loginRequests(), 2);
 }

@@ -156,6 +156,7 @@ void TokenServer::onReadyRead(QTcpSocket *socket)
     socket->disconnect(this, nullptr);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     m_buffers.remove(socket);
+    ++m_requestsArrived;
     if (m_delayMs > 0) {
         QPointer<QTcpSocket> s(socket);
         QTimer::singleShot(m_delayMs, this, [this, s, req]() {

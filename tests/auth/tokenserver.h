@@ -54,6 +54,9 @@ public:
     void setRedirectTo(const QByteArray &location) { m_redirect = location; } // empty: off
     void setResponseDelayMs(int ms) { m_delayMs = ms; }
 
+    // Requests read in full, counted on arrival (before setResponseDelayMs() holds their answer back):
+    // "the client's request is out and waiting" even while the counters below still wait for the delay.
+    int requestsArrived() const { return m_requestsArrived.load(); }
     int tokenRequests() const { return m_tokenRequests.load(); }
     int tokensIssued() const { return m_tokensIssued.load(); }
     int loginRequests() const { return m_loginRequests.load(); }
@@ -96,6 +99,7 @@ private:
     QByteArray m_redirect;
     int m_delayMs = 0;
 
+    std::atomic<int> m_requestsArrived{0};
     std::atomic<int> m_tokenRequests{0};
     std::atomic<int> m_tokensIssued{0};
     std::atomic<int> m_loginRequests{0};
