@@ -11,20 +11,6 @@ namespace plateau {
 
 namespace {
 
-std::uint64_t serverFailures(const FailureCounts &f)
-{
-    std::uint64_t n = 0;
-    for (int c = 0; c < kFailureClassCount; ++c) {
-        if (isServerFailure(FailureClass(c)))
-            n += f[std::size_t(c)];
-    }
-    return n;
-}
-
-} // namespace
-
-namespace {
-
 QString tsvField(QString s)
 {
     s.replace(u'\t', u' ');
@@ -46,7 +32,7 @@ ResultRow ResultRow::fromOutcome(const TargetOutcome &o, const QString &computeS
         r.status += QStringLiteral(": ") + o.detail;
     r.verdict = o.verdict;
     r.ok = o.total.ok;
-    r.failed = serverFailures(o.total.failures);
+    r.failed = serverFailureCount(o.total.failures);
     r.requests = r.ok + r.failed;
     r.cancelled = o.totalCancelled;
     r.failures = o.total.failures;

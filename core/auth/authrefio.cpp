@@ -204,19 +204,15 @@ AuthRefsLoadResult authRefsFromJson(const QByteArray &json)
 AuthRefsLoadResult loadAuthRefsFile(const QString &path)
 {
     AuthRefsLoadResult result;
-    QFile f(path);
-    if (!f.exists())
+    if (!QFile::exists(path))
         return result;
-    if (!f.open(QIODevice::ReadOnly)) {
-        result.issues.push_back({QString(), QStringLiteral("cannot read %1: %2").arg(path, f.errorString())});
-        return result;
-    }
-    if (f.size() > kMaxAuthRefsBytes) {
-        result.issues.push_back(
-            {QString(), QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(kMaxAuthRefsBytes)});
+    QByteArray data;
+    QString why;
+    if (!fileio::readAll(path, kMaxAuthRefsBytes, &data, &why)) {
+        result.issues.push_back({QString(), QStringLiteral("cannot read %1").arg(why)});
         return result;
     }
-    return authRefsFromJson(f.read(kMaxAuthRefsBytes + 1));
+    return authRefsFromJson(data);
 }
 
 QByteArray authRefsToJson(const std::vector<AuthRef> &refs)

@@ -1,5 +1,7 @@
 #include "core/auth/usersfile.h"
 
+#include "core/common/fileio.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,17 +74,13 @@ UsersFileResult parseUsersJson(const QByteArray &json)
 UsersFileResult loadUsersFile(const QString &path)
 {
     UsersFileResult r;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("cannot read the users file %1: %2").arg(path, f.errorString());
+    QByteArray data;
+    QString why;
+    if (!fileio::readAll(path, kMaxUsersFileBytes, &data, &why)) {
+        r.error = QStringLiteral("cannot read the users file %1").arg(why);
         return r;
     }
-    if (f.size() > kMaxUsersFileBytes) {
-        r.error =
-            QStringLiteral("the users file %1 is larger than %2 bytes").arg(path).arg(kMaxUsersFileBytes);
-        return r;
-    }
-    r = parseUsersJson(f.read(kMaxUsersFileBytes + 1));
+    r = parseUsersJson(data);
     if (!r.ok())
         r.error = QStringLiteral("users file %1: %2").arg(path, r.error);
     return r;

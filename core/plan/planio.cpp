@@ -551,17 +551,11 @@ PlanLoadResult loadPlanFile(const QString &path)
         return fail(QStringLiteral("cannot open %1: it is a directory").arg(path));
     if (info.size() > kMaxPlanBytes)
         return fail(QStringLiteral("%1: %2").arg(path, tooBigMessage(info.size())));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    // A device or a file that grows after the size check must not make us read without bound.
-    const QByteArray data = file.read(kMaxPlanBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    if (data.size() > kMaxPlanBytes)
-        return fail(QStringLiteral("%1: more than %2 bytes is too large: a plan may be at most 16 MiB")
-                        .arg(path)
-                        .arg(kMaxPlanBytes));
+    // Bounded even for a device or a file that grows after the size check.
+    QByteArray data;
+    QString why;
+    if (!fileio::readAll(path, kMaxPlanBytes, &data, &why))
+        return fail(QStringLiteral("cannot read %1").arg(why));
     return planFromJson(data);
 }
 

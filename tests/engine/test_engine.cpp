@@ -5,6 +5,7 @@
 #include "core/mock/mockagent.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/engine/recordedrun.h"
+#include "core/common/manualclock.h"
 
 #include <QDir>
 #include <QFile>
@@ -166,6 +167,62 @@ TEST(Engine, UnloadedTimingsMatchTheMockWithinTwoMilliseconds)
     EXPECT_NEAR(t.itl.p50Ms, 10.0, 2.0);
     EXPECT_LT(t.headers.p50Ms, t.ttft.p50Ms);
     EXPECT_LE(t.firstEvent.p50Ms, t.ttft.p50Ms); // the tool-call event comes before any text
+}
+
+// The load shape follows the engine's clock: a three-minute ramp walks through in the time its requests
+// take. Every wait is on the engine's own signals (a snapshot with the expected users, the end of the run).
+TEST(Engine, TheLoadShapeFollowsTheEnginesClock)
+{
+    MockAgent mock(mockConfig(2, 2));
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl());
+    plan.profile.kind = ProfileKind::StepRamp;
+    plan.profile.maxUsers = 6;
+    plan.profile.stepSize = 2;
+    plan.profile.stepDurationS = 60;
+    plan.profile.settleS = 5;
+    plan.profile.spawnRate = 100;
+    ManualClock clock;
+    EngineOptions opt;
+    opt.clock = &clock;
+    opt.snapshotIntervalMs = 100;
+
+    LoadEngine engine;
+    std::vector<int> snapshotUsers;
+    std::vector<StepResult> steps;
+    std::optional<RunOutcome> outcome;
+    QObject::connect(&engine, &LoadEngine::snapshot,
+                     [&](const IntervalSnapshot &s) { snapshotUsers.push_back(s.users); });
+    QObject::connect(&engine, &LoadEngine::stepFinished, [&](int, const StepResult &s) { steps.push_back(s); });
+    QObject::connect(&engine, &LoadEngine::finished, [&](const RunOutcome &o) { outcome = o; });
+    QString error;
+    ASSERT_TRUE(engine.start(plan, opt, &error)) << error.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return !snapshotUsers.empty(); }, 20000)) << "the load phase did not start";
+    const auto seesUsers = [&](int users) {
+        return waitUntil([&] { return !snapshotUsers.empty() && snapshotUsers.back() == users; }, 20000);
+    };
+
+    clock.advance(30000); // t = 30 s: step 0, 2 users
+    EXPECT_TRUE(seesUsers(2));
+    EXPECT_TRUE(steps.empty()) << "a step closed before the clock reached its end";
+    clock.advance(60000); // t = 90 s: step 1, 4 users; step 0 is over
+    EXPECT_TRUE(seesUsers(4));
+    EXPECT_TRUE(waitUntil([&] { return steps.size() == 1; }, 20000));
+    clock.advance(60000); // t = 150 s: step 2, 6 users
+    EXPECT_TRUE(seesUsers(6));
+    EXPECT_TRUE(waitUntil([&] { return steps.size() == 2; }, 20000));
+    clock.advance(60000); // t = 210 s: past the 180 s shape
+    ASSERT_TRUE(waitUntil([&] { return outcome.has_value(); }, 30000)) << "the run did not end with its clock";
+
+    ASSERT_EQ(outcome->targets.size(), 1u);
+    const TargetOutcome &o = outcome->targets[0];
+    EXPECT_EQ(o.phase, TargetPhase::Completed);
+    EXPECT_DOUBLE_EQ(o.loadSeconds, 180.0);
+    ASSERT_EQ(o.steps.size(), 3u);
+    EXPECT_EQ(o.steps[0].users, 2);
+    EXPECT_EQ(o.steps[1].users, 4);
+    EXPECT_EQ(o.steps[2].users, 6);
+    EXPECT_GT(o.total.completed, 0u); // real requests ran all along
 }
 
 TEST(Engine, StopCancelsInFlightRequestsAndKeepsResults)
