@@ -306,9 +306,11 @@ void MainWindow::refreshAuthRefNames()
 
 void MainWindow::showDefinitions()
 {
-    using namespace definitions;
-    const QStringList lines = {latency(),   ttft(),        itl(),  tpot(), stepQps(),
-                               stepQpsOk(), failureRate(), peak(), knee()};
+    QStringList lines;
+    std::size_t count = 0;
+    const MetricDefinition *defs = metricDefinitions(&count);
+    for (std::size_t i = 0; i < count; ++i)
+        lines.append(metricTooltip(defs[i].id));
     inform(tr("Metric definitions"), lines.join(QStringLiteral("\n\n")));
 }
 

@@ -11,51 +11,6 @@ QString tr(const char *text)
 }
 } // namespace
 
-namespace definitions {
-QString latency()
-{
-    return tr("Latency: from the actual send of the request to the end of the stream (data: [DONE]). "
-              "Time to headers is reported apart.");
-}
-QString ttft()
-{
-    return tr("TTFT (time to first token): from the send to the first text delta of the answer. Time to the "
-              "first event of any kind is reported apart.");
-}
-QString itl()
-{
-    return tr("ITL (inter-token latency), per request: (last delta − first delta) / (deltas − 1).");
-}
-QString tpot()
-{
-    return tr("TPOT (time per output token), per request: (latency − TTFT) / (deltas − 1).");
-}
-QString stepQps()
-{
-    return tr(
-        "QPS of a step: requests that completed inside the step's window after the settle time, divided "
-        "by the window. A TTFT sample is never counted as a request.");
-}
-QString stepQpsOk()
-{
-    return tr("QPS ok: like QPS, counting only requests that succeeded (failures excluded).");
-}
-QString failureRate()
-{
-    return tr("Failure rate: failed requests / completed requests. Requests cancelled at the end of the test "
-              "are not failures.");
-}
-QString peak()
-{
-    return tr("Peak: the step with the highest QPS ok, and the users it ran with.");
-}
-QString knee()
-{
-    return tr("Knee: the last step before added users raised QPS by less than the set fraction of the "
-              "linear expectation, or latency p95 / failure rate crossed their limits.");
-}
-} // namespace definitions
-
 QString chartMetricTitle(ChartMetric m)
 {
     switch (m) {
@@ -90,21 +45,26 @@ QString chartMetricAxis(ChartMetric m)
     return QString();
 }
 
-QString chartMetricDefinition(ChartMetric m)
+MetricId chartMetricId(ChartMetric m)
 {
     switch (m) {
     case ChartMetric::Qps:
-        return definitions::stepQps();
+        return MetricId::StepQps;
     case ChartMetric::QpsOk:
-        return definitions::stepQpsOk();
+        return MetricId::StepQpsOk;
     case ChartMetric::Latency:
-        return definitions::latency();
+        return MetricId::Latency;
     case ChartMetric::Ttft:
-        return definitions::ttft();
+        return MetricId::Ttft;
     case ChartMetric::FailurePct:
-        return definitions::failureRate();
+        return MetricId::FailureRate;
     }
-    return QString();
+    return MetricId::StepQps;
+}
+
+QString chartMetricDefinition(ChartMetric m)
+{
+    return metricTooltip(chartMetricId(m));
 }
 
 int chartMetricLines(ChartMetric m)

@@ -327,30 +327,30 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Status");
         }
     } else if (role == Qt::ToolTipRole) {
-        using namespace definitions;
         switch (section) {
         case TargetColumn:
             return tr("The configuration (target label). ★ marks the best one: the highest peak QPS ok.");
         case ComputeColumn:
             return tr("Compute size of the app");
         case PeakQpsOkColumn:
-            return QString(stepQpsOk() + u' ' + tr("Peak QPS ok: the highest QPS ok of any step."));
+            return QString(metricTooltip(MetricId::StepQpsOk) + u' ' +
+                           tr("Peak QPS ok: the highest QPS ok of any step."));
         case PeakQpsColumn:
-            return QString(stepQps() + u' ' +
+            return QString(metricTooltip(MetricId::StepQps) + u' ' +
                            tr("Peak QPS: the highest QPS of any step, failures included."));
         case UsersAtPeakColumn:
-            return peak();
+            return metricTooltip(MetricId::Peak);
         case KneeColumn:
-            return knee();
+            return metricTooltip(MetricId::Knee);
         case TtftP50Column:
         case TtftP95Column:
-            return QString(ttft() + u' ' + tr("Over the whole load phase."));
+            return QString(metricTooltip(MetricId::Ttft) + u' ' + tr("Over the whole load phase."));
         case LatencyP50Column:
         case LatencyP95Column:
         case LatencyP99Column:
-            return QString(latency() + u' ' + tr("Over the whole load phase."));
+            return QString(metricTooltip(MetricId::Latency) + u' ' + tr("Over the whole load phase."));
         case FailureRateColumn:
-            return failureRate();
+            return metricTooltip(MetricId::FailureRate);
         case FailuresByClassColumn:
             return tr(
                 "Server failures counted apart by class: connect, TLS, HTTP status, 429, redirect, auth, "

@@ -2,8 +2,9 @@
 // dashboard.html: one self-contained, offline file (no CDN, no fetch; a Content-Security-Policy of
 // default-src 'none' makes sure of it) with KPI cards, bar charts by configuration, ramp progression by
 // compute size with a max-users slider and the knee and peak marked, the full results table, failures by
-// class, the test parameters, the metric definitions of design.md §3, and, for several runs, a comparison
-// (the same metric overlaid per run; mean and standard deviation of peak QPS across runs).
+// class, the test parameters, the metric definitions (core/metrics/metricdefinitions), and, for several
+// runs, a comparison (the same metric overlaid per run; mean and standard deviation of peak QPS across
+// runs).
 //
 // Charts: Chart.js embedded from the system (see chartjs.h) when found, otherwise the page's own SVG
 // renderer draws the same charts. KPIs and tables are static HTML, readable without JavaScript.

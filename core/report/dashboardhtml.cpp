@@ -1,5 +1,6 @@
 #include "core/report/dashboardhtml.h"
 
+#include "core/metrics/metricdefinitions.h"
 #include "core/report/dashboardassets_data.h" // generated from assets/ by embedassets.cmake
 
 #include <QDateTime>
@@ -169,6 +170,14 @@ void tabs(Html &h, const char *panel, const char *initial)
     h.raw(QStringLiteral("</div>"));
 }
 
+// A column header whose tooltip is the metric's definition (English, like the whole dashboard).
+void metricTh(Html &h, const char *label, MetricId id, const QString &cls = QString())
+{
+    h.el("th", QString::fromUtf8(label),
+         (cls.isEmpty() ? QString() : QStringLiteral("class=") + attr(cls) + u' ') +
+             QStringLiteral("title=") + attr(metricSentence(id, DefinitionText::English)));
+}
+
 void ramp(Html &h, const Model &m)
 {
     h.raw(QStringLiteral("<section id=\"ramp\"><h2>Ramp progression</h2>"));
@@ -251,11 +260,22 @@ void results(Html &h, const Model &m)
         h.raw(QStringLiteral("<th class=\"text\">Run</th>"));
     h.raw(QStringLiteral(
         "<th class=\"text\">Configuration</th><th class=\"text\">Compute</th><th>Workers</th><th "
-        "class=\"text\">Status"
-        "</th><th>Peak QPS</th><th>Peak QPS ok</th><th>Users at peak</th><th "
-        "class=\"text\">Knee</th><th>Mean QPS</th>"
-        "<th>Latency p50 ms</th><th>p95</th><th>p99</th><th>TTFT p50 ms</th><th>p95</th><th>ITL p50 ms</th>"
-        "<th>Requests</th><th>Failure rate</th><th class=\"text\">Thresholds</th></tr></thead><tbody>"));
+        "class=\"text\">Status</th>"));
+    // Hovering a metric's column shows its definition, the same text as the list at the end.
+    metricTh(h, "Peak QPS", MetricId::StepQps);
+    metricTh(h, "Peak QPS ok", MetricId::StepQpsOk);
+    metricTh(h, "Users at peak", MetricId::Peak);
+    metricTh(h, "Knee", MetricId::Knee, QStringLiteral("text"));
+    metricTh(h, "Mean QPS", MetricId::StepQps);
+    metricTh(h, "Latency p50 ms", MetricId::Latency);
+    metricTh(h, "p95", MetricId::Latency);
+    metricTh(h, "p99", MetricId::Latency);
+    metricTh(h, "TTFT p50 ms", MetricId::Ttft);
+    metricTh(h, "p95", MetricId::Ttft);
+    metricTh(h, "ITL p50 ms", MetricId::Itl);
+    h.raw(QStringLiteral("<th>Requests</th>"));
+    metricTh(h, "Failure rate", MetricId::FailureRate);
+    h.raw(QStringLiteral("<th class=\"text\">Thresholds</th></tr></thead><tbody>"));
     for (const Config &c : m.configs) {
         const TargetSummary &t = c.target->summary;
         const SaturationVerdict &v = t.verdict;
@@ -339,7 +359,9 @@ void failures(Html &h, const Model &m)
     bool anyRetryAfter = false;
     for (const Config &c : m.configs)
         anyRetryAfter = anyRetryAfter || c.target->summary.totals.retryAfterCount > 0;
-    h.raw(QStringLiteral("<th>Failed</th><th>Failure rate</th><th>Cancelled at test end</th>"));
+    h.raw(QStringLiteral("<th>Failed</th>"));
+    metricTh(h, "Failure rate", MetricId::FailureRate);
+    h.raw(QStringLiteral("<th>Cancelled at test end</th>"));
     if (anyRetryAfter)
         h.raw(QStringLiteral("<th title=\"429/503 answers with a Retry-After header\">Retry-After "
                              "(answers, mean / max)</th>"));
@@ -490,50 +512,23 @@ void parameters(Html &h, const Model &m)
     h.raw(QStringLiteral("</div></section>"));
 }
 
+// The list comes from the one definitions table (core/metrics/metricdefinitions), in English like the
+// rest of the dashboard, so it says what the GUI's tooltips and the README say.
 void definitions(Html &h)
 {
-    static const char *const kDefs[][2] = {
-        {"Latency",
-         "Actual send → end of the stream ([DONE] or the body's end), per successful request. Plateau's "
-         "Locust-compatible CSV files use this as their response time."},
-        {"Time to headers",
-         "Send → response headers complete. Locust-based scripts report only this and call it "
-         "latency; for a streaming agent it says little about what users wait for."},
-        {"TTFT",
-         "Time to first token: send → first text delta (an answer token). Tool-call and other events do "
-         "not count."},
-        {"Time to first event", "Send → the first SSE event of any kind, reported apart from TTFT."},
-        {"ITL", "Inter-token latency, per request: (last delta − first delta) / (deltas − 1)."},
-        {"TPOT", "Time per output token, per request: (latency − TTFT) / (deltas − 1)."},
-        {"QPS of a step",
-         "Requests that completed inside the step's window (after the settle period), divided by "
-         "the window. A TTFT sample is never counted as a request."},
-        {"QPS ok",
-         "The same, without failed requests. Requests cancelled at the end of a test are neither ok nor "
-         "failed."},
-        {"Failure rate",
-         "Failed / completed requests. Each failure class (connect, TLS, HTTP status, 429, "
-         "redirect, auth, content type, no [DONE], no text delta, mid-stream error, protocol, stall "
-         "and total timeout) is counted apart."},
-        {"Latency from intended send",
-         "Open-loop profiles: intended send time → end of the stream, which includes "
-         "any queueing in the generator (coordinated omission)."},
-        {"Peak QPS / users at peak", "The step with the highest QPS ok, and its number of concurrent users."},
-        {"Knee",
-         "The last step that still scaled: after it, added users raised QPS by less than the set fraction "
-         "of the linear expectation, or p95 latency or the failure rate crossed its limit."},
-        {"Generator bound",
-         "The load generator itself ran out of CPU or its event loop lagged: the numbers are a "
-         "floor for the server, not its limit."},
-        {"Percentiles",
-         "Real percentiles from log-linear histograms (within 1 %), merged across threads; not "
-         "Locust's rounded ones. Whole-target values cover every step of the ramp."},
-    };
     h.raw(QStringLiteral(
         "<section id=\"definitions\"><h2>Metric definitions</h2><div class=\"card\"><dl class=\"defs\">"));
-    for (const auto &d : kDefs) {
-        h.el("dt", QString::fromUtf8(d[0]));
-        h.el("dd", QString::fromUtf8(d[1]));
+    std::size_t count = 0;
+    const MetricDefinition *defs = metricDefinitions(&count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const MetricId id = defs[i].id;
+        const QString unit = metricUnit(id, DefinitionText::English);
+        h.el("dt", metricName(id, DefinitionText::English));
+        h.raw(QStringLiteral("<dd id=\"def-%1\">").arg(QLatin1String(defs[i].key)));
+        if (!unit.isEmpty())
+            h.el("span", unit, QStringLiteral("class=\"unit\""));
+        h.text(metricDefinitionText(id, DefinitionText::English));
+        h.raw(QStringLiteral("</dd>"));
     }
     h.raw(QStringLiteral("</dl></div></section>"));
 }

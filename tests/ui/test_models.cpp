@@ -1,5 +1,6 @@
 // Results, progress and run-list models under QAbstractItemModelTester.
 #include "synthetic.h"
+#include "ui/metricdefs.h"
 #include "ui/resultsmodel.h"
 #include "ui/runlistmodel.h"
 #include "ui/runprogressmodel.h"
@@ -78,6 +79,10 @@ TEST(ResultsModel, ShowsVerdictsHighlightsBestAndCopiesTsv)
     EXPECT_TRUE(model.headerData(ResultsModel::TtftP50Column, Qt::Horizontal, Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("first text delta")));
+    // The definitions are the table's, the same text the dashboard and the README state.
+    EXPECT_EQ(model.headerData(ResultsModel::KneeColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+              metricSentence(MetricId::Knee));
+    EXPECT_EQ(chartMetricDefinition(ChartMetric::Ttft), metricSentence(MetricId::Ttft));
 
     const QString tsv = model.toTsv();
     const QStringList lines = tsv.trimmed().split(u'\n');
