@@ -1,22 +1,14 @@
 #include "core/engine/leantransport.h"
 
-#include "core/engine/epollpoller.h"
+#include "core/engine/httpresponseparser.h"
+#include "core/engine/leanconnection.h"
+#include "core/engine/leanepoll.h"
+#include "core/engine/leanqtsocket.h"
 
 #include <QBasicTimer>
-#include <QHostAddress>
-#include <QPointer>
-#include <QSslConfiguration>
-#include <QSslError>
+#include <QObject>
 #include <QSslSocket>
-#include <QTcpSocket>
 #include <QTimerEvent>
-#include <cerrno>
-#include <cstring>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/epoll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace plateau {
 
@@ -26,480 +18,16 @@ namespace {
 #define PLATEAU_VERSION "0"
 #endif
 
-constexpr qsizetype kReadBufferBytes = 64 * 1024;
-constexpr qsizetype kMaxChunkLineBytes = 1024;
-
-// A short, printable excerpt of peer bytes for an error message: control bytes as \xNN, at most 40 bytes.
-QString excerpt(const char *data, qsizetype len)
-{
-    QString out;
-    const qsizetype n = qMin<qsizetype>(len, 40);
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(data[i]);
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
-            out += QLatin1Char(char(c));
-        else
-            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
-    }
-    if (len > n)
-        out += QStringLiteral("...");
-    return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-bool equalsNoCase(const char *p, qsizetype n, const char *lit)
-{
-    return qstrnicmp(p, n, lit) == 0;
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-// Copies a header value into a ResponseHead field only when it changed, so steady traffic (the same
-// Content-Type on every response) allocates nothing.
-void assignIfChanged(QByteArray &field, const char *p, qsizetype n)
-{
-    if (QByteArrayView(field) != QByteArrayView(p, n))
-        field = QByteArray(p, n);
-}
-
-// Does a comma-separated header value (Connection, Transfer-Encoding) contain token? Returns the last token
-// too, since only a final "chunked" coding frames the body.
-bool hasToken(const char *p, qsizetype n, const char *token, bool lastOnly)
-{
-    bool found = false;
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && (isSpace(p[i]) || p[i] == ','))
-            ++i;
-        const qsizetype start = i;
-        while (i < n && p[i] != ',')
-            ++i;
-        qsizetype stop = i;
-        while (stop > start && isSpace(p[stop - 1]))
-            --stop;
-        if (stop > start) {
-            const bool match = equalsNoCase(p + start, stop - start, token);
-            found = lastOnly ? match : (found || match);
-        }
-    }
-    return found;
-}
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------------------------
-// Http1ResponseParser
-
-Http1ResponseParser::Http1ResponseParser(int maxHeaderBytes) : m_maxHeaderBytes(qMax(maxHeaderBytes, 256))
-{}
-
-void Http1ResponseParser::reset(bool headRequest)
-{
-    m_state = State::Head;
-    m_headRequest = headRequest;
-    m_keepAlive = true;
-    m_http10 = false;
-    m_chunked = false;
-    m_teOther = false;
-    m_connectionClose = false;
-    m_connectionKeepAlive = false;
-    m_contentLength = -1;
-    m_remaining = 0;
-    m_bytesSeen = 0;
-    m_headBytes = 0;
-    m_lineBytes = 0;
-    m_trailerBytes = 0;
-    m_seen = 0;
-    m_lineBuf.resize(0); // keeps the capacity
-    m_head.status = 0;
-    if (!m_error.isEmpty())
-        m_error.clear();
-}
-
-Http1ResponseParser::Event Http1ResponseParser::fail(const QString &message)
-{
-    m_state = State::Error;
-    m_error = message;
-    return Event::Error;
-}
-
-bool Http1ResponseParser::takeLine(const char *&cursor, const char *end, qsizetype &used, qsizetype limit,
-                                   const char *what, const char *&line, qsizetype &len)
-{
-    const auto *nl = static_cast<const char *>(std::memchr(cursor, '\n', size_t(end - cursor)));
-    const qsizetype n = (nl ? nl + 1 : end) - cursor;
-    if (used + n > limit) {
-        fail(QStringLiteral("%1 exceeds %2 bytes").arg(QLatin1String(what)).arg(limit));
-        return false;
-    }
-    used += n;
-    m_bytesSeen += n;
-    if (!nl) {
-        m_lineBuf.append(cursor, n);
-        cursor = end;
-        return false;
-    }
-    if (m_lineBuf.isEmpty()) { // the usual case: the whole line is in this read, parse it in place
-        line = cursor;
-        len = n - 1;
-    } else {
-        m_lineBuf.append(cursor, n - 1);
-        line = m_lineBuf.constData();
-        len = m_lineBuf.size();
-    }
-    cursor = nl + 1;
-    if (len > 0 && line[len - 1] == '\r')
-        --len;
-    return true;
-}
-
-Http1ResponseParser::Event Http1ResponseParser::next(const char *&cursor, const char *end,
-                                                     const char **bodyData, qsizetype *bodySize)
-{
-    for (;;) {
-        switch (m_state) {
-        case State::Head:
-            return consumeHead(cursor, end);
-        case State::Fixed:
-        case State::ChunkData: {
-            if (cursor == end)
-                return Event::NeedMore;
-            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, end - cursor));
-            *bodyData = cursor;
-            *bodySize = n;
-            cursor += n;
-            m_bytesSeen += n;
-            m_remaining -= n;
-            if (m_remaining == 0)
-                m_state = m_state == State::Fixed ? State::Done : State::ChunkDataEnd;
-            return Event::Body;
-        }
-        case State::UntilEof:
-            if (cursor == end)
-                return Event::NeedMore;
-            *bodyData = cursor;
-            *bodySize = end - cursor;
-            m_bytesSeen += end - cursor;
-            cursor = end;
-            return Event::Body;
-        case State::ChunkSize: {
-            const char *line = nullptr;
-            qsizetype len = 0;
-            if (!takeLine(cursor, end, m_lineBytes, kMaxChunkLineBytes, "chunk-size line", line, len))
-                return m_state == State::Error ? Event::Error : Event::NeedMore;
-            const bool ok = parseChunkSize(line, len);
-            m_lineBuf.resize(0);
-            m_lineBytes = 0;
-            if (!ok)
-                return Event::Error;
-            break;
-        }
-        case State::ChunkDataEnd: {
-            const char *line = nullptr;
-            qsizetype len = 0;
-            if (!takeLine(cursor, end, m_lineBytes, 2, "the CRLF after chunk data", line, len)) {
-                if (m_state == State::Error)
-                    return fail(
-                        QStringLiteral("expected CRLF after %1 bytes of chunk data").arg(m_chunkSize));
-                return Event::NeedMore;
-            }
-            m_lineBuf.resize(0);
-            m_lineBytes = 0;
-            if (len != 0)
-                return fail(QStringLiteral("expected CRLF after chunk data, got %1").arg(excerpt(line, len)));
-            m_state = State::ChunkSize;
-            break;
-        }
-        case State::Trailers: {
-            const char *line = nullptr;
-            qsizetype len = 0;
-            if (!takeLine(cursor, end, m_trailerBytes, m_maxHeaderBytes, "chunked trailer section", line,
-                          len))
-                return m_state == State::Error ? Event::Error : Event::NeedMore;
-            m_lineBuf.resize(0);
-            if (len == 0)
-                m_state =
-                    State::Done; // trailer fields are read and ignored: nothing above the seam needs them
-            break;
-        }
-        case State::Done:
-            return Event::Done;
-        case State::Error:
-            return Event::Error;
-        }
-    }
-}
-
-Http1ResponseParser::Event Http1ResponseParser::consumeHead(const char *&cursor, const char *end)
-{
-    while (cursor < end) {
-        if ((m_seen & kSeenStatus) == 0) {
-            // Reject a non-HTTP reply at its first bytes instead of waiting for a line end that may never
-            // come.
-            const qsizetype have = m_lineBuf.size();
-            const qsizetype avail = end - cursor;
-            const qsizetype want = qMin<qsizetype>(5, have + avail);
-            for (qsizetype i = 0; i < want; ++i) {
-                const char c = i < have ? m_lineBuf.at(i) : cursor[i - have];
-                if (c == "HTTP/"[i])
-                    continue;
-                char sample[41];
-                qsizetype n = 0;
-                for (; n < 41 && n < have + avail; ++n)
-                    sample[n] = n < have ? m_lineBuf.at(n) : cursor[n - have];
-                return fail(QStringLiteral("malformed status line: %1").arg(excerpt(sample, n)));
-            }
-        }
-        const char *line = nullptr;
-        qsizetype len = 0;
-        if (!takeLine(cursor, end, m_headBytes, m_maxHeaderBytes, "response head (maxResponseHeaderBytes)",
-                      line, len))
-            return m_state == State::Error ? Event::Error : Event::NeedMore;
-        bool ok = true;
-        bool headEnd = false;
-        if ((m_seen & kSeenStatus) == 0)
-            ok = parseStatusLine(line, len);
-        else if (len == 0)
-            headEnd = true;
-        else
-            ok = parseHeaderLine(line, len);
-        m_lineBuf.resize(0);
-        if (!ok)
-            return Event::Error;
-        if (!headEnd)
-            continue;
-        if (m_head.status < 200) {
-            if (m_head.status == 101)
-                return fail(QStringLiteral("unexpected 101 Switching Protocols"));
-            // An interim response (100 Continue, 103 Early Hints): the real one follows.
-            const bool headRequest = m_headRequest;
-            const qint64 seen = m_bytesSeen;
-            reset(headRequest);
-            m_bytesSeen = seen;
-            continue;
-        }
-        return afterHead();
-    }
-    return Event::NeedMore;
-}
-
-bool Http1ResponseParser::parseStatusLine(const char *line, qsizetype len)
-{
-    // HTTP-version SP 3DIGIT [SP reason-phrase]
-    auto bad = [&](const char *why) {
-        fail(QStringLiteral("malformed status line (%1): %2").arg(QLatin1String(why), excerpt(line, len)));
-        return false;
-    };
-    if (len < 12 || std::memcmp(line, "HTTP/1.", 7) != 0)
-        return bad("expected HTTP/1.x and a three-digit status");
-    if (line[7] != '0' && line[7] != '1')
-        return bad("unknown HTTP/1 minor version");
-    if (line[8] != ' ')
-        return bad("expected a space after the version");
-    int status = 0;
-    for (int i = 9; i < 12; ++i) {
-        if (line[i] < '0' || line[i] > '9')
-            return bad("status code is not three digits");
-        status = status * 10 + (line[i] - '0');
-    }
-    if (len > 12 && line[12] != ' ')
-        return bad("status code is not three digits");
-    if (status < 100 || status > 599)
-        return bad("status code out of range");
-    m_http10 = line[7] == '0';
-    m_head.status = status;
-    m_seen |= kSeenStatus;
-    return true;
-}
-
-bool Http1ResponseParser::parseHeaderLine(const char *line, qsizetype len)
-{
-    if (isSpace(line[0]))
-        return true; // obsolete line folding continues a field; none we interpret is ever folded
-    const auto *colon = static_cast<const char *>(std::memchr(line, ':', size_t(len)));
-    if (!colon || colon == line) {
-        fail(QStringLiteral("malformed header line (no field name or colon): %1").arg(excerpt(line, len)));
-        return false;
-    }
-    const qsizetype nameLen = colon - line;
-    for (qsizetype i = 0; i < nameLen; ++i) {
-        const auto c = static_cast<unsigned char>(line[i]);
-        if (c <= 0x20 || c >= 0x7f) {
-            fail(QStringLiteral("malformed header field name: %1").arg(excerpt(line, len)));
-            return false;
-        }
-    }
-    const char *v = colon + 1;
-    const char *vend = line + len;
-    while (v < vend && isSpace(*v))
-        ++v;
-    while (vend > v && isSpace(vend[-1]))
-        --vend;
-    const qsizetype vlen = vend - v;
-
-    if (equalsNoCase(line, nameLen, "content-length")) {
-        if (vlen == 0 || vlen > 18) {
-            fail(QStringLiteral("invalid Content-Length: %1").arg(excerpt(v, vlen)));
-            return false;
-        }
-        qint64 value = 0;
-        for (qsizetype i = 0; i < vlen; ++i) {
-            if (v[i] < '0' || v[i] > '9') {
-                fail(QStringLiteral("invalid Content-Length: %1").arg(excerpt(v, vlen)));
-                return false;
-            }
-            value = value * 10 + (v[i] - '0');
-        }
-        if (m_contentLength >= 0 && m_contentLength != value) {
-            fail(QStringLiteral("conflicting Content-Length headers (%1 and %2)")
-                     .arg(m_contentLength)
-                     .arg(value));
-            return false;
-        }
-        m_contentLength = value;
-    } else if (equalsNoCase(line, nameLen, "transfer-encoding")) {
-        // Only a final "chunked" frames the body; any other coding leaves it delimited by the close.
-        m_chunked = hasToken(v, vlen, "chunked", true);
-        m_teOther = !m_chunked;
-    } else if (equalsNoCase(line, nameLen, "connection")) {
-        m_connectionClose = m_connectionClose || hasToken(v, vlen, "close", false);
-        m_connectionKeepAlive = m_connectionKeepAlive || hasToken(v, vlen, "keep-alive", false);
-    } else if (equalsNoCase(line, nameLen, "content-type")) {
-        assignIfChanged(m_head.contentType, v, vlen);
-        m_seen |= kSeenContentType;
-    } else if (equalsNoCase(line, nameLen, "location")) {
-        assignIfChanged(m_head.location, v, vlen);
-        m_seen |= kSeenLocation;
-    } else if (equalsNoCase(line, nameLen, "retry-after")) {
-        assignIfChanged(m_head.retryAfter, v, vlen);
-        m_seen |= kSeenRetryAfter;
-    } else if (equalsNoCase(line, nameLen, "content-encoding")) {
-        assignIfChanged(m_head.contentEncoding, v, vlen);
-        m_seen |= kSeenContentEncoding;
-    }
-    return true;
-}
-
-Http1ResponseParser::Event Http1ResponseParser::afterHead()
-{
-    // Fields this response did not send must not keep the previous response's values.
-    if (!(m_seen & kSeenContentType) && !m_head.contentType.isNull())
-        m_head.contentType = QByteArray();
-    if (!(m_seen & kSeenLocation) && !m_head.location.isNull())
-        m_head.location = QByteArray();
-    if (!(m_seen & kSeenRetryAfter) && !m_head.retryAfter.isNull())
-        m_head.retryAfter = QByteArray();
-    if (!(m_seen & kSeenContentEncoding) && !m_head.contentEncoding.isNull())
-        m_head.contentEncoding = QByteArray();
-
-    m_keepAlive = m_http10 ? (m_connectionKeepAlive && !m_connectionClose) : !m_connectionClose;
-    const int status = m_head.status;
-    if (m_headRequest || status == 204 || status == 304) {
-        m_state = State::Done;
-    } else if (m_chunked) {
-        m_state = State::ChunkSize;
-    } else if (m_teOther) {
-        m_state = State::UntilEof;
-        m_keepAlive = false;
-    } else if (m_contentLength >= 0) {
-        m_remaining = m_contentLength;
-        m_state = m_contentLength == 0 ? State::Done : State::Fixed;
-    } else {
-        m_state = State::UntilEof;
-        m_keepAlive = false;
-    }
-    return Event::Head;
-}
-
-bool Http1ResponseParser::parseChunkSize(const char *line, qsizetype len)
-{
-    // chunk-size [BWS] [; chunk-ext] ; extensions are read and ignored
-    qint64 size = 0;
-    qsizetype i = 0;
-    for (; i < len; ++i) {
-        const char c = line[i];
-        int digit = -1;
-        if (c >= '0' && c <= '9')
-            digit = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            digit = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            digit = c - 'A' + 10;
-        if (digit < 0)
-            break;
-        if (i >= 15) {
-            fail(QStringLiteral("chunk size too large: %1").arg(excerpt(line, len)));
-            return false;
-        }
-        size = size * 16 + digit;
-    }
-    if (i == 0) {
-        fail(QStringLiteral("malformed chunk-size line: %1").arg(excerpt(line, len)));
-        return false;
-    }
-    while (i < len && isSpace(line[i]))
-        ++i;
-    if (i < len && line[i] != ';') {
-        fail(QStringLiteral("malformed chunk-size line: %1").arg(excerpt(line, len)));
-        return false;
-    }
-    m_chunkSize = size;
-    if (size == 0) {
-        m_state = State::Trailers;
-    } else {
-        m_remaining = size;
-        m_state = State::ChunkData;
-    }
-    return true;
-}
-
-Http1ResponseParser::Event Http1ResponseParser::finishAtEof()
-{
-    switch (m_state) {
-    case State::UntilEof:
-        m_state = State::Done;
-        return Event::Done;
-    case State::Done:
-        return Event::Done;
-    case State::Error:
-        return Event::Error;
-    case State::Head:
-        return fail(m_bytesSeen == 0 ? QStringLiteral("peer closed the connection before any response byte")
-                                     : QStringLiteral("peer closed the connection inside the response head"));
-    case State::Fixed:
-        return fail(QStringLiteral("peer closed the connection with %1 of %2 body bytes missing")
-                        .arg(m_remaining)
-                        .arg(m_contentLength));
-    default:
-        return fail(QStringLiteral("peer closed the connection inside the chunked body"));
-    }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// LeanTransport and its client
-
-struct LeanTransport::Shared
-{
-    TransportOptions options;
-    QSslConfiguration tls;
-    // One read buffer for every client of the thread: reads are handed to the observer synchronously, so no
-    // two clients ever need it at once, and 1000 users cost 64 KiB instead of 64 MiB.
-    std::unique_ptr<char[]> readBuffer{new char[kReadBufferBytes]};
-    // Plain-TCP connections to IP-literal hosts bypass QTcpSocket: one epoll for the whole thread, so Qt's
-    // dispatcher polls one fd instead of one per virtual user (see epollpoller.h).
-    std::shared_ptr<EpollPoller> poller;
-};
-
-namespace {
-
-class LeanClient : public QObject, public HttpClient, public EpollHandler
+// One virtual user's client: formats the request, picks the connection (epoll for plain http to an IP
+// literal, Qt sockets otherwise), reuses it while the server allows, feeds the response parser and reports
+// to the observer. The connections only move bytes and report back through LeanConnectionSink.
+class LeanClient : public QObject, public HttpClient, public LeanConnectionSink
 {
     Q_OBJECT
 public:
-    explicit LeanClient(std::shared_ptr<LeanTransport::Shared> shared)
-        : m_shared(std::move(shared)), m_parser(m_shared->options.maxResponseHeaderBytes)
+    explicit LeanClient(std::shared_ptr<LeanShared> shared)
+        : m_shared(std::move(shared)), m_parser(m_shared->options.maxResponseHeaderBytes),
+          m_qt(*m_shared, *this), m_epoll(*m_shared, *this)
     {}
 
     ~LeanClient() override
@@ -512,84 +40,46 @@ public:
     void start(const HttpRequestSpec &request, TransportObserver *observer) override;
     void abort() override;
     quint64 connectionsOpened() const override { return m_connectionsOpened; }
-    void onEpollEvents(std::uint32_t events) override;
+
+    // LeanConnectionSink
+    LeanRequestState state() const override { return m_state; }
+    quint64 generation() const override { return m_generation; }
+    void connectionReady() override;
+    void connectFailed(TransportError error, const QString &detail) override;
+    void setupFailed(const QString &detail) override;
+    bool responseBytes(const char *data, qsizetype size) override;
+    void endOfStream(QAbstractSocket::SocketError error) override;
+    void idleConnectionLost() override { dropConnection(); }
 
 protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    enum class State
-    {
-        Idle,       // no request; m_socket, if any, is an idle keep-alive connection
-        Connecting, // TCP connect (and TLS handshake) for the request in flight
-        Waiting,    // request written, reading the response
-        Failing,    // a failure found inside start(), reported from the event loop
-    };
-
-    // Set to true by the destructor so a callback that destroyed the client is noticed by its caller.
-    // Guards nest: each frame restores the outer flag, or raises it when the client died.
-    struct LifeGuard
-    {
-        explicit LifeGuard(LeanClient *c) : client(c), outer(c->m_deathFlag) { c->m_deathFlag = &dead; }
-        ~LifeGuard()
-        {
-            if (!dead)
-                client->m_deathFlag = outer;
-            else if (outer)
-                *outer = true;
-        }
-        LeanClient *client;
-        bool *outer;
-        bool dead = false;
-    };
+    using State = LeanRequestState;
 
     bool prepare(const HttpRequestSpec &request);
     void openConnection();
     void sendRequest();
     void dropConnection();
-    void onConnected();
-    void onEncrypted();
-    void onReadyRead();
-    void onPeerClosed();
-    void onSocketError(QAbstractSocket::SocketError error);
-    void endOfStream(QAbstractSocket::SocketError error); // the connection ended while a response was awaited
     bool consume(const char *data, qsizetype size, LifeGuard &guard);
     void finish(TransportError error, const QString &detail);
     bool retryOnFreshConnection();
     void failLater(const QString &detail);
-    // The raw (epoll) path: plain TCP to an IP-literal host, no QTcpSocket.
-    void openRaw();
-    bool rawIdleAndOpen() const;
-    void onRawConnectable();
-    void onRawReadable(std::uint32_t events);
-    bool rawWrite(); // false when the connection failed (endOfStream ran: touch nothing after)
-    void rawWatch(bool wantWrite);
 
-    std::shared_ptr<LeanTransport::Shared> m_shared;
+    // Declared before the connections, which hold a reference to it.
+    std::shared_ptr<LeanShared> m_shared;
     Http1ResponseParser m_parser;
-    QTcpSocket *m_socket = nullptr;
-    bool m_socketTls = false;
-    QString m_socketHost;
-    quint16 m_socketPort = 0;
-    bool m_handshaking = false;
-    int m_fd = -1;     // the raw connection, or -1
-    int m_pollId = -1; // its EpollPoller registration
-    bool m_fdConnected = false;
-    bool m_fdWantWrite = false;
-    int m_connectErrno = 0;     // a connect() that failed at once, reported from the event loop
-    qsizetype m_written = 0;    // of m_request, on the raw connection
-    QString m_rawError;         // strerror of the raw connection's last failure
-    bool m_rawEligible = false; // plain http to an IP literal (or localhost): m_addr holds it
-    sockaddr_storage m_addr{};
-    socklen_t m_addrLen = 0;
+    LeanQtSocketConnection m_qt;
+    LeanEpollConnection m_epoll;
+    LeanConnection *m_connection = nullptr; // the open one of the two, or nullptr
+    LeanTarget m_openTarget;                // host, port and scheme of the open connection
 
     // The request, preformatted. The request line and Host header are cached while URL and method repeat.
     QUrl m_cachedUrl;
     QByteArray m_cachedMethod;
     QByteArray m_prefix;
-    QString m_host;
-    quint16 m_port = 0;
-    bool m_tls = false;
+    LeanTarget m_target;
+    bool m_rawEligible = false; // plain http to an IP literal (or localhost): m_target.address holds it
     bool m_headRequest = false;
     bool m_closeRequested = false;
     QByteArray m_request;
@@ -602,7 +92,6 @@ private:
     quint64 m_generation = 0;
     quint64 m_connectionsOpened = 0;
     QBasicTimer m_connectTimer;
-    QString m_tlsErrors;
     bool *m_deathFlag = nullptr;
 };
 
@@ -633,10 +122,11 @@ bool LeanClient::prepare(const HttpRequestSpec &request)
             m_failure = QStringLiteral("invalid URL (no host)");
             return false;
         }
+        bool tls = false;
         if (scheme == QLatin1String("https"))
-            m_tls = true;
+            tls = true;
         else if (scheme == QLatin1String("http"))
-            m_tls = false;
+            tls = false;
         else {
             m_failure = QStringLiteral("unsupported URL scheme \"%1\" (http and https only)").arg(scheme);
             return false;
@@ -651,50 +141,24 @@ bool LeanClient::prepare(const HttpRequestSpec &request)
             m_failure = QStringLiteral("invalid HTTP method");
             return false;
         }
-        m_host = url.host();
-        const int defaultPort = m_tls ? 443 : 80;
-        m_port = quint16(url.port(defaultPort));
+        m_target.host = url.host();
+        m_target.tls = tls;
+        const int defaultPort = tls ? 443 : 80;
+        m_target.port = quint16(url.port(defaultPort));
         // Only IP literals (and localhost) take the epoll path: resolving a real name would need a
         // resolver on this thread; such hosts keep QTcpSocket, which resolves asynchronously.
-        m_rawEligible = false;
-        if (!m_tls && m_shared->poller && m_shared->poller->available()) {
-            QHostAddress address;
-            bool literal = false;
-            if (m_host == QLatin1String("localhost")) {
-                address = QHostAddress(QHostAddress::LocalHost);
-                literal = true;
-            } else {
-                literal = address.setAddress(m_host);
-            }
-            if (literal && address.protocol() == QAbstractSocket::IPv4Protocol) {
-                sockaddr_in sin{};
-                sin.sin_family = AF_INET;
-                sin.sin_port = htons(m_port);
-                sin.sin_addr.s_addr = htonl(address.toIPv4Address());
-                std::memcpy(&m_addr, &sin, sizeof sin);
-                m_addrLen = sizeof sin;
-                m_rawEligible = true;
-            } else if (literal && address.protocol() == QAbstractSocket::IPv6Protocol &&
-                       address.scopeId().isEmpty()) {
-                sockaddr_in6 sin6{};
-                sin6.sin6_family = AF_INET6;
-                sin6.sin6_port = htons(m_port);
-                const Q_IPV6ADDR a = address.toIPv6Address();
-                std::memcpy(&sin6.sin6_addr, &a, sizeof a);
-                std::memcpy(&m_addr, &sin6, sizeof sin6);
-                m_addrLen = sizeof sin6;
-                m_rawEligible = true;
-            }
-        }
+        m_target.addressLen = 0;
+        m_rawEligible = !tls && m_shared->poller && m_shared->poller->available() &&
+                        LeanEpollConnection::resolveLiteral(m_target);
         QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
         if (target.isEmpty() || target.at(0) != '/')
             target.prepend('/');
         QByteArray hostHeader = url.host(QUrl::FullyEncoded).toLatin1();
         if (hostHeader.contains(':'))
             hostHeader = '[' + hostHeader + ']'; // an IPv6 literal
-        if (m_port != defaultPort) {
+        if (m_target.port != defaultPort) {
             hostHeader += ':';
-            appendNumber(hostHeader, m_port);
+            appendNumber(hostHeader, m_target.port);
         }
         m_prefix = request.method + ' ' + target + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n";
         m_cachedUrl = url;
@@ -717,7 +181,7 @@ bool LeanClient::prepare(const HttpRequestSpec &request)
             hasContentType = true;
         else if (headerIs(h.first, "connection"))
             m_closeRequested =
-                m_closeRequested || hasToken(h.second.constData(), h.second.size(), "close", false);
+                m_closeRequested || headerHasToken(h.second.constData(), h.second.size(), "close", false);
     }
     if (hostOverride) {
         // The caller names the virtual host: keep the request line, drop our Host line.
@@ -755,7 +219,6 @@ void LeanClient::start(const HttpRequestSpec &request, TransportObserver *observ
     ++m_generation;
     m_observer = observer;
     m_retried = false;
-    m_tlsErrors.clear();
     if (!prepare(request)) {
         m_cachedUrl = QUrl();
         m_cachedMethod.clear();
@@ -763,12 +226,9 @@ void LeanClient::start(const HttpRequestSpec &request, TransportObserver *observ
         failLater(m_failure);
         return;
     }
-    const bool sameTarget = m_socketTls == m_tls && m_socketPort == m_port && m_socketHost == m_host;
-    const bool reusable =
-        sameTarget && (m_fd >= 0 ? m_fdConnected && rawIdleAndOpen()
-                                 : m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
-                                       !m_handshaking && m_socket->bytesAvailable() == 0);
-    if (reusable) {
+    const bool sameTarget = m_openTarget.tls == m_target.tls && m_openTarget.port == m_target.port &&
+                            m_openTarget.host == m_target.host;
+    if (sameTarget && m_connection && m_connection->reusable()) {
         m_reused = true;
         sendRequest();
     } else {
@@ -803,21 +263,9 @@ void LeanClient::abort()
 
 void LeanClient::dropConnection()
 {
-    if (m_fd >= 0) {
-        m_shared->poller->removeAndClose(m_pollId, m_fd);
-        m_fd = -1;
-        m_pollId = -1;
-        m_fdConnected = false;
-        m_fdWantWrite = false;
-    }
-    if (!m_socket)
-        return;
-    QTcpSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->abort();
-    // We may be inside one of the socket's own signals: delete it from the event loop.
-    socket->deleteLater();
+    m_epoll.close();
+    m_qt.close();
+    m_connection = nullptr;
 }
 
 void LeanClient::openConnection()
@@ -826,92 +274,41 @@ void LeanClient::openConnection()
     m_reused = false;
     m_state = State::Connecting;
     ++m_connectionsOpened;
-    m_socketHost = m_host;
-    m_socketPort = m_port;
-    m_socketTls = m_tls;
-    if (m_rawEligible) {
-        const int timeout = m_shared->options.connectTimeoutMs;
-        if (timeout > 0)
-            m_connectTimer.start(timeout, Qt::PreciseTimer, this);
-        m_handshaking = false;
-        openRaw();
-        return;
-    }
-    QTcpSocket *socket = nullptr;
-    if (m_tls) {
-        auto *ssl = new QSslSocket;
-        ssl->setSslConfiguration(m_shared->tls);
-        connect(ssl, &QSslSocket::encrypted, this, &LeanClient::onEncrypted);
-        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            // Kept for the failure detail; the handshake fails right after unless errors are ignored (then
-            // verification is off and this signal never comes).
-            m_tlsErrors.clear();
-            for (const QSslError &e : errors) {
-                if (!m_tlsErrors.isEmpty())
-                    m_tlsErrors += QStringLiteral("; ");
-                m_tlsErrors += e.errorString();
-            }
-        });
-        socket = ssl;
-    } else {
-        socket = new QTcpSocket;
-    }
-    m_socket = socket;
-    connect(socket, &QTcpSocket::connected, this, &LeanClient::onConnected);
-    connect(socket, &QTcpSocket::readyRead, this, &LeanClient::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &LeanClient::onPeerClosed);
-    connect(socket, &QTcpSocket::errorOccurred, this, &LeanClient::onSocketError);
+    m_openTarget.host = m_target.host;
+    m_openTarget.port = m_target.port;
+    m_openTarget.tls = m_target.tls;
     const int timeout = m_shared->options.connectTimeoutMs;
     if (timeout > 0)
         m_connectTimer.start(timeout, Qt::PreciseTimer, this);
-    m_handshaking = false; // until the TCP connection stands: a refused https connect is a Connect error
-    if (m_tls) {
-        static_cast<QSslSocket *>(socket)->connectToHostEncrypted(m_host, m_port, m_host);
-    } else {
-        // Unbuffered: read() goes straight to recv() into our buffer and write() straight to send(), instead
-        // of through Qt's ring buffers (a copy of every byte, and a socket-notifier registration per
-        // request).
-        socket->connectToHost(m_host, m_port, QIODevice::ReadWrite | QIODevice::Unbuffered);
-    }
+    m_connection = m_rawEligible ? static_cast<LeanConnection *>(&m_epoll) : &m_qt;
+    m_connection->open(m_target);
 }
 
-void LeanClient::onConnected()
+void LeanClient::connectionReady()
 {
-    // Streamed events are small writes: Nagle would hold our request behind the server's delayed ACK.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_handshaking = m_tls;
-    if (!m_tls) {
-        m_connectTimer.stop();
-        if (m_state == State::Connecting)
-            sendRequest();
-    }
-}
-
-void LeanClient::onEncrypted()
-{
-    m_handshaking = false;
     m_connectTimer.stop();
     if (m_state == State::Connecting)
         sendRequest();
+}
+
+void LeanClient::connectFailed(TransportError error, const QString &detail)
+{
+    dropConnection();
+    finish(error, detail);
+}
+
+void LeanClient::setupFailed(const QString &detail)
+{
+    m_connectTimer.stop();
+    failLater(detail);
 }
 
 void LeanClient::sendRequest()
 {
     m_state = State::Waiting;
     m_parser.reset(m_headRequest);
-    if (m_fd >= 0) {
-        m_written = 0;
-        rawWrite(); // a failure goes through endOfStream, whose retry rule keeps start() silent
-        return;
-    }
-    // Out now rather than on the next event-loop pass: the engine timestamps the send right here.
-    if (m_socket->write(m_request.constData(), m_request.size()) < 0) {
-        // The peer is gone (a reset kept-alive connection): the retry rule decides, never synchronously
-        // reporting from inside start() because a reused connection always has its retry left.
-        endOfStream(m_socket->error());
-        return;
-    }
-    m_socket->flush();
+    m_connection->send(
+        m_request); // a failure goes through endOfStream, whose retry rule keeps start() silent
 }
 
 void LeanClient::timerEvent(QTimerEvent *event)
@@ -921,46 +318,20 @@ void LeanClient::timerEvent(QTimerEvent *event)
     m_connectTimer.stop();
     if (m_state != State::Connecting)
         return;
-    const bool handshake = m_handshaking;
+    const bool handshake = m_connection && m_connection->handshaking();
     dropConnection();
     finish(TransportError::Connect,
            QStringLiteral("connect to %1:%2 timed out after %3 ms%4")
-               .arg(m_host)
-               .arg(m_port)
+               .arg(m_target.host)
+               .arg(m_target.port)
                .arg(m_shared->options.connectTimeoutMs)
                .arg(handshake ? QStringLiteral(" (during the TLS handshake)") : QString()));
 }
 
-void LeanClient::onReadyRead()
+bool LeanClient::responseBytes(const char *data, qsizetype size)
 {
-    QTcpSocket *const socket = m_socket;
-    if (!socket)
-        return;
-    if (m_state != State::Waiting) {
-        // On an idle connection: the server's close (an unbuffered socket reports it here, as a failed read)
-        // or bytes nobody asked for (a 408 before an idle close, garbage). Either way the connection can no
-        // longer frame a next response.
-        char probe;
-        if (m_state == State::Idle && socket->read(&probe, 1) != 0)
-            dropConnection();
-        return;
-    }
-    LifeGuard guard(this);
-    char *const buffer = m_shared->readBuffer.get();
-    // Read until the socket is empty: Qt signals readyRead only for new network data, so bytes left behind
-    // would wait for the next packet.
-    while (m_socket == socket && m_state == State::Waiting) {
-        const qint64 n = socket->read(buffer, kReadBufferBytes);
-        if (n > 0) {
-            if (!consume(buffer, qsizetype(n), guard))
-                return;
-            continue;
-        }
-        // An unbuffered socket reports the peer's close (or a reset) only through this read, with no signal.
-        if (n < 0 || socket->state() == QAbstractSocket::UnconnectedState)
-            endOfStream(socket->error());
-        return;
-    }
+    LifeGuard guard(m_deathFlag);
+    return consume(data, size, guard);
 }
 
 // Returns false when the client was destroyed by a callback.
@@ -984,18 +355,18 @@ bool LeanClient::consume(const char *data, qsizetype size, LifeGuard &guard)
         case Http1ResponseParser::Event::Done: {
             // Bytes past the end of the response were never asked for (no pipelining): the connection's
             // framing is lost, so it is not reused.
-            const bool surplus = cursor != end || (m_socket && m_socket->bytesAvailable() > 0);
+            const bool surplus = cursor != end || (m_connection && m_connection->hasUnreadBytes());
             if (!m_parser.keepAlive() || m_closeRequested || surplus)
                 dropConnection();
             finish(TransportError::None, QString());
-            return !guard.dead;
+            return !guard.dead();
         }
         case Http1ResponseParser::Event::Error:
             dropConnection();
             finish(TransportError::Protocol, m_parser.errorString());
-            return !guard.dead;
+            return !guard.dead();
         }
-        if (guard.dead)
+        if (guard.dead())
             return false;
         if (m_generation != generation)
             return true; // aborted or restarted from the callback: these bytes belong to nobody now
@@ -1024,42 +395,12 @@ bool LeanClient::retryOnFreshConnection()
     return true;
 }
 
-void LeanClient::onPeerClosed()
-{
-    QTcpSocket *const socket = m_socket;
-    if (!socket)
-        return;
-    if (m_state == State::Idle) {
-        dropConnection(); // the server closed an idle keep-alive connection: the next start() opens anew
-        return;
-    }
-    if (m_state == State::Connecting) {
-        const bool handshake = m_handshaking;
-        dropConnection();
-        finish(handshake ? TransportError::Tls : TransportError::Connect,
-               handshake ? QStringLiteral("peer closed the connection during the TLS handshake")
-                         : QStringLiteral("peer closed the connection while connecting"));
-        return;
-    }
-    if (m_state != State::Waiting)
-        return;
-    // Bytes may still sit in the socket's buffer: they come before the end of the stream.
-    {
-        LifeGuard guard(this);
-        const quint64 generation = m_generation;
-        onReadyRead();
-        if (guard.dead || m_generation != generation || m_state != State::Waiting || m_socket != socket)
-            return;
-    }
-    endOfStream(QAbstractSocket::RemoteHostClosedError);
-}
-
 void LeanClient::endOfStream(QAbstractSocket::SocketError error)
 {
     if (retryOnFreshConnection())
         return;
     const auto event = m_parser.finishAtEof();
-    const QString socketError = m_socket ? m_socket->errorString() : m_rawError;
+    const QString socketError = m_connection ? m_connection->errorString() : QString();
     dropConnection();
     if (event == Http1ResponseParser::Event::Done) {
         finish(TransportError::None, QString());
@@ -1074,214 +415,9 @@ void LeanClient::endOfStream(QAbstractSocket::SocketError error)
     }
 }
 
-void LeanClient::onSocketError(QAbstractSocket::SocketError error)
-{
-    QTcpSocket *const socket = m_socket;
-    if (!socket)
-        return;
-    if (error == QAbstractSocket::RemoteHostClosedError && m_state != State::Connecting) {
-        onPeerClosed();
-        return;
-    }
-    const QString text = socket->errorString();
-    switch (m_state) {
-    case State::Idle:
-        dropConnection();
-        return;
-    case State::Failing:
-        return;
-    case State::Connecting: {
-        const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError ||
-                              error == QAbstractSocket::SslInternalError ||
-                              error == QAbstractSocket::SslInvalidUserDataError || m_handshaking;
-        dropConnection();
-        if (tlsError)
-            finish(TransportError::Tls, m_tlsErrors.isEmpty() ? text : m_tlsErrors);
-        else
-            finish(TransportError::Connect, text);
-        return;
-    }
-    case State::Waiting: {
-        // A reset or a network failure while reading: drain what arrived, then treat as the end of stream.
-        {
-            LifeGuard guard(this);
-            const quint64 generation = m_generation;
-            onReadyRead();
-            if (guard.dead || m_generation != generation || m_state != State::Waiting || m_socket != socket)
-                return;
-        }
-        endOfStream(error);
-        return;
-    }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The raw (epoll) path
-
-void LeanClient::openRaw()
-{
-    m_rawError.clear();
-    m_connectErrno = 0;
-    m_written = 0;
-    // A connection that cannot even be set up fails like a refused connect, from the event loop.
-    auto failSetup = [this](int error) {
-        m_connectTimer.stop();
-        failLater(QStringLiteral("connect to %1:%2 failed: %3")
-                      .arg(m_host)
-                      .arg(m_port)
-                      .arg(QString::fromLocal8Bit(std::strerror(error))));
-    };
-    const int fd = ::socket(m_addr.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        failSetup(errno);
-        return;
-    }
-    // Streamed events are small writes: Nagle would hold our request behind the server's delayed ACK.
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&m_addr), m_addrLen) != 0 && errno != EINPROGRESS)
-        m_connectErrno = errno; // reported when epoll says the socket is done (an unconnected one hangs up)
-    // Level-triggered: EPOLLOUT says the connect finished, either way.
-    m_pollId = m_shared->poller->add(fd, EPOLLOUT | EPOLLRDHUP, this);
-    if (m_pollId < 0) {
-        const int e = errno;
-        ::close(fd);
-        failSetup(e);
-        return;
-    }
-    m_fd = fd;
-}
-
-bool LeanClient::rawIdleAndOpen() const
-{
-    // Nothing to read and no close seen on the idle connection: one cheap syscall per reused request,
-    // which also catches a server's idle close that the event loop has not reported yet.
-    char probe;
-    const ssize_t n = ::recv(m_fd, &probe, 1, MSG_PEEK | MSG_DONTWAIT);
-    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
-}
-
-void LeanClient::rawWatch(bool wantWrite)
-{
-    if (wantWrite == m_fdWantWrite)
-        return;
-    m_fdWantWrite = wantWrite;
-    m_shared->poller->modify(m_pollId, m_fd, EPOLLIN | EPOLLRDHUP | (wantWrite ? EPOLLOUT : 0u));
-}
-
-void LeanClient::onEpollEvents(std::uint32_t events)
-{
-    switch (m_state) {
-    case State::Connecting:
-        onRawConnectable();
-        return;
-    case State::Waiting:
-        onRawReadable(events);
-        return;
-    case State::Idle:
-    case State::Failing:
-        // On an idle connection: the server's close or bytes nobody asked for (a 408 before an idle close,
-        // garbage). Either way the connection can no longer frame a next response.
-        dropConnection();
-        return;
-    }
-}
-
-void LeanClient::onRawConnectable()
-{
-    int err = m_connectErrno;
-    if (err == 0) {
-        socklen_t len = sizeof err;
-        if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
-            err = errno;
-    }
-    if (err != 0) {
-        dropConnection();
-        finish(TransportError::Connect, QStringLiteral("connect to %1:%2 failed: %3")
-                                            .arg(m_host)
-                                            .arg(m_port)
-                                            .arg(QString::fromLocal8Bit(std::strerror(err))));
-        return;
-    }
-    m_connectTimer.stop();
-    m_fdConnected = true;
-    m_fdWantWrite = true; // registered for EPOLLOUT while connecting
-    rawWatch(false);
-    sendRequest();
-}
-
-bool LeanClient::rawWrite()
-{
-    const char *const data = m_request.constData();
-    const qsizetype size = m_request.size();
-    while (m_written < size) {
-        // MSG_NOSIGNAL: a peer that reset the connection gives EPIPE, never SIGPIPE.
-        const ssize_t n = ::send(m_fd, data + m_written, size_t(size - m_written), MSG_NOSIGNAL);
-        if (n > 0) {
-            m_written += n;
-            continue;
-        }
-        const int e = errno;
-        if (n < 0 && e == EINTR)
-            continue;
-        if (n < 0 && (e == EAGAIN || e == EWOULDBLOCK)) {
-            rawWatch(true); // the rest goes out when the socket drains
-            return true;
-        }
-        m_rawError = QString::fromLocal8Bit(std::strerror(e));
-        endOfStream(e == EPIPE || e == ECONNRESET ? QAbstractSocket::RemoteHostClosedError
-                                                  : QAbstractSocket::NetworkError);
-        return false;
-    }
-    rawWatch(false);
-    return true;
-}
-
-void LeanClient::onRawReadable(std::uint32_t events)
-{
-    LifeGuard guard(this);
-    const quint64 generation = m_generation;
-    if ((events & EPOLLOUT) && m_written < m_request.size()) {
-        if (!rawWrite())
-            return;
-    }
-    if (!(events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)))
-        return;
-    const bool closing = events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR);
-    char *const buffer = m_shared->readBuffer.get();
-    for (;;) {
-        const ssize_t n = ::recv(m_fd, buffer, size_t(kReadBufferBytes), 0);
-        if (n > 0) {
-            if (!consume(buffer, qsizetype(n), guard))
-                return;
-            if (m_generation != generation || m_state != State::Waiting || m_fd < 0)
-                return; // finished, restarted or aborted from a callback
-            // Level-triggered: a short read emptied the socket, and anything newer is reported again; one
-            // recv per event instead of a second one that only says EAGAIN. At the close, drain to the EOF.
-            if (n < kReadBufferBytes && !closing)
-                return;
-            continue;
-        }
-        if (n == 0) {
-            endOfStream(QAbstractSocket::RemoteHostClosedError);
-            return;
-        }
-        const int e = errno;
-        if (e == EINTR)
-            continue;
-        if (e == EAGAIN || e == EWOULDBLOCK)
-            return;
-        m_rawError = QString::fromLocal8Bit(std::strerror(e));
-        endOfStream(e == ECONNRESET || e == EPIPE ? QAbstractSocket::RemoteHostClosedError
-                                                  : QAbstractSocket::NetworkError);
-        return;
-    }
-}
-
 } // namespace
 
-LeanTransport::LeanTransport(const TransportOptions &options) : m_shared(std::make_shared<Shared>())
+LeanTransport::LeanTransport(const TransportOptions &options) : m_shared(std::make_shared<LeanShared>())
 {
     m_shared->options = options;
     m_shared->tls = QSslConfiguration::defaultConfiguration();

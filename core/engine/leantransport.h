@@ -1,8 +1,10 @@
 #pragma once
-// The lean transport (design.md §4): HTTP/1.1 on raw epoll sockets (plain http to IP literals) or
-// QTcpSocket/QSslSocket (https, host names) in the worker's own event loop, one
-// keep-alive connection per virtual user, no hidden threads. The prototype of this client cost 0.80 ms CPU
-// per streamed request against QNAM's 1.84 ms, and held TTFT p99 at 14 ms where QNAM's was 197 ms.
+// The lean transport (docs/architecture.md): HTTP/1.1 on raw epoll sockets (plain http to IP literals) or
+// QTcpSocket/QSslSocket (https, host names) in the worker's own event loop, one keep-alive connection per
+// virtual user, no hidden threads. The prototype of this client cost 0.80 ms CPU per streamed request
+// against QNAM's 1.84 ms, and held TTFT p99 at 14 ms where QNAM's was 197 ms.
+// This file is the front: its client runs the request and picks the connection. The parts live in
+// httpresponseparser.h (the response parser), leanconnection.h (the seam), leanqtsocket.h and leanepoll.h.
 
 #include "core/engine/transport.h"
 
@@ -10,95 +12,7 @@
 
 namespace plateau {
 
-// Incremental HTTP/1.1 response parser, pull style: next() returns one event at a time so the caller can
-// hand it to an observer and stop at once if the observer aborted. Body spans point into the caller's
-// buffer (zero copy); only the head (bounded) and chunk-size/trailer lines are copied, into buffers whose
-// capacity is kept across responses.
-class Http1ResponseParser
-{
-public:
-    enum class Event
-    {
-        NeedMore, // every byte given was consumed; feed more
-        Head,     // head() holds the final (non-1xx) response head
-        Body,     // a span of de-chunked body bytes
-        Done,     // the message is complete; the cursor points just past it
-        Error,    // malformed: errorString() says which byte or field; the connection is unusable
-    };
-
-    explicit Http1ResponseParser(int maxHeaderBytes = 64 * 1024);
-
-    // Ready for the next response. A response to HEAD has no body whatever its headers say.
-    void reset(bool headRequest);
-    // Consumes from cursor (advanced past what it used) up to end. For Body, *bodyData/*bodySize give the
-    // span, which lies inside [cursor-before, end).
-    Event next(const char *&cursor, const char *end, const char **bodyData, qsizetype *bodySize);
-    // The peer closed: Done when the body is delimited by the close and the head was complete, else Error.
-    Event finishAtEof();
-
-    const ResponseHead &head() const { return m_head; }
-    // Whether the connection may carry another request after Done (HTTP version, Connection header,
-    // close-delimited body).
-    bool keepAlive() const { return m_keepAlive; }
-    bool startedResponse() const { return m_bytesSeen > 0; } // any byte of this response consumed
-    bool headComplete() const { return m_state > State::Head; }
-    const QString &errorString() const { return m_error; }
-
-private:
-    enum class State
-    {
-        Head,
-        Fixed,     // Content-Length body
-        UntilEof,  // body delimited by the close
-        ChunkSize, // reading a chunk-size line (with optional extensions)
-        ChunkData,
-        ChunkDataEnd, // the CRLF after a chunk's data
-        Trailers,
-        Done,
-        Error,
-    };
-
-    Event consumeHead(const char *&cursor, const char *end);
-    bool parseStatusLine(const char *line, qsizetype len);
-    bool parseHeaderLine(const char *line, qsizetype len);
-    bool parseChunkSize(const char *line, qsizetype len);
-    Event afterHead();
-    Event fail(const QString &message);
-    // Takes one line (without its CR LF) either in place or, when split across reads, from m_lineBuf; false
-    // when more input is needed or the line would push `used` past `limit` (then the parser is in error).
-    bool takeLine(const char *&cursor, const char *end, qsizetype &used, qsizetype limit, const char *what,
-                  const char *&line, qsizetype &len);
-
-    enum : unsigned
-    {
-        kSeenStatus = 1,
-        kSeenContentType = 2,
-        kSeenLocation = 4,
-        kSeenRetryAfter = 8,
-        kSeenContentEncoding = 16,
-    };
-
-    int m_maxHeaderBytes;
-    State m_state = State::Head;
-    unsigned m_seen = 0;
-    bool m_headRequest = false;
-    bool m_keepAlive = true;
-    bool m_http10 = false;
-    bool m_chunked = false;
-    bool m_teOther = false; // a Transfer-Encoding without a final "chunked": the body ends at the close
-    bool m_connectionClose = false;
-    bool m_connectionKeepAlive = false;
-    qint64 m_contentLength = -1; // -1: none given
-    qint64 m_remaining = 0;      // bytes left of a fixed body or of the current chunk
-    qint64 m_chunkSize = 0;
-    qint64 m_bytesSeen = 0;
-    qsizetype m_headBytes = 0;    // bounded by m_maxHeaderBytes
-    qsizetype m_lineBytes = 0;    // of the chunk-size line or chunk CRLF being read
-    qsizetype m_trailerBytes = 0; // bounded by m_maxHeaderBytes
-    QByteArray m_lineBuf;         // a line split across reads; capacity reused
-    ResponseHead m_head;
-    QString m_error;
-};
+struct LeanShared;
 
 class LeanTransport : public Transport
 {
@@ -107,10 +21,8 @@ public:
     ~LeanTransport() override;
     std::unique_ptr<HttpClient> createClient() override;
 
-    struct Shared; // options, TLS configuration and the read buffer every client of this thread shares
-
 private:
-    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<LeanShared> m_shared; // see leanconnection.h
 };
 
 } // namespace plateau

@@ -1,6 +1,6 @@
 // The lean transport's HTTP/1.1 response parser on its own: every split point, every framing, hostile input.
 
-#include "core/engine/leantransport.h"
+#include "core/engine/httpresponseparser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,43 @@
+#pragma once
+// The lean transport's connection over QTcpSocket/QSslSocket (see leanconnection.h): https, and host names,
+// which Qt resolves asynchronously. Unbuffered, so reads go straight into the shared read buffer.
+
+#include "core/engine/leanconnection.h"
+
+#include <QObject>
+
+class QTcpSocket;
+
+namespace plateau {
+
+class LeanQtSocketConnection : public QObject, public LeanConnection
+{
+public:
+    LeanQtSocketConnection(LeanShared &shared, LeanConnectionSink &sink);
+    ~LeanQtSocketConnection() override;
+
+    void open(const LeanTarget &target) override;
+    void close() override;
+    bool reusable() const override;
+    void send(const QByteArray &request) override;
+    bool hasUnreadBytes() const override;
+    bool handshaking() const override { return m_handshaking; }
+    QString errorString() const override;
+
+private:
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onPeerClosed();
+    void onSocketError(QAbstractSocket::SocketError error);
+
+    LeanShared &m_shared;
+    LeanConnectionSink &m_sink;
+    QTcpSocket *m_socket = nullptr;
+    bool m_tls = false;
+    bool m_handshaking = false;
+    QString m_tlsErrors; // from sslErrors, for the failure detail
+    bool *m_deathFlag = nullptr;
+};
+
+} // namespace plateau
