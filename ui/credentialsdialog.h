@@ -1,5 +1,5 @@
 #pragma once
-// Credentials (issue 5): edits the auth references of authrefs.json and their secrets.
+// Credentials: edits the auth references of authrefs.json and their secrets.
 //
 // Secrets go to the SecretStore only, never into an AuthRef or authrefs.json. A stored secret is never
 // read back into a widget: its field shows "•••••• (stored in the keychain)" and typing replaces it.

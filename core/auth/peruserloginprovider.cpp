@@ -49,8 +49,8 @@ void PerUserLoginProvider::cancelSweep()
 QString PerUserLoginProvider::missingUserDiagnosis(const QString &username)
 {
     return QStringLiteral(
-               "user '%1' was rejected by the login endpoint with 401: seed the users first (the seed's "
-               "seed_users step)")
+               "user '%1' was rejected by the login endpoint with 401: seed the users first (the k6 runbook's "
+               "seed_users.py step)")
         .arg(username);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-// Kind "per-user-login" (seed 002): virtual user i logs in as account i % N of the users file by
+// Kind "per-user-login" (as in the k6 runbook): virtual user i logs in as account i % N of the users file by
 // POSTing {"username":..,"password":..} to loginUrl and uses the access_token it gets back. Accounts
 // shared by several virtual users log in once. A 401 on login is diagnosed as a user that was never
-// seeded (the seed's seed_users step), the usual cause.
+// seeded (the k6 runbook's seed_users.py step), the usual cause.
 //
 // start() reads the users file and is ready at once; prepareUser(userId) then logs that user's account
 // in (queued, any thread) and answers userReady / userFailed. A login answer with expires_in is
@@ -34,8 +34,8 @@ public:
     int loginsSucceeded() const { return m_loginsOk; }
     int loginsFailed() const { return m_loginsFailed; }
 
-    // "user 'x' was rejected by the login endpoint with 401: seed the users first (the seed's
-    // seed_users step)"
+    // "user 'x' was rejected by the login endpoint with 401: seed the users first (the k6 runbook's
+    // seed_users.py step)"
     static QString missingUserDiagnosis(const QString &username);
 
 protected:

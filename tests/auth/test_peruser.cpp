@@ -1,4 +1,4 @@
-// Per-user login (seed 002) against the test server: accounts shared round-robin, one login per
+// Per-user login (as in the k6 runbook) against the test server: accounts shared round-robin, one login per
 // account, a missing user diagnosed, renewals, and no password in any message.
 #include "core/auth/peruserloginprovider.h"
 #include "core/auth/tokenproviderfactory.h"
@@ -86,7 +86,7 @@ TEST(PerUserLogin, LogsEachAccountInOnceAndDiagnosesAMissingUser)
     EXPECT_TRUE(msg.contains(PerUserLoginProvider::missingUserDiagnosis(QStringLiteral("carol"))))
         << msg.toStdString();
     EXPECT_TRUE(msg.contains(QStringLiteral("user 'carol' was rejected by the login endpoint with 401: seed "
-                                            "the users first (the seed's seed_users step)")));
+                                            "the users first (the k6 runbook's seed_users.py step)")));
     EXPECT_TRUE(msg.contains(QStringLiteral("Invalid credentials"))) << msg.toStdString();
     for (const char *pw : {"pa-111", "pb-222", "pc-333"})
         EXPECT_FALSE(msg.contains(QLatin1String(pw)));

@@ -92,11 +92,11 @@ TEST_F(DashboardTest, EverySectionAndEveryLabelIsThereEscaped)
     EXPECT_FALSE(html.contains("id=\"comparison\"")); // one run: nothing to compare
     for (const Target &t : m_plan.targets)
         EXPECT_TRUE(html.contains(dashboard::escapeHtml(t.label).toUtf8())) << t.label.toStdString();
-    // The tabs of the ramp, as the seed's dashboard has them plus TTFT.
+    // The tabs of the ramp, as the dashboard of Databricks' load-testing guide has them plus TTFT.
     for (const char *tab : {"data-metric=\"qps\"", "data-metric=\"qps_ok\"", "data-metric=\"latency\"",
                             "data-metric=\"ttft\"", "data-metric=\"failures\""})
         EXPECT_TRUE(html.contains(tab)) << tab;
-    // Definitions of design.md §3 are stated.
+    // The metric definitions (core/metrics/metricdefinitions) are stated.
     for (const char *term : {"<dt>Latency</dt>", "<dt>TTFT</dt>", "<dt>ITL</dt>", "<dt>QPS of a step</dt>"})
         EXPECT_TRUE(html.contains(term)) << term;
     EXPECT_TRUE(html.contains("Plateau " PLATEAU_VERSION));
