@@ -2,10 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>KneeReason</name>
+    <message>
+        <source>QPS flat</source>
+        <translation>QPS flach</translation>
+    </message>
+    <message>
+        <source>p95 over the limit</source>
+        <translation>p95 über der Grenze</translation>
+    </message>
+    <message>
+        <source>failure rate over the limit</source>
+        <translation>Fehlerrate über der Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDefinitions</name>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Actual send → end of the stream (data: [DONE], or the body&apos;s end), per successful request. Time to headers is reported apart; Plateau&apos;s Locust-compatible CSV files use this latency as their response time.</source>
+        <translation>Tatsächliches Senden → Ende des Streams (data: [DONE] oder Ende des Bodys), je erfolgreicher Anfrage. Die Zeit bis zu den Headern wird getrennt ausgewiesen; Plateaus Locust-kompatible CSV-Dateien verwenden diese Latenz als Antwortzeit.</translation>
+    </message>
+    <message>
+        <source>Time to headers</source>
+        <translation>Zeit bis zu den Headern</translation>
+    </message>
+    <message>
+        <source>Send → response headers complete. Locust-based scripts report only this and call it latency; for a streaming agent it says little about what users wait for.</source>
+        <translation>Senden → Antwort-Header vollständig. Locust-basierte Skripte melden nur diesen Wert und nennen ihn Latenz; bei einem streamenden Agenten sagt er wenig darüber, worauf Benutzer warten.</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Time to first token: send → the first text delta (an answer token); tool-call and other events do not count. Time to first event is reported apart.</source>
+        <translation>Zeit bis zum ersten Token: Senden → das erste Text-Delta (ein Antwort-Token); Tool-Aufrufe und andere Ereignisse zählen nicht. Die Zeit bis zum ersten Ereignis wird getrennt ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>Time to first event</source>
+        <translation>Zeit bis zum ersten Ereignis</translation>
+    </message>
+    <message>
+        <source>Send → the first SSE event of any kind, reported apart from TTFT.</source>
+        <translation>Senden → das erste SSE-Ereignis jeder Art, getrennt von TTFT ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>ITL</source>
+        <translation>ITL</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, per request: (last delta − first delta) / (deltas − 1).</source>
+        <translation>Latenz zwischen Tokens, je Anfrage: (letztes Delta − erstes Delta) / (Deltas − 1).</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Time per output token, per request: (latency − TTFT) / (deltas − 1).</source>
+        <translation>Zeit pro Ausgabe-Token, je Anfrage: (Latenz − TTFT) / (Deltas − 1).</translation>
+    </message>
+    <message>
+        <source>QPS of a step</source>
+        <translation>QPS einer Stufe</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Requests completed inside the step&apos;s window (after the settle period), divided by the window&apos;s length. A TTFT sample is never counted as a request.</source>
+        <translation>Innerhalb des Fensters der Stufe (nach der Einschwingzeit) abgeschlossene Anfragen, geteilt durch die Länge des Fensters. Ein TTFT-Messwert zählt nie als Anfrage.</translation>
+    </message>
+    <message>
+        <source>QPS ok</source>
+        <translation>QPS ok</translation>
+    </message>
+    <message>
+        <source>Like QPS, counting only the requests that succeeded (failures excluded). Requests cancelled at the end of a test are neither ok nor failed.</source>
+        <translation>Wie QPS, zählt aber nur erfolgreiche Anfragen (ohne Fehler). Am Ende eines Tests abgebrochene Anfragen sind weder ok noch fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Failed / completed requests, shown as a percentage (thresholds take the ratio: 0.15 is 15 %). Requests cancelled at the end of a test are not failures. Each failure class (connect, TLS, HTTP status, 429, redirect, auth, content type, no [DONE], no text delta, mid-stream error, protocol, stall and total timeout) is counted apart.</source>
+        <translation>Fehlgeschlagene / abgeschlossene Anfragen, als Prozentsatz angezeigt (Schwellenwerte nehmen den Anteil: 0.15 sind 15 %). Am Ende eines Tests abgebrochene Anfragen sind keine Fehler. Jede Fehlerklasse (Verbindung, TLS, HTTP-Status, 429, Weiterleitung, Auth, Content-Type, kein [DONE], kein Text-Delta, Fehler im Stream, Protokoll, Stillstand und Gesamt-Timeout) wird getrennt gezählt.</translation>
+    </message>
+    <message>
+        <source>Latency from intended send</source>
+        <translation>Latenz ab geplantem Senden</translation>
+    </message>
+    <message>
+        <source>Open-loop profiles: intended send time → end of the stream, which includes any queueing in the generator (coordinated omission).</source>
+        <translation>Open-Loop-Profile: geplanter Sendezeitpunkt → Ende des Streams, einschließlich jeder Warteschlange im Generator (Coordinated Omission).</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>The step with the highest QPS ok: its QPS ok (peak QPS ok) and the number of concurrent users it ran with (users at peak).</source>
+        <translation>Die Stufe mit den meisten QPS ok: ihre QPS ok (Spitzen-QPS ok) und die Zahl gleichzeitiger Benutzer, mit der sie lief (Benutzer an der Spitze).</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knick</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The last step that still scaled: after it, added users raised QPS by less than the set fraction of the linear expectation, or latency p95 or the failure rate crossed its limit (one noisy step is not a knee). When the first step is already over a limit, the knee is that step.</source>
+        <translation>Die letzte Stufe, die noch skalierte: danach steigerten zusätzliche Benutzer die QPS um weniger als den eingestellten Anteil der linearen Erwartung, oder Latenz p95 oder Fehlerrate überschritten ihre Grenze (eine einzelne verrauschte Stufe ist kein Knick). Liegt schon die erste Stufe über einer Grenze, ist sie der Knick.</translation>
+    </message>
+    <message>
+        <source>Generator bound</source>
+        <translation>Generator-begrenzt</translation>
+    </message>
+    <message>
+        <source>The load generator itself ran out of CPU or its event loop lagged: the numbers are a floor for the server, not its limit.</source>
+        <translation>Dem Lastgenerator selbst ging die CPU aus oder seine Event-Loop hing nach: Die Werte sind eine Untergrenze für den Server, nicht seine Grenze.</translation>
+    </message>
+    <message>
+        <source>Percentiles</source>
+        <translation>Perzentile</translation>
+    </message>
+    <message>
+        <source>Real percentiles from log-linear histograms (within 1 % relative error), merged across worker threads; not Locust&apos;s rounded ones. Timings count successful requests only; whole-target values cover every step of the ramp.</source>
+        <translation>Echte Perzentile aus log-linearen Histogrammen (höchstens 1 % relativer Fehler), über die Worker-Threads zusammengeführt; nicht die gerundeten von Locust. Zeiten zählen nur erfolgreiche Anfragen; Werte für das ganze Ziel umfassen jede Stufe der Rampe.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the Qt network stack hides some server faults: it resends a request whose answer was malformed (the server sees it more than once), reads a garbage answer or an unparsable chunk size as a short body (counted as no_done, not protocol), accepts an answer head of any size and drops the fields of one with more than 100 (counted as content_type). Use the lean transport to judge a server&apos;s HTTP; this one for proxies, redirects and HTTP/2.</source>
         <translation>der Qt-Netzwerkstapel verbirgt manche Serverfehler: Er sendet eine Anfrage erneut, deren Antwort fehlerhaft war (der Server sieht sie mehrfach), liest eine unsinnige Antwort oder eine unlesbare Chunk-Größe als kurzen Body (gezählt als no_done, nicht protocol), akzeptiert einen Antwortkopf beliebiger Größe und verwirft die Felder eines Kopfes mit mehr als 100 (gezählt als content_type). Zum Beurteilen des HTTP eines Servers den schlanken Transport verwenden; diesen für Proxys, Weiterleitungen und HTTP/2.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPhase</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>Health-Check</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
@@ -135,16 +312,12 @@
         <translation>%1 ist zu groß (%2 Bytes; höchstens 64 MiB)</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large (at most 64 MiB)</source>
-        <translation>%1 ist zu groß (höchstens 64 MiB)</translation>
-    </message>
-    <message>
         <source>header &quot;%1&quot; is not &quot;Name: value&quot;</source>
         <translation>Header „%1“ hat nicht die Form „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -829,10 +1002,6 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         </translation>
     </message>
     <message>
-        <source>cannot create the run folder: %1</source>
-        <translation>Laufordner kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>stopping: cancelling requests in flight and writing results</source>
         <translation>wird gestoppt: laufende Anfragen werden abgebrochen und Ergebnisse geschrieben</translation>
     </message>
@@ -1203,10 +1372,6 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <translation>Auth-Referenzen für die Auth-Spalte der Ziele, ihre Secrets im Schlüsselbund</translation>
     </message>
     <message>
-        <source>auth reference &apos;%1&apos; is not defined: add it in Run &gt; Credentials…</source>
-        <translation>Auth-Referenz „%1“ ist nicht definiert: Hinzufügen unter Lauf &gt; Zugangsdaten …</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
@@ -1257,6 +1422,10 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>add it in Run &gt; Credentials…</source>
+        <translation>unter Lauf &gt; Zugangsdaten … anlegen</translation>
     </message>
 </context>
 <context>
@@ -1642,46 +1811,6 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
 <context>
     <name>plateau::ResultsModel</name>
     <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>health check</source>
-        <translation>Health-Check</translation>
-    </message>
-    <message>
-        <source>warm-up</source>
-        <translation>Aufwärmen</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
-        <source>QPS flat</source>
-        <translation>QPS flach</translation>
-    </message>
-    <message>
-        <source>p95 limit</source>
-        <translation>p95-Grenze</translation>
-    </message>
-    <message>
-        <source>failure rate</source>
-        <translation>Fehlerrate</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1899,6 +2028,10 @@ nach Klasse</translation>
         <source>The load generator itself is saturated (%1: %2 at %3 users): results at this load are a floor, not the server&apos;s capacity. Use fewer users, the lean transport, or a bigger machine.</source>
         <translation>Der Lastgenerator selbst ist ausgelastet (%1: %2 bei %3 Benutzern): Ergebnisse bei dieser Last sind eine Untergrenze, nicht die Kapazität des Servers. Weniger Benutzer, den schlanken Transport oder einen größeren Rechner verwenden.</translation>
     </message>
+    <message>
+        <source>cannot create the run folder: %1</source>
+        <translation>der Laufordner kann nicht angelegt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunListModel</name>
@@ -1937,34 +2070,6 @@ nach Klasse</translation>
 </context>
 <context>
     <name>plateau::RunProgressModel</name>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>health check</source>
-        <translation>Health-Check</translation>
-    </message>
-    <message>
-        <source>warm-up</source>
-        <translation>Aufwärmen</translation>
-    </message>
-    <message>
-        <source>load</source>
-        <translation>Last</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -2184,45 +2289,6 @@ nach Klasse</translation>
     <message>
         <source>One app URL per line. Labels, compute size and workers are taken from the host name where it says them (my-app-medium-w4).</source>
         <translation>Eine App-URL pro Zeile. Bezeichnungen, Compute-Größe und Worker werden aus dem Hostnamen übernommen, sofern er sie enthält (my-app-medium-w4).</translation>
-    </message>
-</context>
-<context>
-    <name>plateau::definitions</name>
-    <message>
-        <source>Latency: from the actual send of the request to the end of the stream (data: [DONE]). Time to headers is reported apart.</source>
-        <translation>Latenz: vom tatsächlichen Senden der Anfrage bis zum Ende des Streams (data: [DONE]). Die Zeit bis zu den Headern wird getrennt ausgewiesen.</translation>
-    </message>
-    <message>
-        <source>TTFT (time to first token): from the send to the first text delta of the answer. Time to the first event of any kind is reported apart.</source>
-        <translation>TTFT (Zeit bis zum ersten Token): vom Senden bis zum ersten Text-Delta der Antwort. Die Zeit bis zum ersten Ereignis beliebiger Art wird getrennt ausgewiesen.</translation>
-    </message>
-    <message>
-        <source>ITL (inter-token latency), per request: (last delta − first delta) / (deltas − 1).</source>
-        <translation>ITL (Inter-Token-Latenz), pro Anfrage: (letztes Delta − erstes Delta) / (Deltas − 1).</translation>
-    </message>
-    <message>
-        <source>TPOT (time per output token), per request: (latency − TTFT) / (deltas − 1).</source>
-        <translation>TPOT (Zeit pro Ausgabe-Token), pro Anfrage: (Latenz − TTFT) / (Deltas − 1).</translation>
-    </message>
-    <message>
-        <source>QPS of a step: requests that completed inside the step&apos;s window after the settle time, divided by the window. A TTFT sample is never counted as a request.</source>
-        <translation>QPS einer Stufe: Anfragen, die innerhalb des Zeitfensters der Stufe nach der Einschwingzeit abgeschlossen wurden, geteilt durch die Fensterlänge. Ein TTFT-Messwert zählt nie als Anfrage.</translation>
-    </message>
-    <message>
-        <source>QPS ok: like QPS, counting only requests that succeeded (failures excluded).</source>
-        <translation>QPS ok: wie QPS, zählt aber nur erfolgreiche Anfragen (ohne Fehler).</translation>
-    </message>
-    <message>
-        <source>Failure rate: failed requests / completed requests. Requests cancelled at the end of the test are not failures.</source>
-        <translation>Fehlerrate: fehlgeschlagene Anfragen / abgeschlossene Anfragen. Am Testende abgebrochene Anfragen sind keine Fehler.</translation>
-    </message>
-    <message>
-        <source>Peak: the step with the highest QPS ok, and the users it ran with.</source>
-        <translation>Spitze: die Stufe mit der höchsten QPS ok und die Zahl der Benutzer, mit der sie lief.</translation>
-    </message>
-    <message>
-        <source>Knee: the last step before added users raised QPS by less than the set fraction of the linear expectation, or latency p95 / failure rate crossed their limits.</source>
-        <translation>Knick (Sättigungspunkt): die letzte Stufe, bevor zusätzliche Benutzer die QPS um weniger als den eingestellten Anteil der linearen Erwartung steigerten oder Latenz p95 / Fehlerrate ihre Grenzen überschritten.</translation>
     </message>
 </context>
 </TS>

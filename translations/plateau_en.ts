@@ -2,9 +2,186 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>KneeReason</name>
+    <message>
+        <source>QPS flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure rate over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricDefinitions</name>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual send → end of the stream (data: [DONE], or the body&apos;s end), per successful request. Time to headers is reported apart; Plateau&apos;s Locust-compatible CSV files use this latency as their response time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send → response headers complete. Locust-based scripts report only this and call it latency; for a streaming agent it says little about what users wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token: send → the first text delta (an answer token); tool-call and other events do not count. Time to first event is reported apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send → the first SSE event of any kind, reported apart from TTFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-token latency, per request: (last delta − first delta) / (deltas − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per output token, per request: (latency − TTFT) / (deltas − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS of a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests completed inside the step&apos;s window (after the settle period), divided by the window&apos;s length. A TTFT sample is never counted as a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like QPS, counting only the requests that succeeded (failures excluded). Requests cancelled at the end of a test are neither ok nor failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed / completed requests, shown as a percentage (thresholds take the ratio: 0.15 is 15 %). Requests cancelled at the end of a test are not failures. Each failure class (connect, TLS, HTTP status, 429, redirect, auth, content type, no [DONE], no text delta, mid-stream error, protocol, stall and total timeout) is counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency from intended send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-loop profiles: intended send time → end of the stream, which includes any queueing in the generator (coordinated omission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step with the highest QPS ok: its QPS ok (peak QPS ok) and the number of concurrent users it ran with (users at peak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last step that still scaled: after it, added users raised QPS by less than the set fraction of the linear expectation, or latency p95 or the failure rate crossed its limit (one noisy step is not a knee). When the first step is already over a limit, the knee is that step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load generator itself ran out of CPU or its event loop lagged: the numbers are a floor for the server, not its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real percentiles from log-linear histograms (within 1 % relative error), merged across worker threads; not Locust&apos;s rounded ones. Timings count successful requests only; whole-target values cover every step of the ramp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the Qt network stack hides some server faults: it resends a request whose answer was malformed (the server sees it more than once), reads a garbage answer or an unparsable chunk size as a short body (counted as no_done, not protocol), accepts an answer head of any size and drops the fields of one with more than 100 (counted as content_type). Use the lean transport to judge a server&apos;s HTTP; this one for proxies, redirects and HTTP/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetPhase</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,15 +312,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large (at most 64 MiB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>header &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,10 +998,6 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         </translation>
     </message>
     <message>
-        <source>cannot create the run folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stopping: cancelling requests in flight and writing results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,10 +1365,6 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>auth reference &apos;%1&apos; is not defined: add it in Run &gt; Credentials…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +1414,10 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
     </message>
     <message>
         <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add it in Run &gt; Credentials…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,46 +1804,6 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
 <context>
     <name>plateau::ResultsModel</name>
     <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>health check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warm-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QPS flat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p95 limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failure rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +2010,10 @@ by class</source>
         <source>The load generator itself is saturated (%1: %2 at %3 users): results at this load are a floor, not the server&apos;s capacity. Use fewer users, the lean transport, or a bigger machine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create the run folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunListModel</name>
@@ -1919,34 +2052,6 @@ by class</source>
 </context>
 <context>
     <name>plateau::RunProgressModel</name>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>health check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warm-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
@@ -2165,45 +2270,6 @@ by class</source>
     </message>
     <message>
         <source>One app URL per line. Labels, compute size and workers are taken from the host name where it says them (my-app-medium-w4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>plateau::definitions</name>
-    <message>
-        <source>Latency: from the actual send of the request to the end of the stream (data: [DONE]). Time to headers is reported apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTFT (time to first token): from the send to the first text delta of the answer. Time to the first event of any kind is reported apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ITL (inter-token latency), per request: (last delta − first delta) / (deltas − 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TPOT (time per output token), per request: (latency − TTFT) / (deltas − 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QPS of a step: requests that completed inside the step&apos;s window after the settle time, divided by the window. A TTFT sample is never counted as a request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QPS ok: like QPS, counting only requests that succeeded (failures excluded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failure rate: failed requests / completed requests. Requests cancelled at the end of the test are not failures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peak: the step with the highest QPS ok, and the users it ran with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knee: the last step before added users raised QPS by less than the set fraction of the linear expectation, or latency p95 / failure rate crossed their limits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "core/report/csv.h"
 
+#include "core/common/fileio.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -261,6 +263,25 @@ bool parseInt(const QByteArray &field, std::int64_t *out)
     if (r.ec != std::errc() || r.ptr != e)
         return false;
     *out = v;
+    return true;
+}
+
+bool readFile(const QString &path, const QString &shownName, Table *out, QString *error)
+{
+    QByteArray data;
+    if (!fileio::readAll(path, kMaxFileBytes, &data, error))
+        return false;
+    QString err;
+    if (!parse(data, out, &err)) {
+        if (error)
+            *error = shownName + QLatin1Char(' ') + err;
+        return false;
+    }
+    if (out->header.empty()) {
+        if (error)
+            *error = shownName + QStringLiteral(" line 1: the header is missing (empty file)");
+        return false;
+    }
     return true;
 }
 

@@ -54,6 +54,10 @@ struct Table
 // Parses RFC 4180 CSV. The first record is the header. Fails on an unterminated quoted field or a
 // quote inside an unquoted field; the error names the line ("line 7: ...").
 bool parse(const QByteArray &data, Table *out, QString *error);
+// A CSV file of at most kMaxFileBytes, with its header: errors start with `shownName` ("local/steps.csv
+// line 3: ...") and say when the header is missing.
+constexpr qint64 kMaxFileBytes = 1024LL * 1024 * 1024;
+bool readFile(const QString &path, const QString &shownName, Table *out, QString *error);
 
 // Locale-independent number parsing of a whole field (no spaces, no trailing junk).
 bool parseDouble(const QByteArray &field, double *out);

@@ -1,5 +1,4 @@
 // Locust --csv output -> LoadedRun, so past Locust results sit on the same charts as Plateau runs.
-#include "core/common/fileio.h"
 #include "core/metrics/saturation.h"
 #include "core/report/csv.h"
 #include "core/report/runloader.h"
@@ -16,7 +15,6 @@ namespace plateau {
 
 namespace {
 
-constexpr qint64 kMaxCsvBytes = 1024LL * 1024 * 1024;
 const char kStatsSuffix[] = "_stats.csv";
 const char kHistorySuffix[] = "_stats_history.csv";
 constexpr int kMinStepPoints = 3; // shorter user-count plateaus are the spawn ramp between two steps
@@ -48,20 +46,8 @@ public:
     bool load(const QString &path, const QString &shown, QString *error)
     {
         m_shown = shown;
-        QByteArray data;
-        if (!fileio::readAll(path, kMaxCsvBytes, &data, error))
+        if (!csv::readFile(path, shown, &m_table, error))
             return false;
-        QString err;
-        if (!csv::parse(data, &m_table, &err)) {
-            if (error)
-                *error = shown + QLatin1Char(' ') + err;
-            return false;
-        }
-        if (m_table.header.empty()) {
-            if (error)
-                *error = shown + QStringLiteral(" line 1: the header is missing (empty file)");
-            return false;
-        }
         for (const csv::Record &r : m_table.rows) {
             if (r.fields.size() != m_table.header.size()) {
                 if (error)

@@ -17,7 +17,6 @@ namespace plateau {
 namespace {
 
 constexpr qint64 kMaxJsonBytes = 64LL * 1024 * 1024;
-constexpr qint64 kMaxCsvBytes = 1024LL * 1024 * 1024;
 
 // Parses a CSV file of the run folder into rows via `convert`. A last line without its line break (the
 // process died while writing it) that does not read is dropped with a warning instead of failing.
@@ -25,21 +24,10 @@ template <class T, class Convert>
 bool loadCsv(const QString &path, const QString &shownName, Convert convert, std::vector<T> *out,
              QStringList *warnings, QString *error)
 {
-    QByteArray data;
-    if (!fileio::readAll(path, kMaxCsvBytes, &data, error))
-        return false;
     csv::Table table;
+    if (!csv::readFile(path, shownName, &table, error))
+        return false;
     QString err;
-    if (!csv::parse(data, &table, &err)) {
-        if (error)
-            *error = shownName + QLatin1Char(' ') + err;
-        return false;
-    }
-    if (table.header.empty()) {
-        if (error)
-            *error = shownName + QStringLiteral(" line 1: the header is missing (empty file)");
-        return false;
-    }
     if (convert(table, shownName, out, &err))
         return true;
     if (table.lastRecordUnterminated && !table.rows.empty()) {
