@@ -110,7 +110,11 @@ Row &Row::msFromNs(std::int64_t ns)
     char *p = buf;
     if (negative && us != 0)
         *p++ = '-';
-    p = std::to_chars(p, buf + sizeof buf, us / 1000).ptr;
+    // Leave room for ".ddd": the integer part (at most 20 digits) always fits before it.
+    const auto r = std::to_chars(p, buf + sizeof buf - 4, us / 1000);
+    if (r.ec != std::errc())
+        return *this;
+    p = r.ptr;
     const unsigned frac = static_cast<unsigned>(us % 1000);
     *p++ = '.';
     *p++ = static_cast<char>('0' + frac / 100);
