@@ -119,14 +119,16 @@ void CredentialTest::start(const CredentialDraft &draft, SecretStore *store)
         if (p == m_provider.get())
             onReady();
     });
-    connect(p, &TokenProvider::failed, this, [this, p](const QString &error) {
+    // A provider failure and a first user's failed log-in end the test the same way.
+    const auto failWith = [this, p](const QString &error) {
         if (p != m_provider.get())
             return;
         CredentialTestResult r;
         r.outcome = CredentialTestResult::Outcome::Failed;
         r.error = error;
         finish(std::move(r));
-    });
+    };
+    connect(p, &TokenProvider::failed, this, failWith);
     connect(p, &TokenProvider::userReady, this, [this, p](quint32) {
         if (p != m_provider.get())
             return;
@@ -137,14 +139,8 @@ void CredentialTest::start(const CredentialDraft &draft, SecretStore *store)
         r.username = perUser ? perUser->usernameFor(0) : QString();
         finish(std::move(r));
     });
-    connect(p, &TokenProvider::userFailed, this, [this, p](quint32, const QString &error) {
-        if (p != m_provider.get())
-            return;
-        CredentialTestResult r;
-        r.outcome = CredentialTestResult::Outcome::Failed;
-        r.error = error;
-        finish(std::move(r));
-    });
+    connect(p, &TokenProvider::userFailed, this,
+            [failWith](quint32, const QString &error) { failWith(error); });
     m_limitS = int(std::ceil(draft.ref.timeoutS)) + kMarginS;
     m_deadline = m_clock->callAfter(qint64(m_limitS) * 1000, [this] {
         m_deadline = 0;

@@ -144,6 +144,16 @@ void LeanQtSocketConnection::onReadyRead()
     }
 }
 
+bool LeanQtSocketConnection::drainedStillWaiting(const QTcpSocket *socket)
+{
+    // Reading may finish the request, start the next one, or destroy this connection's owner.
+    LifeGuard guard(m_deathFlag);
+    const quint64 generation = m_sink.generation();
+    onReadyRead();
+    return !guard.dead() && m_sink.generation() == generation &&
+           m_sink.state() == LeanRequestState::Waiting && m_socket == socket;
+}
+
 void LeanQtSocketConnection::onPeerClosed()
 {
     QTcpSocket *const socket = m_socket;
@@ -164,15 +174,8 @@ void LeanQtSocketConnection::onPeerClosed()
     if (state != LeanRequestState::Waiting)
         return;
     // Bytes may still sit in the socket's buffer: they come before the end of the stream.
-    {
-        LifeGuard guard(m_deathFlag);
-        const quint64 generation = m_sink.generation();
-        onReadyRead();
-        if (guard.dead() || m_sink.generation() != generation ||
-            m_sink.state() != LeanRequestState::Waiting || m_socket != socket)
-            return;
-    }
-    m_sink.endOfStream(QAbstractSocket::RemoteHostClosedError);
+    if (drainedStillWaiting(socket))
+        m_sink.endOfStream(QAbstractSocket::RemoteHostClosedError);
 }
 
 void LeanQtSocketConnection::onSocketError(QAbstractSocket::SocketError error)
@@ -202,15 +205,8 @@ void LeanQtSocketConnection::onSocketError(QAbstractSocket::SocketError error)
     }
     case LeanRequestState::Waiting: {
         // A reset or a network failure while reading: drain what arrived, then treat as the end of stream.
-        {
-            LifeGuard guard(m_deathFlag);
-            const quint64 generation = m_sink.generation();
-            onReadyRead();
-            if (guard.dead() || m_sink.generation() != generation ||
-                m_sink.state() != LeanRequestState::Waiting || m_socket != socket)
-                return;
-        }
-        m_sink.endOfStream(error);
+        if (drainedStillWaiting(socket))
+            m_sink.endOfStream(error);
         return;
     }
     }

@@ -28,6 +28,8 @@ private:
     void onConnected();
     void onEncrypted();
     void onReadyRead();
+    // Reads what the socket still holds; true when the same request still waits on the same socket after.
+    bool drainedStillWaiting(const QTcpSocket *socket);
     void onPeerClosed();
     void onSocketError(QAbstractSocket::SocketError error);
 
