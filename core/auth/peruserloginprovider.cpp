@@ -48,9 +48,9 @@ void PerUserLoginProvider::cancelSweep()
 
 QString PerUserLoginProvider::missingUserDiagnosis(const QString &username)
 {
-    return QStringLiteral(
-               "user '%1' was rejected by the login endpoint with 401: seed the users first (the k6 runbook's "
-               "seed_users.py step)")
+    return QStringLiteral("user '%1' was rejected by the login endpoint with 401: seed the users first (the "
+                          "k6 runbook's "
+                          "seed_users.py step)")
         .arg(username);
 }
 

@@ -1,11 +1,11 @@
 // The engine against the built-in mock agent: capacity, counts, timing accuracy, failure classes,
 // stop and the run folder.
 
+#include "core/common/manualclock.h"
 #include "core/engine/loadengine.h"
 #include "core/mock/mockagent.h"
 #include "tests/engine/enginetestutil.h"
 #include "tests/engine/recordedrun.h"
-#include "core/common/manualclock.h"
 
 #include <QDir>
 #include <QFile>
@@ -193,7 +193,8 @@ TEST(Engine, TheLoadShapeFollowsTheEnginesClock)
     std::optional<RunOutcome> outcome;
     QObject::connect(&engine, &LoadEngine::snapshot,
                      [&](const IntervalSnapshot &s) { snapshotUsers.push_back(s.users); });
-    QObject::connect(&engine, &LoadEngine::stepFinished, [&](int, const StepResult &s) { steps.push_back(s); });
+    QObject::connect(&engine, &LoadEngine::stepFinished,
+                     [&](int, const StepResult &s) { steps.push_back(s); });
     QObject::connect(&engine, &LoadEngine::finished, [&](const RunOutcome &o) { outcome = o; });
     QString error;
     ASSERT_TRUE(engine.start(plan, opt, &error)) << error.toStdString();
@@ -212,7 +213,8 @@ TEST(Engine, TheLoadShapeFollowsTheEnginesClock)
     EXPECT_TRUE(seesUsers(6));
     EXPECT_TRUE(waitUntil([&] { return steps.size() == 2; }, 20000));
     clock.advance(60000); // t = 210 s: past the 180 s shape
-    ASSERT_TRUE(waitUntil([&] { return outcome.has_value(); }, 30000)) << "the run did not end with its clock";
+    ASSERT_TRUE(waitUntil([&] { return outcome.has_value(); }, 30000))
+        << "the run did not end with its clock";
 
     ASSERT_EQ(outcome->targets.size(), 1u);
     const TargetOutcome &o = outcome->targets[0];

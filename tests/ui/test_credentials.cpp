@@ -29,6 +29,7 @@
 #include <gtest/gtest.h>
 
 using namespace plateau;
+using plateau::test::drainPostedEvents;
 using plateau::test::TokenServer;
 using plateau::test::waitUntil;
 
@@ -371,7 +372,7 @@ TEST(CredentialsDialog, InvalidHostIsMarkedAndSaveRefuses)
     shot(d.get(), QStringLiteral("credentials-invalid-host"));
 
     click(d.get(), "saveButton");
-    QTest::qWait(50);
+    ASSERT_TRUE(drainPostedEvents(d.get())); // a refused save posts nothing that could still write
     EXPECT_TRUE(d->isVisible());
     EXPECT_TRUE(textOf(d.get(), "messageLabel").contains(QStringLiteral("Host: not an http(s) URL")))
         << textOf(d.get(), "messageLabel").toStdString();
@@ -393,7 +394,7 @@ TEST(CredentialsDialog, InvalidHostIsMarkedAndSaveRefuses)
     type(d.get(), "nameEdit", QStringLiteral("sp"));
     EXPECT_FALSE(child<QLineEdit>(d.get(), "nameEdit")->property("issue").toString().isEmpty());
     click(d.get(), "saveButton");
-    QTest::qWait(50);
+    ASSERT_TRUE(drainPostedEvents(d.get())); // a refused save posts nothing that could still write
     EXPECT_TRUE(d->isVisible());
     EXPECT_FALSE(QFile::exists(f.path));
     type(d.get(), "nameEdit", QStringLiteral("sp-2"));
@@ -595,7 +596,7 @@ TEST(CredentialsDialog, CancelDiscardsEverything)
     click(d.get(), "cancelButton");
     EXPECT_FALSE(d->isVisible());
     EXPECT_EQ(d->result(), QDialog::Rejected);
-    QTest::qWait(20);
+    ASSERT_TRUE(drainPostedEvents(d.get()));
     EXPECT_EQ(fileBytes(f.path), before);
     EXPECT_EQ(f.store.value(QStringLiteral("a/token")), QByteArray("token-of-a-123456"));
     EXPECT_EQ(f.store.size(), 1);
