@@ -116,9 +116,20 @@ TEST_P(EngineCounts, EveryRequestIsAccountedForOnBothSides)
     const MockCounters c = mock.counters();
     EXPECT_EQ(engineRequests(o), c.invocations) << inj.name;
     EXPECT_EQ(o.total.completed, o.total.ok + sum(f));
-    EXPECT_EQ(f[size_t(FailureClass::RateLimited)], c.http429);
-    EXPECT_EQ(f[size_t(FailureClass::HttpStatus)], c.http500);
-    EXPECT_EQ(f[size_t(FailureClass::StreamError)], c.midStreamErrors);
+    // An error answer the mock sent just as the shape ended may still have been in flight on this side:
+    // cancelled here, counted there. Every other one agrees exactly.
+    const auto agrees = [&](std::uint64_t engineSide, std::uint64_t mockSide) {
+        return engineSide <= mockSide && mockSide <= engineSide + o.totalCancelled;
+    };
+    EXPECT_TRUE(agrees(f[size_t(FailureClass::RateLimited)], c.http429))
+        << f[size_t(FailureClass::RateLimited)] << " vs " << c.http429 << ", cancelled " << o.totalCancelled;
+    EXPECT_TRUE(agrees(f[size_t(FailureClass::HttpStatus)], c.http500))
+        << f[size_t(FailureClass::HttpStatus)] << " vs " << c.http500 << ", cancelled " << o.totalCancelled;
+    EXPECT_TRUE(agrees(f[size_t(FailureClass::StreamError)], c.midStreamErrors))
+        << f[size_t(FailureClass::StreamError)] << " vs " << c.midStreamErrors << ", cancelled "
+        << o.totalCancelled;
+    // The cancelled ones are few: the requests in flight at the end, at most one per user.
+    EXPECT_LE(o.totalCancelled, std::uint64_t(plan.profile.sustainedUsers));
     // A stream the mock finished writing just as the shape ended may be cut by the engine before [DONE]
     // arrives: cancelled on this side, completed on the mock's. Every other stream agrees exactly.
     EXPECT_LE(o.total.ok, c.streamsCompleted - c.midStreamErrors);
