@@ -1,10 +1,7 @@
 #include "core/auth/engineauthsource.h"
 
-#include "core/auth/authrefio.h"
 #include "core/auth/tokenprovider.h"
 #include "core/auth/tokenproviderfactory.h"
-#include "core/secrets/envsecretsource.h"
-#include "core/secrets/keychainsecretstore.h"
 
 #include <QObject>
 #include <QTimer>

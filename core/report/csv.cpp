@@ -110,7 +110,7 @@ Row &Row::msFromNs(std::int64_t ns)
     char *p = buf;
     if (negative && us != 0)
         *p++ = '-';
-    // Leave room for ".ddd": the integer part (at most 20 digits) always fits before it.
+    // Leave space for ".ddd": the integer part (at most 20 digits) always fits before it.
     const auto r = std::to_chars(p, buf + sizeof buf - 4, us / 1000);
     if (r.ec != std::errc())
         return *this;
