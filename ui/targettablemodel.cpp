@@ -1,5 +1,6 @@
 #include "ui/targettablemodel.h"
 
+#include "core/plan/targetguess.h"
 #include "ui/targettext.h"
 
 #include <QBrush>
