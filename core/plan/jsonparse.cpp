@@ -218,7 +218,7 @@ std::optional<ParseError> parse(const char *data, std::size_t size, nlohmann::js
     Builder builder(out);
     bool ok = false;
     try {
-        ok = json::sax_parse(data, data + size, &builder);
+        ok = json::sax_parse(data, data + size, &builder, json::input_format_t::json, true, true);
     } catch (const std::exception &e) { // std::bad_alloc; the parser itself reports through the SAX
         return ParseError{0, QStringLiteral("cannot parse: %1").arg(QString::fromUtf8(e.what()))};
     }
