@@ -12,8 +12,12 @@ std::shared_ptr<AuthHeaderSource> resolveAuthRef(const QString &name, const Auth
                                                  QString *error)
 {
     const QString path = config.authRefsPath.isEmpty() ? defaultAuthRefsPath() : config.authRefsPath;
-    const AuthRefsLoadResult loaded = loadAuthRefsFile(path);
-    const AuthRef *found = findAuthRef(loaded.refs, name);
+    AuthRefsLoadResult loaded;
+    const AuthRef *found = findAuthRef(config.refs, name);
+    if (!found) {
+        loaded = loadAuthRefsFile(path);
+        found = findAuthRef(loaded.refs, name);
+    }
     if (!found) {
         QString why = QStringLiteral("'%1' is not defined in %2").arg(name, path);
         if (!loaded.issues.empty())

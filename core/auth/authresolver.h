@@ -3,12 +3,14 @@
 // the reference is read from the auth references file, Databricks' environment variables fill what an
 // OAuth M2M reference leaves open, the result is validated, and only then are secrets looked up.
 
+#include "core/auth/authref.h"
 #include "core/engine/authheadersource.h"
 
 #include <QProcessEnvironment>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace plateau {
 
@@ -17,6 +19,9 @@ class SecretStore;
 struct AuthResolverConfig
 {
     QString authRefsPath; // empty = defaultAuthRefsPath()
+    // References that exist only for this run (the CLI's --client-id makes one), found before the file's.
+    // They go through the same environment fill-in, validation and secret lookup as the file's.
+    std::vector<AuthRef> refs;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Where secrets come from. Null: PLATEAU_SECRET_<REF>_<FIELD> (and DATABRICKS_CLIENT_SECRET as
     // Databricks' tools name it) from `environment`, then the OS keychain unless useKeychain is false.
