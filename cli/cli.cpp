@@ -1,8 +1,13 @@
 #include "cli/cli.h"
 
+#include "cli/clitr.h"
 #include "cli/commands.h"
+#include "cli/dryrun.h"
+#include "cli/planflags.h"
 #include "cli/progressprinter.h"
 #include "cli/signalwatcher.h"
+#include "cli/starterplan.h"
+#include "core/auth/authrefio.h"
 #include "core/auth/authresolver.h"
 #include "core/engine/loadengine.h"
 #include "core/mock/mockagent.h"
@@ -36,19 +41,38 @@ QTextStream &err()
     return s;
 }
 
+// The command list: to stdout when asked for (--help, help), to stderr after an error.
+QString commandList()
+{
+    return Cli::tr(
+        "usage:\n"
+        "  plateau                                  open the workbench\n"
+        "  plateau run --app-url URL [--app-url URL ...] [options]\n"
+        "                                           test endpoints, no plan file needed\n"
+        "  plateau run PLAN.plateau.json [options]  run a plan; flags override its fields\n"
+        "  plateau run --demo                       the demo plan against an embedded mock agent\n"
+        "  plateau init [FILE] [--force]            write a commented starter plan "
+        "(default plan.plateau.json)\n"
+        "  plateau validate PLAN.plateau.json       check a plan, print every problem with its path\n"
+        "  plateau mock [--port N] [...]            serve the built-in mock agent\n"
+        "  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs\n"
+        "  plateau help COMMAND                     every option of a command, with its default\n"
+        "  plateau --version\n");
+}
+
 int usage(const QString &problem = QString())
 {
     if (!problem.isEmpty())
         err() << "plateau: " << problem << Qt::endl;
-    err() << "usage:\n"
-             "  plateau                                 open the workbench\n"
-             "  plateau run PLAN.json [--run-name NAME] [--out DIR] [--headless] [--auth-refs FILE]\n"
-             "  plateau run --demo [--run-name NAME] [--out DIR]\n"
-             "  plateau mock [--port N] [--chunk-count N] [--chunk-delay-ms N] [--max-concurrent N]\n"
-             "               [--rate-429 R] [--rate-500 R] [--rate-stream-error R] [--rate-stall R]\n"
-             "  plateau validate PLAN.json\n"
-             "  plateau report RUN_DIR [RUN_DIR...]\n"
-          << Qt::flush;
+    err() << commandList() << Qt::flush;
+    return 2;
+}
+
+// A command's options could not be parsed: say which, and where the full list is.
+int optionError(const char *command, const QString &problem)
+{
+    err() << "plateau " << command << ": " << problem << Qt::endl
+          << Cli::tr("(plateau %1 --help lists every option)").arg(QLatin1String(command)) << Qt::endl;
     return 2;
 }
 
@@ -57,11 +81,59 @@ QStringList withProgram(const QStringList &args)
     return QStringList{QStringLiteral("plateau")} + args;
 }
 
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              Cli::tr("Show this help and exit."));
+}
+
+// QCommandLineParser's table of every option, under the command's own usage line (its first line would
+// name the binary's path instead).
+int printCommandHelp(const QCommandLineParser &p, const QString &usageLine)
+{
+    const QString text = p.helpText();
+    out() << usageLine << text.mid(text.indexOf(QLatin1Char('\n'))) << Qt::flush;
+    return 0;
+}
+
 int printIssues(const std::vector<PlanIssue> &issues, const QString &file)
 {
     for (const PlanIssue &i : issues)
         err() << file << ": " << i.toString() << Qt::endl;
     return 2;
+}
+
+// A plan's issues after flags built or changed it: each one that a given flag set says which flag, so
+// "profile.settle_s" becomes something a user of --step-duration can act on.
+int printPlanIssues(const std::vector<PlanIssue> &issues, const QString &source, const PlanFlags &flags,
+                    bool fromFile)
+{
+    for (const PlanIssue &i : issues) {
+        err() << source << ": " << i.toString();
+        const QString flag = flagForPlanPath(i.path);
+        const bool targetField = i.path.startsWith(QLatin1String("targets"));
+        const bool byFlags =
+            targetField ? !flags.appUrls.isEmpty() || !fromFile : !fromFile || flags.hasProfileFlags();
+        if (!flag.isEmpty() && byFlags)
+            err() << Cli::tr(" (set with %1)").arg(flag);
+        err() << Qt::endl;
+    }
+    return 2;
+}
+
+int printErrors(const char *command, const QStringList &errors)
+{
+    for (const QString &e : errors)
+        err() << "plateau " << command << ": " << e << Qt::endl;
+    return 2;
+}
+
+void printAdvice(const PlanFlagsOutcome &o)
+{
+    for (const QString &w : o.warnings)
+        err() << Cli::tr("plateau: warning: %1").arg(w) << Qt::endl;
+    for (const QString &n : o.notes)
+        err() << Cli::tr("plateau: note: %1").arg(n) << Qt::endl;
 }
 
 // Where the results go: the run folder, unless --no-output.
@@ -129,18 +201,45 @@ int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder
 int cmdRun(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("test plan (*.plateau.json)"));
-    p.addOption({QStringLiteral("demo"), QStringLiteral("run the demo plan against an embedded mock agent")});
-    p.addOption({QStringLiteral("headless"), QStringLiteral("no window (the run command never opens one)")});
-    p.addOption({QStringLiteral("run-name"), QStringLiteral("run folder name"), QStringLiteral("name")});
-    p.addOption(
-        {QStringLiteral("out"), QStringLiteral("runs folder (default ./runs)"), QStringLiteral("dir")});
-    p.addOption({QStringLiteral("no-output"), QStringLiteral("do not write a run folder")});
+    p.setApplicationDescription(
+        Cli::tr("Runs a load test with live progress and writes its run folder (plan.json, run.json, "
+                "dashboard.html, one folder of CSVs per target). Without a plan file, --app-url and the "
+                "flags below describe the whole plan, with the defaults of Databricks' load-testing guide; "
+                "with one, they override its fields. Exit 0 passed, 1 a threshold or health check failed, "
+                "2 bad input, 130 Ctrl-C."));
+    p.addPositionalArgument(QStringLiteral("plan"),
+                            Cli::tr("Test plan (*.plateau.json); optional with --app-url."),
+                            QStringLiteral("[PLAN.plateau.json]"));
+    p.addOption(helpOption());
+    p.addOption({QStringLiteral("demo"), Cli::tr("Run the demo plan against an embedded mock agent.")});
+    p.addOption({QStringLiteral("run-name"),
+                 Cli::tr("Run folder name (default: the plan's name and the time; without a plan file it "
+                         "also names the plan)."),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("out"), Cli::tr("Folder the run folders go in (default ./runs)."),
+                 QStringLiteral("dir")});
+    p.addOption({QStringLiteral("no-output"), Cli::tr("Do not write a run folder.")});
+    p.addOption({QStringLiteral("dashboard"),
+                 Cli::tr("Accepted for run_load_test.py's command lines: every run folder gets its "
+                         "dashboard.html anyway.")});
+    p.addOption({QStringLiteral("save-plan"),
+                 Cli::tr("Write the plan as it will run to this file, then run it (with --dry-run: only "
+                         "write it). Never holds a secret."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("dry-run"),
+                 Cli::tr("Check the plan and print what would run (targets, steps, estimated time); send "
+                         "nothing.")});
+    addPlanFlagOptions(p, kAllPlanFlags);
     p.addOption({QStringLiteral("auth-refs"),
-                 QStringLiteral("auth references file (default: the workbench's)"), QStringLiteral("file")});
-    p.addOption({QStringLiteral("no-keychain"), QStringLiteral("read secrets from the environment only")});
+                 Cli::tr("Auth references file (default: the workbench's, %1).").arg(defaultAuthRefsPath()),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("no-keychain"),
+                 Cli::tr("Read secrets from the environment only, not from the OS keychain.")});
+    p.addOption({QStringLiteral("headless"), Cli::tr("No window (the run command never opens one).")});
     if (!p.parse(withProgram(args)))
-        return usage(p.errorText());
+        return optionError("run", p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        return printCommandHelp(p, Cli::tr("Usage: plateau run [PLAN.plateau.json] [options]"));
     RunFolder folder;
     if (p.isSet(QStringLiteral("out")))
         folder.runsDir = p.value(QStringLiteral("out"));
@@ -150,12 +249,26 @@ int cmdRun(const QStringList &args)
     AuthResolverConfig auth;
     auth.authRefsPath = p.value(QStringLiteral("auth-refs"));
     auth.useKeychain = !p.isSet(QStringLiteral("no-keychain"));
-    // Secrets: PLATEAU_SECRET_<REF>_<FIELD> / DATABRICKS_* from the environment, then the OS keychain.
-    options.authResolver = makeAuthResolver(auth);
+    auth.missingHint =
+        Cli::tr("define it in the workbench under Run > Credentials… (or pass --auth-refs FILE); "
+                "--client-id with --client-secret-env defines '%1' for one run")
+            .arg(QLatin1String(kCommandLineAuthRef));
+    QStringList errors;
+    const PlanFlags flags = readPlanFlags(p, kAllPlanFlags, &errors);
+    if (p.isSet(QStringLiteral("dashboard")) && !folder.write)
+        errors << Cli::tr("--dashboard is written into the run folder: drop --no-output");
 
     if (p.isSet(QStringLiteral("demo"))) {
         if (!p.positionalArguments().isEmpty())
             return usage(QStringLiteral("--demo takes no plan file"));
+        if (!flags.appUrls.isEmpty() || flags.hasProfileFlags() || flags.hasCredentialFlags() ||
+            p.isSet(QStringLiteral("dry-run")) || p.isSet(QStringLiteral("save-plan")))
+            return usage(Cli::tr("--demo runs the demo plan as it is, without --app-url, the plan flags, "
+                                 "--dry-run or --save-plan; use those without --demo"));
+        if (!errors.isEmpty())
+            return printErrors("run", errors);
+        // Secrets: PLATEAU_SECRET_<REF>_<FIELD> / DATABRICKS_* from the environment, then the OS keychain.
+        options.authResolver = makeAuthResolver(auth);
         TestPlan probe = demoPlan(QStringLiteral("http://127.0.0.1:1"));
         MockAgent mock(mockConfigFrom(probe.mock));
         QString error;
@@ -174,33 +287,94 @@ int cmdRun(const QStringList &args)
               << " streams completed, " << c.clientAborts << " cut at test end)" << Qt::endl;
         return code;
     }
-    if (p.positionalArguments().size() != 1)
+    if (p.positionalArguments().size() > 1)
         return usage(QStringLiteral("run needs exactly one plan file (or --demo)"));
-    const QString file = p.positionalArguments().first();
-    PlanLoadResult loaded = loadPlanFile(file);
-    if (!loaded.plan)
-        return printIssues(loaded.issues, file);
-    std::vector<PlanIssue> issues = loaded.issues;
-    const std::vector<PlanIssue> more = validatePlan(*loaded.plan);
+    const bool fromFile = p.positionalArguments().size() == 1;
+    if (!fromFile && flags.appUrls.isEmpty())
+        return usage(Cli::tr("run needs a plan file, --app-url URL or --demo"));
+    if (!errors.isEmpty())
+        return printErrors("run", errors);
+
+    TestPlan plan;
+    std::vector<PlanIssue> issues;
+    QString source;
+    if (fromFile) {
+        source = p.positionalArguments().first();
+        PlanLoadResult loaded = loadPlanFile(source);
+        if (!loaded.plan)
+            return printIssues(loaded.issues, source);
+        plan = std::move(*loaded.plan);
+        issues = std::move(loaded.issues);
+    } else {
+        source = QStringLiteral("plateau run");
+        plan = starterPlan();
+        if (!folder.runName.isEmpty())
+            plan.name = folder.runName;
+    }
+    const PlanFlagsOutcome applied = applyPlanFlags(flags, plan, fromFile, &auth);
+    printAdvice(applied); // even with errors: a secret typed on the command line is out already
+    if (!applied.ok())
+        return printErrors("run", applied.errors);
+    const std::vector<PlanIssue> more = validatePlan(plan);
     issues.insert(issues.end(), more.begin(), more.end());
     if (!issues.empty())
-        return printIssues(issues, file);
-    return runPlan(*loaded.plan, options, folder);
+        return printPlanIssues(issues, source, flags, fromFile);
+    // Secrets: the command line's own reference first, then PLATEAU_SECRET_<REF>_<FIELD> / DATABRICKS_*
+    // from the environment, then the OS keychain.
+    options.authResolver = makeAuthResolver(auth);
+
+    if (p.isSet(QStringLiteral("save-plan"))) {
+        const QString target = p.value(QStringLiteral("save-plan"));
+        QString error;
+        if (!savePlanFile(plan, target, &error)) {
+            err() << Cli::tr("plateau run: cannot save the plan: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+        out() << Cli::tr("plateau: plan saved to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    }
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        for (const QString &line : dryRunLines(plan))
+            out() << "plateau: " << line << Qt::endl;
+        out() << Cli::tr("plateau: dry run: nothing was sent") << Qt::endl;
+        return 0;
+    }
+    return runPlan(plan, options, folder);
 }
 
 int cmdValidate(const QStringList &args)
 {
-    if (args.size() != 1)
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Cli::tr("Checks a plan and prints every problem with its JSON path (exit 2), or "
+                "a one-line summary (exit 0). The plan flags override its fields as "
+                "they do for plateau run."));
+    p.addPositionalArgument(QStringLiteral("plan"), Cli::tr("Test plan (*.plateau.json)."),
+                            QStringLiteral("PLAN.plateau.json"));
+    p.addOption(helpOption());
+    addPlanFlagOptions(p, kTargetFlags | kProfileFlags);
+    if (!p.parse(withProgram(args)))
+        return optionError("validate", p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        return printCommandHelp(p, Cli::tr("Usage: plateau validate PLAN.plateau.json [options]"));
+    if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("validate needs exactly one plan file"));
-    PlanLoadResult loaded = loadPlanFile(args.first());
+    QStringList errors;
+    const PlanFlags flags = readPlanFlags(p, kTargetFlags | kProfileFlags, &errors);
+    if (!errors.isEmpty())
+        return printErrors("validate", errors);
+    const QString file = p.positionalArguments().first();
+    PlanLoadResult loaded = loadPlanFile(file);
     std::vector<PlanIssue> issues = loaded.issues;
     if (loaded.plan) {
+        const PlanFlagsOutcome applied = applyPlanFlags(flags, *loaded.plan, true, nullptr);
+        if (!applied.ok())
+            return printErrors("validate", applied.errors);
         const std::vector<PlanIssue> more = validatePlan(*loaded.plan);
         issues.insert(issues.end(), more.begin(), more.end());
     }
     if (!issues.empty())
-        return printIssues(issues, args.first());
-    out() << args.first() << ": ok (" << loaded.plan->targets.size() << " target(s), "
+        return printPlanIssues(issues, file, flags, true);
+    out() << file << ": ok (" << loaded.plan->targets.size() << " target(s), "
           << profileKindName(loaded.plan->profile.kind) << ", about "
           << int(estimatedTargetSeconds(loaded.plan->profile) *
                  double(std::count_if(loaded.plan->targets.begin(), loaded.plan->targets.end(),
@@ -212,28 +386,48 @@ int cmdValidate(const QStringList &args)
 int cmdMock(const QStringList &args)
 {
     QCommandLineParser p;
+    p.setApplicationDescription(
+        Cli::tr("Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events "
+                "(tool calls, text deltas, [DONE]), GET /health answers ok. Ctrl-C stops it."));
+    p.addOption(helpOption());
+    // The defaults shown are the ones that apply, MOCK_CHUNK_COUNT / MOCK_CHUNK_DELAY_MS included.
+    const MockConfig d = mockConfigFrom(MockSettings{});
     const QList<QCommandLineOption> opts = {
-        {QStringLiteral("port"), QStringLiteral("TCP port (0 = any)"), QStringLiteral("n"),
+        {QStringLiteral("port"), Cli::tr("TCP port, 0 = any free one (default 8765)."), QStringLiteral("n"),
          QStringLiteral("8765")},
-        {QStringLiteral("bind"), QStringLiteral("address to listen on"), QStringLiteral("addr"),
+        {QStringLiteral("bind"), Cli::tr("Address to listen on (default 127.0.0.1)."), QStringLiteral("addr"),
          QStringLiteral("127.0.0.1")},
-        {QStringLiteral("threads"), QStringLiteral("server threads"), QStringLiteral("n"),
+        {QStringLiteral("threads"), Cli::tr("Server threads (default 1)."), QStringLiteral("n"),
          QStringLiteral("1")},
-        {QStringLiteral("chunk-count"), QStringLiteral("text deltas per answer"), QStringLiteral("n")},
-        {QStringLiteral("chunk-delay-ms"), QStringLiteral("delay between deltas"), QStringLiteral("ms")},
-        {QStringLiteral("tool-calls"), QStringLiteral("tool-call items before the text"),
+        {QStringLiteral("chunk-count"),
+         Cli::tr("Text deltas per answer (default %1; MOCK_CHUNK_COUNT sets it).").arg(d.chunkCount),
          QStringLiteral("n")},
-        {QStringLiteral("max-concurrent"), QStringLiteral("streams served at once (0 = unlimited)"),
+        {QStringLiteral("chunk-delay-ms"),
+         Cli::tr("Milliseconds between deltas (default %1; MOCK_CHUNK_DELAY_MS sets it).")
+             .arg(d.chunkDelayMs),
+         QStringLiteral("ms")},
+        {QStringLiteral("tool-calls"),
+         Cli::tr("Tool-call items before the text (default %1).").arg(d.toolCalls), QStringLiteral("n")},
+        {QStringLiteral("max-concurrent"),
+         Cli::tr("Streams served at once, the rest queue; 0 = unlimited (default %1).").arg(d.maxConcurrent),
          QStringLiteral("n")},
-        {QStringLiteral("rate-429"), QStringLiteral("share of requests answered 429"), QStringLiteral("r")},
-        {QStringLiteral("rate-500"), QStringLiteral("share of requests answered 500"), QStringLiteral("r")},
-        {QStringLiteral("rate-stream-error"), QStringLiteral("share with a mid-stream error event"),
+        {QStringLiteral("rate-429"),
+         Cli::tr("Share of requests answered 429, 0 to 1 (default %1).").arg(d.http429Rate),
          QStringLiteral("r")},
-        {QStringLiteral("rate-stall"), QStringLiteral("share that stall half-way"), QStringLiteral("r")},
+        {QStringLiteral("rate-500"),
+         Cli::tr("Share of requests answered 500, 0 to 1 (default %1).").arg(d.http500Rate),
+         QStringLiteral("r")},
+        {QStringLiteral("rate-stream-error"),
+         Cli::tr("Share with an error event mid-stream, 0 to 1 (default %1).").arg(d.midStreamErrorRate),
+         QStringLiteral("r")},
+        {QStringLiteral("rate-stall"),
+         Cli::tr("Share that stall half-way, 0 to 1 (default %1).").arg(d.stallRate), QStringLiteral("r")},
     };
     p.addOptions(opts);
     if (!p.parse(withProgram(args)))
-        return usage(p.errorText());
+        return optionError("mock", p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        return printCommandHelp(p, Cli::tr("Usage: plateau mock [options]"));
     MockConfig c = mockConfigFrom(MockSettings{});
     bool ok = true;
     auto intOpt = [&](const char *name, int *field, int lo, int hi) {
@@ -303,11 +497,16 @@ bool isCliCommand(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    static const QStringList commands = {QStringLiteral("run"),       QStringLiteral("mock"),
-                                         QStringLiteral("validate"),  QStringLiteral("report"),
-                                         QStringLiteral("--help"),    QStringLiteral("-h"),
-                                         QStringLiteral("--version"), QStringLiteral("help")};
-    return commands.contains(args.first());
+    static const QStringList commands = {
+        QStringLiteral("run"),    QStringLiteral("mock"),      QStringLiteral("validate"),
+        QStringLiteral("report"), QStringLiteral("init"),      QStringLiteral("--help"),
+        QStringLiteral("-h"),     QStringLiteral("--version"), QStringLiteral("help")};
+    const QString &first = args.first();
+    if (commands.contains(first))
+        return true;
+    // The workbench takes a plan file (*.json) and Qt's own -options; any other word is a mistyped
+    // command, which the CLI names, rather than a window that silently ignores it.
+    return !first.startsWith(u'-') && !first.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
 }
 
 int runCli(const QStringList &arguments)
@@ -320,19 +519,26 @@ int runCli(const QStringList &arguments)
         out() << "plateau " << PLATEAU_VERSION << Qt::endl;
         return 0;
     }
-    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") || cmd == QLatin1String("help")) {
-        usage();
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h") ||
+        (cmd == QLatin1String("help") && rest.isEmpty())) {
+        out() << commandList() << Qt::flush;
         return 0;
     }
-    if (cmd == QLatin1String("run"))
-        return cmdRun(rest);
-    if (cmd == QLatin1String("validate"))
-        return cmdValidate(rest);
-    if (cmd == QLatin1String("mock"))
-        return cmdMock(rest);
-    if (cmd == QLatin1String("report"))
-        return cmdReport(rest);
-    return usage(QStringLiteral("unknown command '%1'").arg(cmd));
+    // `plateau help run` is `plateau run --help`.
+    const bool help = cmd == QLatin1String("help");
+    const QString name = help ? rest.first() : cmd;
+    const QStringList commandArgs = help ? QStringList{QStringLiteral("--help")} : rest;
+    if (name == QLatin1String("run"))
+        return cmdRun(commandArgs);
+    if (name == QLatin1String("validate"))
+        return cmdValidate(commandArgs);
+    if (name == QLatin1String("mock"))
+        return cmdMock(commandArgs);
+    if (name == QLatin1String("report"))
+        return cmdReport(commandArgs);
+    if (name == QLatin1String("init"))
+        return cmdInit(commandArgs);
+    return usage(Cli::tr("unknown command '%1'").arg(name));
 }
 
 } // namespace plateau

@@ -6,5 +6,6 @@
 namespace plateau {
 
 int cmdReport(const QStringList &args); // reportcommand.cpp
+int cmdInit(const QStringList &args);   // initcommand.cpp
 
 } // namespace plateau

@@ -65,9 +65,12 @@ TEST(Cli, VersionAndHelp)
     const Result v = runPlateau({QStringLiteral("--version")});
     EXPECT_EQ(v.code, 0);
     EXPECT_TRUE(v.out.startsWith(QStringLiteral("plateau "))) << v.out.toStdString();
+    // Asked for, the usage goes to stdout (errors go to stderr).
     const Result h = runPlateau({QStringLiteral("--help")});
     EXPECT_EQ(h.code, 0);
-    EXPECT_TRUE(h.err.contains(QStringLiteral("plateau run PLAN.json")));
+    EXPECT_TRUE(h.out.contains(QStringLiteral("plateau run PLAN.plateau.json"))) << h.out.toStdString();
+    EXPECT_TRUE(h.out.contains(QStringLiteral("plateau run --app-url URL"))) << h.out.toStdString();
+    EXPECT_TRUE(h.err.isEmpty()) << h.err.toStdString();
 }
 
 TEST(Cli, UnknownCommandIsBadInput)

@@ -1,0 +1,105 @@
+#include "cli/dryrun.h"
+
+#include "cli/clitr.h"
+#include "core/engine/loadshape.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace plateau {
+
+namespace {
+
+// A ramp of hundreds of steps would fill the screen; the first and last few say what it does.
+constexpr std::size_t kStepsShown = 12;
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 3);
+}
+
+QString profileLine(const LoadProfile &p)
+{
+    switch (p.kind) {
+    case ProfileKind::StepRamp:
+        return Cli::tr(
+                   "step_ramp: %1 more users every %2 s up to %3, %4 users/s, the first %5 s of each step "
+                   "not measured")
+            .arg(p.stepSize)
+            .arg(number(p.stepDurationS))
+            .arg(p.maxUsers)
+            .arg(number(p.spawnRate))
+            .arg(number(p.settleS));
+    case ProfileKind::Burst:
+        return Cli::tr("burst: %1 users within %2 s, held %3 s")
+            .arg(p.burstUsers)
+            .arg(number(p.burstRampS))
+            .arg(number(p.holdS));
+    case ProfileKind::Sustained:
+        return Cli::tr("sustained: %1 users for %2 s").arg(p.sustainedUsers).arg(number(p.durationS));
+    case ProfileKind::ConstantRate:
+        return Cli::tr("constant_rate: %1 requests/s for %2 s, at most %3 in flight")
+            .arg(number(p.arrivalRate))
+            .arg(number(p.durationS))
+            .arg(p.maxInFlight);
+    }
+    return QString();
+}
+
+QString stepsLine(const LoadProfile &p)
+{
+    const std::vector<StepWindow> steps = LoadShape(p).steps();
+    if (p.kind != ProfileKind::StepRamp || steps.empty())
+        return QString();
+    QStringList users;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps.size() > kStepsShown && i == kStepsShown / 2) {
+            users << QStringLiteral("…");
+            i = steps.size() - kStepsShown / 2;
+        }
+        users << QString::number(steps[i].users);
+    }
+    return Cli::tr("%n step(s), users: %1", nullptr, int(steps.size())).arg(users.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+QString humanDuration(double seconds)
+{
+    const qint64 s = qint64(std::llround(std::max(0.0, seconds)));
+    if (s < 60)
+        return Cli::tr("%1 s").arg(s);
+    if (s < 3600)
+        return s % 60 ? Cli::tr("%1 min %2 s").arg(s / 60).arg(s % 60) : Cli::tr("%1 min").arg(s / 60);
+    const qint64 min = (s % 3600 + 30) / 60;
+    return min ? Cli::tr("%1 h %2 min").arg(s / 3600).arg(min) : Cli::tr("%1 h").arg(s / 3600);
+}
+
+QStringList dryRunLines(const TestPlan &plan)
+{
+    QStringList lines;
+    const auto enabled =
+        std::count_if(plan.targets.begin(), plan.targets.end(), [](const Target &t) { return t.enabled; });
+    lines << Cli::tr("plan '%1': %2 target(s), tested one after another").arg(plan.name).arg(enabled);
+    for (const Target &t : plan.targets) {
+        QString line = QStringLiteral("  %1  %2  ").arg(t.label, t.url) +
+                       (t.workers > 0 ? Cli::tr("compute %1, workers %2").arg(t.computeSize).arg(t.workers)
+                                      : Cli::tr("compute %1, workers unknown").arg(t.computeSize));
+        if (!t.authRef.isEmpty())
+            line += Cli::tr(", auth %1").arg(t.authRef);
+        if (!t.enabled)
+            line += Cli::tr(" (disabled)");
+        lines << line;
+    }
+    lines << QStringLiteral("  ") + profileLine(plan.profile);
+    const QString steps = stepsLine(plan.profile);
+    if (!steps.isEmpty())
+        lines << QStringLiteral("  ") + steps;
+    const double perTarget = estimatedTargetSeconds(plan.profile);
+    lines << Cli::tr("  about %1 of load per target, %2 for %3 target(s), plus health checks and warm-up")
+                 .arg(humanDuration(perTarget), humanDuration(perTarget * double(enabled)))
+                 .arg(enabled);
+    return lines;
+}
+
+} // namespace plateau
