@@ -9,6 +9,7 @@
 #include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
 #include "core/report/runrecorder.h"
+#include "core/report/runsdir.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,7 +69,7 @@ int printIssues(const std::vector<PlanIssue> &issues, const QString &file)
 struct RunFolder
 {
     bool write = true;
-    QString runsDir = QStringLiteral("runs");
+    QString runsDir = defaultRunsDir(QStringLiteral("."));
     QString runName; // empty = the plan's name and the time
 };
 
