@@ -6,6 +6,7 @@
 #include "screenshot.h"
 #include "synthetic.h"
 #include "ui/chartpanel.h"
+#include "ui/checkseditor.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -14,16 +15,20 @@
 #include "ui/runcontroller.h"
 #include "ui/runpanel.h"
 #include "ui/targettablemodel.h"
+#include "ui/thresholdtablemodel.h"
 #include "ui/uisettings.h"
 #include "ui/workbench.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -224,7 +229,10 @@ TEST(MainWindow, RefusesToStartAnInvalidPlan)
     EXPECT_FALSE(win.w.isRunning());
     EXPECT_EQ(win.w.pages()->currentIndex(), int(MainWindow::PlanPage));
     ASSERT_FALSE(win.informed.isEmpty());
-    EXPECT_TRUE(win.informed.last().contains(QStringLiteral("targets[0].url")));
+    // The window names the row as its table numbers it; paths without a row stay as the file has them.
+    EXPECT_TRUE(win.informed.last().contains(QStringLiteral("Target 1, URL: not an http(s) URL")))
+        << win.informed.last().toStdString();
+    EXPECT_FALSE(win.informed.last().contains(QStringLiteral("targets[0]")));
     EXPECT_TRUE(win.informed.last().contains(QStringLiteral("profile.step_size")));
     saveScreenshot(&win.w, QStringLiteral("window_plan_with_problems"));
 }
@@ -362,4 +370,133 @@ TEST(MainWindow, SettingsAndRecentFilesPersist)
     ASSERT_EQ(recent.size(), kMaxRecentFiles);
     EXPECT_TRUE(recent.first().endsWith(QStringLiteral("plan5.plateau.json")));
     EXPECT_EQ(recent.count(recent.first()), 1);
+}
+
+TEST(MainWindow, EditingTheChecksChangesThePlanAndMarksItModified)
+{
+    Window win;
+    MainWindow &w = win.w;
+    ChecksEditor *checks = w.planEditor()->checksEditor();
+    ThresholdTableModel *thresholds = w.planEditor()->thresholdModel();
+    QAbstractItemModelTester tester(thresholds, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const TestPlan base = matrixPlan();
+    const auto check = [&](const char *what, const std::function<void()> &edit,
+                           const std::function<bool(const TestPlan &)> &applied) {
+        w.setPlan(base);
+        ASSERT_FALSE(w.isModified()) << what;
+        edit();
+        EXPECT_TRUE(w.isModified()) << what;
+        EXPECT_TRUE(w.isWindowModified()) << what;
+        EXPECT_NE(w.plan(), base) << what;
+        EXPECT_TRUE(applied(w.plan())) << what;
+    };
+    const auto spin = [&](const char *name) {
+        return checks->findChild<QSpinBox *>(QString::fromLatin1(name));
+    };
+    const auto dspin = [&](const char *name) {
+        return checks->findChild<QDoubleSpinBox *>(QString::fromLatin1(name));
+    };
+    ASSERT_NE(checks->findChild<QCheckBox *>(QStringLiteral("health.enabled")), nullptr);
+    check(
+        "health enabled",
+        [&] { checks->findChild<QCheckBox *>(QStringLiteral("health.enabled"))->setChecked(false); },
+        [](const TestPlan &p) { return !p.health.enabled; });
+    check(
+        "attempts", [&] { spin("health.attempts")->setValue(6); },
+        [](const TestPlan &p) { return p.health.attempts == 6; });
+    check(
+        "retry delay", [&] { dspin("health.retry_delay_s")->setValue(5); },
+        [](const TestPlan &p) { return p.health.retryDelayS == 5; });
+    check(
+        "timeout", [&] { dspin("health.timeout_s")->setValue(75); },
+        [](const TestPlan &p) { return p.health.timeoutS == 75; });
+    check(
+        "warm-up", [&] { spin("health.warmup_requests")->setValue(20); },
+        [](const TestPlan &p) { return p.health.warmupRequests == 20; });
+    check(
+        "flat fraction", [&] { dspin("saturation.flat_fraction")->setValue(0.5); },
+        [](const TestPlan &p) { return p.saturation.flatFraction == 0.5; });
+    check(
+        "p95 limit", [&] { dspin("saturation.p95_limit_ms")->setValue(3000); },
+        [](const TestPlan &p) { return p.saturation.p95LimitMs == 3000; });
+    check(
+        "failure rate limit", [&] { dspin("saturation.error_rate_limit")->setValue(0.2); },
+        [](const TestPlan &p) { return p.saturation.errorRateLimit == 0.2; });
+    ASSERT_EQ(base.thresholds.size(), 2u);
+    check(
+        "threshold metric",
+        [&] {
+            thresholds->setData(thresholds->index(0, ThresholdTableModel::MetricColumn),
+                                QStringLiteral("ttft_p95_ms"));
+        },
+        [](const TestPlan &p) { return p.thresholds[0].metric == u"ttft_p95_ms"; });
+    check(
+        "threshold op",
+        [&] {
+            thresholds->setData(thresholds->index(0, ThresholdTableModel::OpColumn), QStringLiteral("<="));
+        },
+        [](const TestPlan &p) { return p.thresholds[0].op == u"<="; });
+    check(
+        "threshold value",
+        [&] { thresholds->setData(thresholds->index(1, ThresholdTableModel::ValueColumn), 0.1); },
+        [](const TestPlan &p) { return p.thresholds[1].value == 0.1; });
+    check(
+        "threshold added", [&] { thresholds->addThreshold(); },
+        [](const TestPlan &p) {
+            return p.thresholds.size() == 3 && p.thresholds[2].metric == u"latency_p50_ms";
+        });
+    check(
+        "threshold removed", [&] { thresholds->removeRows(0, 1); },
+        [](const TestPlan &p) {
+            return p.thresholds.size() == 1 && p.thresholds[0].metric == u"failure_rate";
+        });
+
+    // What the Checks tab shows is what is saved, and it loads back the same.
+    dspin("health.timeout_s")->setValue(45);
+    thresholds->addThreshold();
+    const QString path = win.dir.filePath(QStringLiteral("checks.plateau.json"));
+    ASSERT_TRUE(w.saveTo(path));
+    EXPECT_FALSE(w.isModified());
+    const PlanLoadResult saved = loadPlanFile(path);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(*saved.plan, w.plan());
+    Window other;
+    ASSERT_TRUE(other.w.openFile(path));
+    EXPECT_EQ(other.w.plan(), w.plan());
+    EXPECT_DOUBLE_EQ(other.w.plan().health.timeoutS, 45);
+    ASSERT_EQ(other.w.plan().thresholds.size(), 2u); // the one left by the last check, and the one added
+    EXPECT_EQ(other.w.plan().thresholds[1].metric, QStringLiteral("latency_p50_ms"));
+}
+
+TEST(MainWindow, ThePlanPageShowsTheChecks)
+{
+    Window win;
+    MainWindow &w = win.w;
+    w.resize(1280, 800);
+    w.setPlan(matrixPlan());
+    w.showPage(MainWindow::PlanPage);
+    QTabWidget *tabs = w.planEditor()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == QStringLiteral("Checks"))
+            tabs->setCurrentIndex(i);
+    }
+    ASSERT_EQ(tabs->tabText(tabs->currentIndex()), QStringLiteral("Checks"));
+    ChecksEditor *checks = w.planEditor()->checksEditor();
+    QApplication::processEvents();
+    EXPECT_TRUE(checks->isVisible());
+    // Nothing of the three parts is cut off at the window's smallest usual size.
+    for (const char *name : {"health.warmup_requests", "saturation.error_rate_limit"}) {
+        QWidget *field = checks->findChild<QWidget *>(QString::fromLatin1(name));
+        ASSERT_NE(field, nullptr) << name;
+        const QRect shown = QRect(field->mapTo(tabs, QPoint(0, 0)), field->size());
+        EXPECT_TRUE(tabs->rect().contains(shown)) << name;
+    }
+    saveScreenshot(&w, QStringLiteral("planpage-after"));
+
+    // A bad value: its row is marked and the list names it as the table numbers it.
+    ThresholdTableModel *thresholds = w.planEditor()->thresholdModel();
+    ASSERT_TRUE(
+        thresholds->setData(thresholds->index(1, ThresholdTableModel::ValueColumn), QStringLiteral("-5")));
+    ASSERT_EQ(w.planEditor()->issues().size(), 1u);
+    saveScreenshot(&w, QStringLiteral("planpage-after-problem"));
 }
