@@ -66,9 +66,9 @@ bool MainWindow::startRun()
         auth.missingHint = tr("add it in Run > Credentials…");
         options.authResolver = makeAuthResolver(auth);
     }
-    QDir().mkpath(m_settings.runsDir);
+    QDir().mkpath(m_runsDir);
     QString error;
-    if (!m_run->start(p, options, m_settings.runsDir, &error)) {
+    if (!m_run->start(p, options, m_runsDir, &error)) {
         inform(tr("Cannot start the run"), error);
         return false;
     }

@@ -3,17 +3,21 @@
 // and the results table, shortcuts. Screenshots of the main states go to screenshots/.
 #include "core/metrics/saturation.h"
 #include "core/plan/planio.h"
+#include "core/report/runrecorder.h"
 #include "screenshot.h"
 #include "synthetic.h"
 #include "ui/chartpanel.h"
 #include "ui/checkseditor.h"
+#include "ui/historypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
 #include "ui/resultsmodel.h"
 #include "ui/resultspanel.h"
 #include "ui/runcontroller.h"
+#include "ui/runlistmodel.h"
 #include "ui/runpanel.h"
+#include "ui/settingsdialog.h"
 #include "ui/targettablemodel.h"
 #include "ui/thresholdtablemodel.h"
 #include "ui/uisettings.h"
@@ -26,11 +30,13 @@
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 #include <gtest/gtest.h>
 
@@ -372,6 +378,50 @@ TEST(MainWindow, SettingsAndRecentFilesPersist)
     EXPECT_EQ(recent.count(recent.first()), 1);
 }
 
+namespace {
+
+// What `plateau run` leaves behind, written by the same RunRecorder: open() makes the folder and a
+// run.json that says "running"; finishRun() ends it as a completed run.
+std::unique_ptr<RunRecorder> openRun(const QString &runsDir, const QString &name)
+{
+    auto recorder = std::make_unique<RunRecorder>();
+    QString error;
+    EXPECT_TRUE(recorder->open(runsDir, name, demoPlan(QStringLiteral("http://127.0.0.1:9")), &error))
+        << error.toStdString();
+    return recorder;
+}
+
+void finishRun(RunRecorder &recorder)
+{
+    const TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:9"));
+    recorder.targetStarted(0, plan.targets[0], QStringLiteral("none"), 0);
+    TargetOutcome o;
+    o.target = 0;
+    o.label = plan.targets[0].label;
+    o.phase = TargetPhase::Completed;
+    recorder.targetFinished(o, MetricSet{});
+    RunOutcome outcome;
+    outcome.targets.push_back(o);
+    recorder.runFinished(outcome);
+    EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+}
+
+void recordRun(const QString &runsDir, const QString &name)
+{
+    finishRun(*openRun(runsDir, name));
+}
+
+int rowOf(const RunListModel *model, const QString &name)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, RunListModel::NameColumn).data().toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
 TEST(MainWindow, EditingTheChecksChangesThePlanAndMarksItModified)
 {
     Window win;
@@ -499,4 +549,88 @@ TEST(MainWindow, ThePlanPageShowsTheChecks)
         thresholds->setData(thresholds->index(1, ThresholdTableModel::ValueColumn), QStringLiteral("-5")));
     ASSERT_EQ(w.planEditor()->issues().size(), 1u);
     saveScreenshot(&w, QStringLiteral("planpage-after-problem"));
+}
+
+TEST(MainWindow, HistoryListsRunsThatTheCommandLineWrote)
+{
+    Window win;
+    MainWindow &w = win.w;
+    HistoryPanel *history = w.historyPanel();
+    QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString runs = w.runsDir();
+    EXPECT_EQ(history->runsDir(), runs);
+    EXPECT_EQ(history->model()->rowCount(), 0);
+
+    recordRun(runs, QStringLiteral("cli-run"));
+    history->refresh();
+    ASSERT_EQ(history->model()->rowCount(), 1);
+    EXPECT_EQ(history->model()->index(0, RunListModel::NameColumn).data().toString(),
+              QStringLiteral("cli-run"));
+    EXPECT_EQ(history->model()->index(0, RunListModel::StatusColumn).data().toString(),
+              QStringLiteral("completed"));
+
+    // The folder is watched: a run that starts there is listed without a refresh, and its end shows.
+    const auto live = openRun(runs, QStringLiteral("cli-live"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return rowOf(history->model(), QStringLiteral("cli-live")) >= 0; }, 10000));
+    const auto status = [&] {
+        return history->model()
+            ->index(rowOf(history->model(), QStringLiteral("cli-live")), RunListModel::StatusColumn)
+            .data()
+            .toString();
+    };
+    EXPECT_EQ(status(), QStringLiteral("interrupted"))
+        << "run.json says running, and it is no run of this window";
+    // The run this window runs says so instead.
+    history->setLiveRunDir(live->runDir());
+    EXPECT_EQ(status(), QStringLiteral("running"));
+    history->setLiveRunDir(QString());
+    finishRun(*live);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status() == u"completed"; }, 10000)) << status().toStdString();
+}
+
+TEST(MainWindow, TheRunsFolderFollowsTheWorkingDirectoryUnlessOneIsChosen)
+{
+    QTemporaryDir project;
+    ASSERT_TRUE(project.isValid());
+    UiSettings automatic;
+    // No runs folder where Plateau started: its own folder under Documents.
+    EXPECT_EQ(automatic.effectiveRunsDir(project.path()), UiSettings::documentsRunsDir());
+    ASSERT_TRUE(QDir(project.path()).mkdir(QStringLiteral("runs")));
+    EXPECT_EQ(automatic.effectiveRunsDir(project.path()), project.filePath(QStringLiteral("runs")));
+    UiSettings chosen;
+    chosen.runsDir = project.filePath(QStringLiteral("elsewhere"));
+    EXPECT_EQ(chosen.effectiveRunsDir(project.path()), chosen.runsDir);
+
+    // The window started there lists what `plateau run` wrote into ./runs.
+    recordRun(project.filePath(QStringLiteral("runs")), QStringLiteral("from-cli"));
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(project.path()));
+    {
+        Window win;
+        win.w.setUiSettings(UiSettings{});
+        EXPECT_EQ(QDir(win.w.runsDir()).canonicalPath(),
+                  QDir(project.filePath(QStringLiteral("runs"))).canonicalPath());
+        EXPECT_GE(rowOf(win.w.historyPanel()->model(), QStringLiteral("from-cli")), 0);
+        // Automatic is stored as automatic, so the next start in another folder follows that one.
+        EXPECT_TRUE(UiSettings::load().runsDir.isEmpty());
+    }
+    QDir::setCurrent(before);
+
+    // Earlier versions stored the Documents folder on every start: that is read as automatic.
+    QSettings().setValue(QStringLiteral("ui/runsDir"), UiSettings::documentsRunsDir());
+    EXPECT_TRUE(UiSettings::load().runsDir.isEmpty());
+    QSettings().setValue(QStringLiteral("ui/runsDir"), chosen.runsDir);
+    EXPECT_EQ(UiSettings::load().runsDir, chosen.runsDir);
+
+    // The Settings dialog: an empty field is the automatic choice, and says where that is.
+    SettingsDialog dialog(automatic);
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("runsDir"));
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_TRUE(field->placeholderText().contains(QDir::toNativeSeparators(automatic.effectiveRunsDir())))
+        << field->placeholderText().toStdString();
+    EXPECT_TRUE(dialog.settings().runsDir.isEmpty());
+    field->setText(QStringLiteral("  ") + chosen.runsDir + QStringLiteral(" "));
+    EXPECT_EQ(dialog.settings().runsDir, chosen.runsDir);
 }
