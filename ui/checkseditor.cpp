@@ -29,7 +29,7 @@ QFormLayout *newForm(QWidget *box)
 
 ChecksEditor::ChecksEditor(QWidget *parent) : QWidget(parent)
 {
-    // The two short forms on the left, the thresholds table beside them where it has room to grow.
+    // The two short forms on the left, the thresholds table beside them where it has space to grow.
     auto *columns = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
     columns->addLayout(left);
