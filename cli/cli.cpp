@@ -14,6 +14,7 @@
 #include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
 #include "core/report/runrecorder.h"
+#include "core/report/runsdir.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -140,7 +141,7 @@ void printAdvice(const PlanFlagsOutcome &o)
 struct RunFolder
 {
     bool write = true;
-    QString runsDir = QStringLiteral("runs");
+    QString runsDir = defaultRunsDir(QStringLiteral("."));
     QString runName; // empty = the plan's name and the time
 };
 

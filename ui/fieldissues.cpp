@@ -1,5 +1,7 @@
 #include "ui/fieldissues.h"
 
+#include "ui/issuetext.h"
+
 namespace plateau {
 
 void FieldIssues::add(const QString &path, QWidget *field)
@@ -11,19 +13,23 @@ int FieldIssues::apply(const std::vector<PlanIssue> &issues)
 {
     QHash<QString, QString> next;
     for (const PlanIssue &issue : issues) {
-        // "request.body" marks the body field; "prompts[3]" marks the prompt list.
+        // "request.body" marks the body field; "prompts[3]" marks the prompt list, and its tooltip names
+        // the prompt as the user counts them ("Prompt 4: ...").
         QString path = issue.path;
+        QString message = issueMessage(issue.message);
         if (!m_fields.contains(path)) {
             const int bracket = path.indexOf(u'[');
-            if (bracket > 0 && m_fields.contains(path.left(bracket)))
+            if (bracket > 0 && m_fields.contains(path.left(bracket))) {
                 path = path.left(bracket);
-            else
+                message = issueText(issue);
+            } else {
                 continue;
+            }
         }
         QString &text = next[path];
         if (!text.isEmpty())
             text += u'\n';
-        text += issue.message;
+        text += message;
     }
     if (next == m_shown)
         return int(next.size());

@@ -5,12 +5,15 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -51,7 +54,16 @@ HistoryPanel::HistoryPanel(QWidget *parent) : QWidget(parent), m_model(new RunLi
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
 
+    refresh->setToolTip(tr("List the runs folder again"));
     connect(refresh, &QPushButton::clicked, this, &HistoryPanel::refresh);
+    // A run folder fills in several writes (the folder, its plan, run.json): one rescan once they settle,
+    // not one per change.
+    m_watcher = new QFileSystemWatcher(this);
+    m_rescan = new QTimer(this);
+    m_rescan->setSingleShot(true);
+    m_rescan->setInterval(300);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_rescan, qOverload<>(&QTimer::start));
+    connect(m_rescan, &QTimer::timeout, this, &HistoryPanel::refresh);
     connect(reveal, &QPushButton::clicked, this, [this] {
         QDir().mkpath(m_model->runsDir());
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_model->runsDir()));
@@ -81,11 +93,57 @@ void HistoryPanel::setRunsDir(const QString &dir)
 {
     m_folder->setText(tr("Runs folder: %1").arg(QDir::toNativeSeparators(dir)));
     m_model->scan(dir);
+    watch();
+}
+
+QString HistoryPanel::runsDir() const
+{
+    return m_model->runsDir();
 }
 
 void HistoryPanel::refresh()
 {
+    // A rescan that a run elsewhere set off must not drop the runs the user picked to compare.
+    const QStringList selected = selectedDirs();
     m_model->scan(m_model->runsDir());
+    watch();
+    QItemSelection keep;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (selected.contains(m_model->dirAt(row)))
+            keep.select(m_model->index(row, 0), m_model->index(row, RunListModel::ColumnCount - 1));
+    }
+    if (!keep.isEmpty())
+        m_view->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+}
+
+void HistoryPanel::setLiveRunDir(const QString &dir)
+{
+    m_model->setLiveRunDir(dir);
+}
+
+void HistoryPanel::watch()
+{
+    // The runs folder only changes when a run folder is added or removed; a run's end is a new run.json
+    // inside its own folder, so the folders still running are watched too (a bounded few). A runs
+    // folder that does not exist yet is watched from the refresh after the first run creates it.
+    QStringList wanted;
+    if (QFileInfo(m_model->runsDir()).isDir())
+        wanted << QFileInfo(m_model->runsDir()).absoluteFilePath();
+    wanted += m_model->unfinishedDirs();
+    const QStringList watched = m_watcher->directories();
+    QStringList gone, added;
+    for (const QString &d : watched) {
+        if (!wanted.contains(d))
+            gone << d;
+    }
+    for (const QString &d : std::as_const(wanted)) {
+        if (!watched.contains(d))
+            added << d;
+    }
+    if (!gone.isEmpty())
+        m_watcher->removePaths(gone);
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
 }
 
 QStringList HistoryPanel::selectedDirs() const

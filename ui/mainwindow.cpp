@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         updateRunActions();
         updateRunStatus();
         m_history->setBusy(running);
+        m_history->setLiveRunDir(running ? m_run->runDir() : QString());
     });
     connect(m_run, &RunController::finished, this, &MainWindow::onRunFinished);
     connect(m_runPanel->progressModel(), &QAbstractItemModel::dataChanged, this,
@@ -269,7 +270,8 @@ void MainWindow::setUiSettings(const UiSettings &settings)
     m_settings.save();
     m_charts->setRefreshRate(m_settings.chartRefreshHz);
     m_charts->setUseOpenGL(m_settings.openGlCharts);
-    m_history->setRunsDir(m_settings.runsDir);
+    m_runsDir = m_settings.effectiveRunsDir();
+    m_history->setRunsDir(m_runsDir);
 }
 
 void MainWindow::setAuthResolver(

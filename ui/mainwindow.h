@@ -79,6 +79,9 @@ public:
 
     const UiSettings &uiSettings() const { return m_settings; }
     void setUiSettings(const UiSettings &settings); // applies and stores them
+    // The folder runs are written to and History lists (UiSettings::effectiveRunsDir, resolved when the
+    // settings are applied).
+    QString runsDir() const { return m_runsDir; }
     // Resolves target auth references for the engine. By default: the references of authrefs.json
     // (Run > Credentials…) with their secrets from the keychain, or this session's memory without one.
     void
@@ -156,6 +159,7 @@ private:
     QLabel *m_runLabel = nullptr;
 
     UiSettings m_settings;
+    QString m_runsDir;
     SecretStore *m_secrets = nullptr;
     std::function<std::shared_ptr<AuthHeaderSource>(const QString &, QString *)> m_authResolver;
     AskHook m_ask;

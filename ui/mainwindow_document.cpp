@@ -1,5 +1,6 @@
 // MainWindow: the plan document (new, open, save, recent files, drag and drop, the demo plan).
 #include "core/plan/planio.h"
+#include "ui/issuetext.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -94,7 +95,7 @@ bool MainWindow::loadFile(const QString &path)
     if (!result.plan) {
         QStringList lines;
         for (const PlanIssue &i : result.issues)
-            lines << i.toString();
+            lines << issueText(i);
         removeRecentFile(QFileInfo(path).absoluteFilePath());
         inform(tr("Cannot open the plan"), tr("%1 cannot be read:\n%2").arg(path, lines.join(u'\n')));
         return false;
@@ -106,7 +107,7 @@ bool MainWindow::loadFile(const QString &path)
         // Readable but with fields that could not be taken (wrong types...): the defaults stand in.
         QStringList lines;
         for (const PlanIssue &i : result.issues)
-            lines << i.toString();
+            lines << issueText(i);
         inform(tr("Plan opened with problems"),
                tr("Some fields of %1 could not be read and keep their defaults:\n%2")
                    .arg(path, lines.join(u'\n')));

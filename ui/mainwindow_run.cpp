@@ -6,6 +6,7 @@
 #include "ui/chartpanel.h"
 #include "ui/format.h"
 #include "ui/historypanel.h"
+#include "ui/issuetext.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -40,7 +41,7 @@ bool MainWindow::startRun()
         m_planEditor->showProblems();
         QStringList lines;
         for (const PlanIssue &i : issues)
-            lines << i.toString();
+            lines << issueText(i);
         inform(tr("The plan cannot run yet"),
                tr("Fix these problems first (marked red in the plan):\n%1").arg(lines.join(u'\n')));
         return false;
@@ -65,9 +66,9 @@ bool MainWindow::startRun()
         auth.missingHint = tr("add it in Run > Credentials…");
         options.authResolver = makeAuthResolver(auth);
     }
-    QDir().mkpath(m_settings.runsDir);
+    QDir().mkpath(m_runsDir);
     QString error;
-    if (!m_run->start(p, options, m_settings.runsDir, &error)) {
+    if (!m_run->start(p, options, m_runsDir, &error)) {
         inform(tr("Cannot start the run"), error);
         return false;
     }

@@ -1,5 +1,7 @@
 #include "ui/planeditor.h"
 
+#include "ui/checkseditor.h"
+#include "ui/issuetext.h"
 #include "ui/profileeditor.h"
 #include "ui/prompteditor.h"
 #include "ui/requesteditor.h"
@@ -52,9 +54,13 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent)
     m_profile = new ProfileEditor;
     m_request = new RequestEditor;
     m_prompts = new PromptEditor;
+    m_checks = new ChecksEditor;
     m_tabs->addTab(scrollable(m_profile), tr("Load profile"));
     m_tabs->addTab(scrollable(m_request), tr("Request"));
     m_tabs->addTab(m_prompts, tr("Prompts"));
+    m_tabs->addTab(scrollable(m_checks), tr("Checks"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1,
+                          tr("Health check and warm-up, thresholds, and the saturation verdict's limits"));
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -73,6 +79,7 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent)
     connect(m_profile, &ProfileEditor::changed, this, &PlanEditor::onEdited);
     connect(m_request, &RequestEditor::changed, this, &PlanEditor::onEdited);
     connect(m_prompts, &PromptEditor::changed, this, &PlanEditor::onEdited);
+    connect(m_checks, &ChecksEditor::changed, this, &PlanEditor::onEdited);
 
     setPlan(TestPlan{});
 }
@@ -82,15 +89,21 @@ TargetTableModel *PlanEditor::targetModel() const
     return m_targets->model();
 }
 
+ThresholdTableModel *PlanEditor::thresholdModel() const
+{
+    return m_checks->thresholdModel();
+}
+
 void PlanEditor::setPlan(const TestPlan &plan)
 {
     m_loading = true;
     m_base = plan;
     m_name->setText(plan.name);
     m_targets->model()->setTargets(plan.targets);
-    m_profile->setProfile(plan.profile, plan.saturation);
+    m_profile->setProfile(plan.profile);
     m_request->setRequest(plan.request);
     m_prompts->setPrompts(plan.prompts);
+    m_checks->setChecks(plan.health, plan.thresholds, plan.saturation);
     m_loading = false;
     revalidate();
 }
@@ -101,9 +114,11 @@ TestPlan PlanEditor::plan() const
     p.name = m_name->text().trimmed();
     p.targets = m_targets->model()->targets();
     p.profile = m_profile->profile();
-    p.saturation = m_profile->saturation();
     p.request = m_request->request();
     p.prompts = m_prompts->prompts();
+    p.health = m_checks->health();
+    p.thresholds = m_checks->thresholds();
+    p.saturation = m_checks->saturation();
     return p;
 }
 
@@ -129,12 +144,13 @@ void PlanEditor::revalidate()
     m_profile->setIssues(m_issues);
     m_request->setIssues(m_issues);
     m_prompts->setIssues(m_issues);
+    m_checks->setIssues(m_issues);
     m_nameIssues.apply(m_issues);
     m_profile->setEnabledTargets(m_targets->model()->enabledCount());
 
     m_problems->clear();
     for (const PlanIssue &issue : m_issues)
-        m_problems->addItem(issue.toString());
+        m_problems->addItem(issueText(issue));
     if (m_issues.empty()) {
         m_problemsTitle->setText(tr("<span style='color:#2e7d32'>✔ The plan is ready to run.</span>"));
         m_problems->hide();

@@ -1,6 +1,7 @@
 #pragma once
-// The whole plan editor: name, target matrix, load profile, request template and prompts, validated on
-// every edit (problem cells and fields marked, all problems listed).
+// The whole plan editor: name, target matrix, load profile, request template, prompts, and the checks
+// (health check and warm-up, thresholds, saturation verdict), validated on every edit (problem cells and
+// fields marked, all problems listed with rows numbered as the tables number them).
 
 #include "core/plan/planio.h"
 #include "core/plan/testplan.h"
@@ -16,11 +17,13 @@ class QTabWidget;
 
 namespace plateau {
 
+class ChecksEditor;
 class ProfileEditor;
 class PromptEditor;
 class RequestEditor;
 class TargetsEditor;
 class TargetTableModel;
+class ThresholdTableModel;
 
 class PlanEditor : public QWidget
 {
@@ -37,6 +40,10 @@ public:
     ProfileEditor *profileEditor() const { return m_profile; }
     RequestEditor *requestEditor() const { return m_request; }
     PromptEditor *promptEditor() const { return m_prompts; }
+    ChecksEditor *checksEditor() const { return m_checks; }
+    ThresholdTableModel *thresholdModel() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QListWidget *problemList() const { return m_problems; }
     void showProblems(); // brings the problem list into view
 
 signals:
@@ -46,7 +53,7 @@ private:
     void onEdited();
     void revalidate();
 
-    TestPlan m_base; // sections without an editor here (health, thresholds, mock, engine) pass through
+    TestPlan m_base; // sections without an editor here (mock, engine) pass through
     std::vector<PlanIssue> m_issues;
     QLineEdit *m_name = nullptr;
     TargetsEditor *m_targets = nullptr;
@@ -54,6 +61,7 @@ private:
     ProfileEditor *m_profile = nullptr;
     RequestEditor *m_request = nullptr;
     PromptEditor *m_prompts = nullptr;
+    ChecksEditor *m_checks = nullptr;
     QLabel *m_problemsTitle = nullptr;
     QListWidget *m_problems = nullptr;
     FieldIssues m_nameIssues;

@@ -33,7 +33,7 @@ QFormLayout *newForm(QWidget *page)
 ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent)
 {
     build();
-    setProfile(LoadProfile{}, SaturationSettings{});
+    setProfile(LoadProfile{});
 }
 
 QSpinBox *ProfileEditor::intField(int min, int max, const QString &suffix, const QString &path)
@@ -63,8 +63,8 @@ QDoubleSpinBox *ProfileEditor::secondsField(double max, const QString &path)
 
 void ProfileEditor::build()
 {
-    // The estimate on top, the shape on the left, pacing and the verdict rules on the right: all of it
-    // visible at once on a laptop screen.
+    // The estimate on top, the shape on the left, pacing on the right: all of it visible at once on a
+    // laptop screen.
     auto *layout = new QVBoxLayout(this);
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);
@@ -111,7 +111,8 @@ void ProfileEditor::build()
         m_settle->setToolTip(
             tr("The head of each step is excluded from its statistics while new users start"));
         m_stopAtKnee = new QCheckBox(tr("Stop the ramp at the knee"), this);
-        m_stopAtKnee->setToolTip(tr("End this target's ramp at the first step after the knee is found"));
+        m_stopAtKnee->setToolTip(tr("End this target's ramp at the first step after the knee is found (the "
+                                    "rules that find the knee are on the Checks tab)"));
         connect(m_stopAtKnee, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
         form->addRow(tr("Max users:"), m_maxUsers);
         form->addRow(tr("Step size:"), m_stepSize);
@@ -176,36 +177,6 @@ void ProfileEditor::build()
     pacing->addRow(tr("Think time max:"), m_thinkMax);
     right->addWidget(pacingBox);
 
-    auto *satBox = new QGroupBox(tr("Saturation verdict"), this);
-    auto *sat = newForm(satBox);
-    m_flatFraction = new QDoubleSpinBox(this);
-    m_flatFraction->setRange(0, 1);
-    m_flatFraction->setDecimals(2);
-    m_flatFraction->setSingleStep(0.05);
-    m_flatFraction->setToolTip(tr("The knee is the first step whose QPS gain is below this share of the gain "
-                                  "expected if QPS grew linearly with users"));
-    m_issues.add(QStringLiteral("saturation.flat_fraction"), m_flatFraction);
-    m_p95Limit = new QDoubleSpinBox(this);
-    m_p95Limit->setRange(0, 3600000);
-    m_p95Limit->setDecimals(0);
-    m_p95Limit->setSuffix(tr(" ms"));
-    m_p95Limit->setSpecialValueText(tr("no limit"));
-    m_p95Limit->setToolTip(tr("A step whose latency p95 crosses this limit is the knee"));
-    m_issues.add(QStringLiteral("saturation.p95_limit_ms"), m_p95Limit);
-    m_errorRateLimit = new QDoubleSpinBox(this);
-    m_errorRateLimit->setRange(0, 1);
-    m_errorRateLimit->setDecimals(3);
-    m_errorRateLimit->setSingleStep(0.01);
-    m_errorRateLimit->setToolTip(tr("A step whose failure rate (0..1) crosses this limit is the knee"));
-    m_issues.add(QStringLiteral("saturation.error_rate_limit"), m_errorRateLimit);
-    for (QDoubleSpinBox *box : {m_flatFraction, m_p95Limit, m_errorRateLimit}) {
-        box->setMinimumWidth(120);
-        connect(box, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ProfileEditor::onEdited);
-    }
-    sat->addRow(tr("Flat fraction:"), m_flatFraction);
-    sat->addRow(tr("Latency p95 limit:"), m_p95Limit);
-    sat->addRow(tr("Failure rate limit:"), m_errorRateLimit);
-    right->addWidget(satBox);
     right->addStretch(1);
 
     connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
@@ -214,7 +185,7 @@ void ProfileEditor::build()
     });
 }
 
-void ProfileEditor::setProfile(const LoadProfile &p, const SaturationSettings &s)
+void ProfileEditor::setProfile(const LoadProfile &p)
 {
     m_loading = true;
     m_base = p;
@@ -242,10 +213,6 @@ void ProfileEditor::setProfile(const LoadProfile &p, const SaturationSettings &s
     setQuietly(m_rateDuration, p.durationS);
     setQuietly(m_thinkMin, p.thinkMinS);
     setQuietly(m_thinkMax, p.thinkMaxS);
-    m_baseSaturation = s;
-    setQuietly(m_flatFraction, s.flatFraction);
-    setQuietly(m_p95Limit, s.p95LimitMs);
-    setQuietly(m_errorRateLimit, s.errorRateLimit);
     m_loading = false;
     updateEstimate();
 }
@@ -272,15 +239,6 @@ LoadProfile ProfileEditor::profile() const
     p.thinkMinS = keptValue(m_base.thinkMinS, m_thinkMin);
     p.thinkMaxS = keptValue(m_base.thinkMaxS, m_thinkMax);
     return p;
-}
-
-SaturationSettings ProfileEditor::saturation() const
-{
-    SaturationSettings s = m_baseSaturation;
-    s.flatFraction = keptValue(m_baseSaturation.flatFraction, m_flatFraction);
-    s.p95LimitMs = keptValue(m_baseSaturation.p95LimitMs, m_p95Limit);
-    s.errorRateLimit = keptValue(m_baseSaturation.errorRateLimit, m_errorRateLimit);
-    return s;
 }
 
 void ProfileEditor::setEnabledTargets(int count)

@@ -1,6 +1,7 @@
 #pragma once
 // Load profile editor: the shape (step ramp, burst, sustained, constant rate) with the fields of each,
-// pacing, the saturation rules, and the estimated run time per target and for the whole matrix.
+// pacing, and the estimated run time per target and for the whole matrix. The saturation verdict's limits
+// sit with the other checks of a run (checkseditor.h).
 
 #include "core/plan/planio.h"
 #include "core/plan/testplan.h"
@@ -23,9 +24,8 @@ class ProfileEditor : public QWidget
 public:
     explicit ProfileEditor(QWidget *parent = nullptr);
 
-    void setProfile(const LoadProfile &profile, const SaturationSettings &saturation); // no changed()
+    void setProfile(const LoadProfile &profile); // no changed()
     LoadProfile profile() const;
-    SaturationSettings saturation() const;
 
     // The total estimate multiplies the per-target estimate by the enabled targets.
     void setEnabledTargets(int count);
@@ -45,7 +45,6 @@ private:
     bool m_loading = false;
     int m_enabledTargets = 1;
     LoadProfile m_base; // unedited fields give back the loaded value exactly (see spinfields.h)
-    SaturationSettings m_baseSaturation;
     QComboBox *m_kind = nullptr;
     QLabel *m_kindHint = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -59,7 +58,6 @@ private:
     QDoubleSpinBox *m_arrivalRate = nullptr, *m_rateDuration = nullptr;
     QSpinBox *m_maxInFlight = nullptr;
     QDoubleSpinBox *m_thinkMin = nullptr, *m_thinkMax = nullptr;
-    QDoubleSpinBox *m_flatFraction = nullptr, *m_p95Limit = nullptr, *m_errorRateLimit = nullptr;
     QLabel *m_estimate = nullptr;
     FieldIssues m_issues;
 };

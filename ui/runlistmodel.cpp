@@ -22,14 +22,18 @@ RunListModel::RunListModel(QObject *parent) : QAbstractTableModel(parent)
 void RunListModel::scan(const QString &runsDir)
 {
     std::vector<Entry> entries;
+    QStringList unfinished;
     const QDir root(runsDir);
     const QFileInfoList dirs = root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Time);
     for (const QFileInfo &info : dirs) {
         if (int(entries.size()) >= kMaxRunsListed)
             break;
         const QString runJson = QDir(info.absoluteFilePath()).filePath(QStringLiteral("run.json"));
-        if (!QFileInfo::exists(runJson))
+        if (!QFileInfo::exists(runJson)) {
+            if (unfinished.size() < kMaxUnfinishedDirs)
+                unfinished << info.absoluteFilePath();
             continue;
+        }
         Entry e;
         e.dir = info.absoluteFilePath();
         e.name = info.fileName();
@@ -46,7 +50,10 @@ void RunListModel::scan(const QString &runsDir)
                 e.name = s.runName;
             if (s.startedAt.isValid())
                 e.started = s.startedAt;
-            e.status = s.status == u"running" ? tr("interrupted") : s.status;
+            e.unfinished = s.status == u"running";
+            e.status = e.unfinished ? tr("interrupted") : s.status;
+            if (e.unfinished && unfinished.size() < kMaxUnfinishedDirs)
+                unfinished << e.dir;
             e.targets = int(s.targets.size());
             const TargetSummary *best = nullptr;
             for (const TargetSummary &t : s.targets) {
@@ -63,7 +70,25 @@ void RunListModel::scan(const QString &runsDir)
     beginResetModel();
     m_runsDir = runsDir;
     m_entries = std::move(entries);
+    m_unfinished = std::move(unfinished);
     endResetModel();
+}
+
+void RunListModel::setLiveRunDir(const QString &dir)
+{
+    const QString clean = dir.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (clean == m_liveRunDir)
+        return;
+    m_liveRunDir = clean;
+    if (!m_entries.empty())
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
+QString RunListModel::statusText(const Entry &e) const
+{
+    if (e.unfinished && !m_liveRunDir.isEmpty() && QDir::cleanPath(e.dir) == m_liveRunDir)
+        return tr("running");
+    return e.status;
 }
 
 QString RunListModel::dirAt(int row) const
@@ -95,7 +120,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             return e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case StatusColumn:
-            return e.status;
+            return statusText(e);
         case TargetsColumn:
             return e.error.isEmpty() ? QVariant(e.targets) : QVariant(QString());
         case BestColumn:

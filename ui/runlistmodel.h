@@ -31,6 +31,13 @@ public:
     void scan(const QString &runsDir);
     QString runsDir() const { return m_runsDir; }
     QString dirAt(int row) const;
+    // The run this window is running now: "running" rather than "interrupted" (both say "running" in
+    // run.json until the run ends).
+    void setLiveRunDir(const QString &dir);
+    // Run folders that will still change: no run.json yet (a run just opening), or one that says
+    // "running". Newest first, at most kMaxUnfinishedDirs; the history watches them for the end.
+    QStringList unfinishedDirs() const { return m_unfinished; }
+    static constexpr int kMaxUnfinishedDirs = 32;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,13 +50,18 @@ private:
         QString dir;
         QString name;
         QString status;
+        bool unfinished = false; // run.json says "running"
         QString error;
         QDateTime started;
         int targets = 0;
         QString best; // "label: 31.2 QPS ok"
     };
+    QString statusText(const Entry &e) const;
+
     std::vector<Entry> m_entries;
     QString m_runsDir;
+    QString m_liveRunDir;
+    QStringList m_unfinished;
 };
 
 } // namespace plateau

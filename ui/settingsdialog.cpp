@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -21,11 +22,25 @@ SettingsDialog::SettingsDialog(const UiSettings &settings, QWidget *parent) : QD
 
     auto *folderRow = new QHBoxLayout;
     m_runsDir = new QLineEdit(settings.runsDir, this);
+    m_runsDir->setObjectName(QStringLiteral("runsDir"));
     m_runsDir->setMinimumWidth(360);
+    m_runsDir->setClearButtonEnabled(true);
+    // Empty is a choice of its own: the folder follows the working directory, as `plateau run` does.
+    const QString automatic = QDir::toNativeSeparators(UiSettings{}.effectiveRunsDir());
+    m_runsDir->setPlaceholderText(tr("Automatic: %1").arg(automatic));
     auto *browse = new QPushButton(tr("Browse…"), this);
     folderRow->addWidget(m_runsDir, 1);
     folderRow->addWidget(browse);
     form->addRow(tr("Runs folder:"), folderRow);
+    auto *folderHint = new QLabel(
+        tr("Leave empty to use the runs folder of the folder Plateau was started in, where plateau run "
+           "writes its runs, when there is one; otherwise %1. History lists the runs of this folder, "
+           "whichever front end wrote them.")
+            .arg(QDir::toNativeSeparators(UiSettings::documentsRunsDir())),
+        this);
+    folderHint->setWordWrap(true);
+    folderHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), folderHint);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Runs folder"), m_runsDir->text());
         if (!dir.isEmpty())
@@ -56,8 +71,7 @@ SettingsDialog::SettingsDialog(const UiSettings &settings, QWidget *parent) : QD
 UiSettings SettingsDialog::settings() const
 {
     UiSettings s;
-    s.runsDir =
-        m_runsDir->text().trimmed().isEmpty() ? UiSettings::defaultRunsDir() : m_runsDir->text().trimmed();
+    s.runsDir = m_runsDir->text().trimmed(); // empty: automatic
     s.chartRefreshHz = m_refresh->value();
     s.openGlCharts = m_openGl->isChecked();
     return s;

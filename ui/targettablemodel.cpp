@@ -1,6 +1,7 @@
 #include "ui/targettablemodel.h"
 
 #include "core/plan/targetguess.h"
+#include "ui/issuetext.h"
 #include "ui/targettext.h"
 
 #include <QBrush>
@@ -17,27 +18,50 @@ const QColor kErrorBackground(0xfd, 0xe2, 0xe1);
 const QColor kErrorText(0x8a, 0x14, 0x14);
 const QColor kDisabledText(0x8c, 0x8c, 0x8c);
 
-int columnForField(const QString &field)
-{
-    if (field == u"enabled")
-        return TargetTableModel::EnabledColumn;
-    if (field == u"url")
-        return TargetTableModel::UrlColumn;
-    if (field == u"compute_size")
-        return TargetTableModel::ComputeSizeColumn;
-    if (field == u"workers")
-        return TargetTableModel::WorkersColumn;
-    if (field == u"auth_ref")
-        return TargetTableModel::AuthRefColumn;
-    if (field == u"headers")
-        return TargetTableModel::HeadersColumn;
-    return TargetTableModel::LabelColumn; // "label", the row itself, or a field this table does not show
-}
-
 } // namespace
 
 TargetTableModel::TargetTableModel(QObject *parent) : QAbstractTableModel(parent)
 {}
+
+int TargetTableModel::columnForField(const QString &field)
+{
+    if (field == u"enabled")
+        return EnabledColumn;
+    if (field == u"label")
+        return LabelColumn;
+    if (field == u"url")
+        return UrlColumn;
+    if (field == u"compute_size")
+        return ComputeSizeColumn;
+    if (field == u"workers")
+        return WorkersColumn;
+    if (field == u"auth_ref")
+        return AuthRefColumn;
+    if (field == u"headers")
+        return HeadersColumn;
+    return -1;
+}
+
+QString TargetTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case EnabledColumn:
+        return tr("On");
+    case LabelColumn:
+        return tr("Label");
+    case UrlColumn:
+        return tr("URL");
+    case ComputeSizeColumn:
+        return tr("Compute");
+    case WorkersColumn:
+        return tr("Workers");
+    case AuthRefColumn:
+        return tr("Auth");
+    case HeadersColumn:
+        return tr("Headers");
+    }
+    return QString();
+}
 
 void TargetTableModel::setTargets(const std::vector<Target> &targets)
 {
@@ -64,10 +88,14 @@ void TargetTableModel::setIssues(const std::vector<PlanIssue> &issues)
         const int row = m.captured(1).toInt(&ok);
         if (!ok || !validRow(row))
             continue;
-        QString &cell = next[std::size_t(row)][std::size_t(columnForField(m.captured(2)))];
+        // "label", the row itself, or a field this table does not show: the label cell.
+        const int column = columnForField(m.captured(2));
+        QString &cell = next[std::size_t(row)][std::size_t(column < 0 ? LabelColumn : column)];
         if (!cell.isEmpty())
             cell += u'\n';
-        cell += issue.message;
+        // One cell holds all the headers: say which one is meant, counted as the user counts them.
+        const QString part = issueWithinRow(issue.path);
+        cell += (part.isEmpty() ? QString() : part + QStringLiteral(": ")) + issueMessage(issue.message);
     }
     // Only rows whose messages changed are repainted; an unchanged set emits nothing (the owner may
     // revalidate on every keystroke).
@@ -163,22 +191,7 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
     if (section < 0 || section >= ColumnCount)
         return QVariant();
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case EnabledColumn:
-            return tr("On");
-        case LabelColumn:
-            return tr("Label");
-        case UrlColumn:
-            return tr("URL");
-        case ComputeSizeColumn:
-            return tr("Compute");
-        case WorkersColumn:
-            return tr("Workers");
-        case AuthRefColumn:
-            return tr("Auth");
-        case HeadersColumn:
-            return tr("Headers");
-        }
+        return columnTitle(section);
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case EnabledColumn:

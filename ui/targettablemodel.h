@@ -35,13 +35,18 @@ public:
 
     explicit TargetTableModel(QObject *parent = nullptr);
 
+    // The column that shows a target's plan key ("url"), -1 for a key no column shows.
+    static int columnForField(const QString &field);
+    static QString columnTitle(int column);
+
     // Replaces every row (a load, not an edit: no edited() signal). Clears the issues.
     void setTargets(const std::vector<Target> &targets);
     const std::vector<Target> &targets() const { return m_targets; }
     int enabledCount() const;
 
     // Issues from validatePlan(); only paths "targets[i]..." are kept. Cells whose field has an issue get an
-    // error background and the message as tooltip; an issue of the whole row marks the label cell.
+    // error background and the message as tooltip (one of a header says which header, counted from 1); an
+    // issue of the whole row marks the label cell.
     void setIssues(const std::vector<PlanIssue> &issues);
     QString issueAt(int row, int column) const;
 

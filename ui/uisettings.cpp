@@ -1,5 +1,7 @@
 #include "ui/uisettings.h"
 
+#include "core/report/runsdir.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -17,7 +19,7 @@ const char *const kRecent = "ui/recentFiles";
 const char *const kLaunched = "ui/launched";
 } // namespace
 
-QString UiSettings::defaultRunsDir()
+QString UiSettings::documentsRunsDir()
 {
     QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (docs.isEmpty())
@@ -29,13 +31,20 @@ UiSettings UiSettings::load()
 {
     QSettings s;
     UiSettings u;
-    u.runsDir = s.value(QLatin1String(kRunsDir)).toString();
-    if (u.runsDir.trimmed().isEmpty())
-        u.runsDir = defaultRunsDir();
+    u.runsDir = s.value(QLatin1String(kRunsDir)).toString().trimmed();
+    // Earlier versions stored the Documents folder on every start without the user choosing it; read as
+    // chosen, it would hide the working directory's runs folder for good.
+    if (QDir::cleanPath(u.runsDir) == QDir::cleanPath(documentsRunsDir()))
+        u.runsDir.clear();
     const double hz = s.value(QLatin1String(kRefreshHz), 4.0).toDouble();
     u.chartRefreshHz = std::isfinite(hz) ? std::clamp(hz, 0.5, 20.0) : 4.0;
     u.openGlCharts = s.value(QLatin1String(kOpenGl), false).toBool();
     return u;
+}
+
+QString UiSettings::effectiveRunsDir(const QString &cwd) const
+{
+    return runsDir.trimmed().isEmpty() ? defaultRunsDir(cwd, documentsRunsDir()) : runsDir.trimmed();
 }
 
 void UiSettings::save() const

@@ -3,29 +3,40 @@
 // and the results table, shortcuts. Screenshots of the main states go to screenshots/.
 #include "core/metrics/saturation.h"
 #include "core/plan/planio.h"
+#include "core/report/runrecorder.h"
 #include "screenshot.h"
 #include "synthetic.h"
 #include "ui/chartpanel.h"
+#include "ui/checkseditor.h"
+#include "ui/historypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
 #include "ui/resultsmodel.h"
 #include "ui/resultspanel.h"
 #include "ui/runcontroller.h"
+#include "ui/runlistmodel.h"
 #include "ui/runpanel.h"
+#include "ui/settingsdialog.h"
 #include "ui/targettablemodel.h"
+#include "ui/thresholdtablemodel.h"
 #include "ui/uisettings.h"
 #include "ui/workbench.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 #include <gtest/gtest.h>
 
@@ -224,7 +235,10 @@ TEST(MainWindow, RefusesToStartAnInvalidPlan)
     EXPECT_FALSE(win.w.isRunning());
     EXPECT_EQ(win.w.pages()->currentIndex(), int(MainWindow::PlanPage));
     ASSERT_FALSE(win.informed.isEmpty());
-    EXPECT_TRUE(win.informed.last().contains(QStringLiteral("targets[0].url")));
+    // The window names the row as its table numbers it; paths without a row stay as the file has them.
+    EXPECT_TRUE(win.informed.last().contains(QStringLiteral("Target 1, URL: not an http(s) URL")))
+        << win.informed.last().toStdString();
+    EXPECT_FALSE(win.informed.last().contains(QStringLiteral("targets[0]")));
     EXPECT_TRUE(win.informed.last().contains(QStringLiteral("profile.step_size")));
     saveScreenshot(&win.w, QStringLiteral("window_plan_with_problems"));
 }
@@ -362,4 +376,261 @@ TEST(MainWindow, SettingsAndRecentFilesPersist)
     ASSERT_EQ(recent.size(), kMaxRecentFiles);
     EXPECT_TRUE(recent.first().endsWith(QStringLiteral("plan5.plateau.json")));
     EXPECT_EQ(recent.count(recent.first()), 1);
+}
+
+namespace {
+
+// What `plateau run` leaves behind, written by the same RunRecorder: open() makes the folder and a
+// run.json that says "running"; finishRun() ends it as a completed run.
+std::unique_ptr<RunRecorder> openRun(const QString &runsDir, const QString &name)
+{
+    auto recorder = std::make_unique<RunRecorder>();
+    QString error;
+    EXPECT_TRUE(recorder->open(runsDir, name, demoPlan(QStringLiteral("http://127.0.0.1:9")), &error))
+        << error.toStdString();
+    return recorder;
+}
+
+void finishRun(RunRecorder &recorder)
+{
+    const TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:9"));
+    recorder.targetStarted(0, plan.targets[0], QStringLiteral("none"), 0);
+    TargetOutcome o;
+    o.target = 0;
+    o.label = plan.targets[0].label;
+    o.phase = TargetPhase::Completed;
+    recorder.targetFinished(o, MetricSet{});
+    RunOutcome outcome;
+    outcome.targets.push_back(o);
+    recorder.runFinished(outcome);
+    EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
+}
+
+void recordRun(const QString &runsDir, const QString &name)
+{
+    finishRun(*openRun(runsDir, name));
+}
+
+int rowOf(const RunListModel *model, const QString &name)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, RunListModel::NameColumn).data().toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(MainWindow, EditingTheChecksChangesThePlanAndMarksItModified)
+{
+    Window win;
+    MainWindow &w = win.w;
+    ChecksEditor *checks = w.planEditor()->checksEditor();
+    ThresholdTableModel *thresholds = w.planEditor()->thresholdModel();
+    QAbstractItemModelTester tester(thresholds, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const TestPlan base = matrixPlan();
+    const auto check = [&](const char *what, const std::function<void()> &edit,
+                           const std::function<bool(const TestPlan &)> &applied) {
+        w.setPlan(base);
+        ASSERT_FALSE(w.isModified()) << what;
+        edit();
+        EXPECT_TRUE(w.isModified()) << what;
+        EXPECT_TRUE(w.isWindowModified()) << what;
+        EXPECT_NE(w.plan(), base) << what;
+        EXPECT_TRUE(applied(w.plan())) << what;
+    };
+    const auto spin = [&](const char *name) {
+        return checks->findChild<QSpinBox *>(QString::fromLatin1(name));
+    };
+    const auto dspin = [&](const char *name) {
+        return checks->findChild<QDoubleSpinBox *>(QString::fromLatin1(name));
+    };
+    ASSERT_NE(checks->findChild<QCheckBox *>(QStringLiteral("health.enabled")), nullptr);
+    check(
+        "health enabled",
+        [&] { checks->findChild<QCheckBox *>(QStringLiteral("health.enabled"))->setChecked(false); },
+        [](const TestPlan &p) { return !p.health.enabled; });
+    check(
+        "attempts", [&] { spin("health.attempts")->setValue(6); },
+        [](const TestPlan &p) { return p.health.attempts == 6; });
+    check(
+        "retry delay", [&] { dspin("health.retry_delay_s")->setValue(5); },
+        [](const TestPlan &p) { return p.health.retryDelayS == 5; });
+    check(
+        "timeout", [&] { dspin("health.timeout_s")->setValue(75); },
+        [](const TestPlan &p) { return p.health.timeoutS == 75; });
+    check(
+        "warm-up", [&] { spin("health.warmup_requests")->setValue(20); },
+        [](const TestPlan &p) { return p.health.warmupRequests == 20; });
+    check(
+        "flat fraction", [&] { dspin("saturation.flat_fraction")->setValue(0.5); },
+        [](const TestPlan &p) { return p.saturation.flatFraction == 0.5; });
+    check(
+        "p95 limit", [&] { dspin("saturation.p95_limit_ms")->setValue(3000); },
+        [](const TestPlan &p) { return p.saturation.p95LimitMs == 3000; });
+    check(
+        "failure rate limit", [&] { dspin("saturation.error_rate_limit")->setValue(0.2); },
+        [](const TestPlan &p) { return p.saturation.errorRateLimit == 0.2; });
+    ASSERT_EQ(base.thresholds.size(), 2u);
+    check(
+        "threshold metric",
+        [&] {
+            thresholds->setData(thresholds->index(0, ThresholdTableModel::MetricColumn),
+                                QStringLiteral("ttft_p95_ms"));
+        },
+        [](const TestPlan &p) { return p.thresholds[0].metric == u"ttft_p95_ms"; });
+    check(
+        "threshold op",
+        [&] {
+            thresholds->setData(thresholds->index(0, ThresholdTableModel::OpColumn), QStringLiteral("<="));
+        },
+        [](const TestPlan &p) { return p.thresholds[0].op == u"<="; });
+    check(
+        "threshold value",
+        [&] { thresholds->setData(thresholds->index(1, ThresholdTableModel::ValueColumn), 0.1); },
+        [](const TestPlan &p) { return p.thresholds[1].value == 0.1; });
+    check(
+        "threshold added", [&] { thresholds->addThreshold(); },
+        [](const TestPlan &p) {
+            return p.thresholds.size() == 3 && p.thresholds[2].metric == u"latency_p50_ms";
+        });
+    check(
+        "threshold removed", [&] { thresholds->removeRows(0, 1); },
+        [](const TestPlan &p) {
+            return p.thresholds.size() == 1 && p.thresholds[0].metric == u"failure_rate";
+        });
+
+    // What the Checks tab shows is what is saved, and it loads back the same.
+    dspin("health.timeout_s")->setValue(45);
+    thresholds->addThreshold();
+    const QString path = win.dir.filePath(QStringLiteral("checks.plateau.json"));
+    ASSERT_TRUE(w.saveTo(path));
+    EXPECT_FALSE(w.isModified());
+    const PlanLoadResult saved = loadPlanFile(path);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(*saved.plan, w.plan());
+    Window other;
+    ASSERT_TRUE(other.w.openFile(path));
+    EXPECT_EQ(other.w.plan(), w.plan());
+    EXPECT_DOUBLE_EQ(other.w.plan().health.timeoutS, 45);
+    ASSERT_EQ(other.w.plan().thresholds.size(), 2u); // the one left by the last check, and the one added
+    EXPECT_EQ(other.w.plan().thresholds[1].metric, QStringLiteral("latency_p50_ms"));
+}
+
+TEST(MainWindow, ThePlanPageShowsTheChecks)
+{
+    Window win;
+    MainWindow &w = win.w;
+    w.resize(1280, 800);
+    w.setPlan(matrixPlan());
+    w.showPage(MainWindow::PlanPage);
+    QTabWidget *tabs = w.planEditor()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == QStringLiteral("Checks"))
+            tabs->setCurrentIndex(i);
+    }
+    ASSERT_EQ(tabs->tabText(tabs->currentIndex()), QStringLiteral("Checks"));
+    ChecksEditor *checks = w.planEditor()->checksEditor();
+    QApplication::processEvents();
+    EXPECT_TRUE(checks->isVisible());
+    // Nothing of the three parts is cut off at the window's smallest usual size.
+    for (const char *name : {"health.warmup_requests", "saturation.error_rate_limit"}) {
+        QWidget *field = checks->findChild<QWidget *>(QString::fromLatin1(name));
+        ASSERT_NE(field, nullptr) << name;
+        const QRect shown = QRect(field->mapTo(tabs, QPoint(0, 0)), field->size());
+        EXPECT_TRUE(tabs->rect().contains(shown)) << name;
+    }
+    saveScreenshot(&w, QStringLiteral("planpage-after"));
+
+    // A bad value: its row is marked and the list names it as the table numbers it.
+    ThresholdTableModel *thresholds = w.planEditor()->thresholdModel();
+    ASSERT_TRUE(
+        thresholds->setData(thresholds->index(1, ThresholdTableModel::ValueColumn), QStringLiteral("-5")));
+    ASSERT_EQ(w.planEditor()->issues().size(), 1u);
+    saveScreenshot(&w, QStringLiteral("planpage-after-problem"));
+}
+
+TEST(MainWindow, HistoryListsRunsThatTheCommandLineWrote)
+{
+    Window win;
+    MainWindow &w = win.w;
+    HistoryPanel *history = w.historyPanel();
+    QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString runs = w.runsDir();
+    EXPECT_EQ(history->runsDir(), runs);
+    EXPECT_EQ(history->model()->rowCount(), 0);
+
+    recordRun(runs, QStringLiteral("cli-run"));
+    history->refresh();
+    ASSERT_EQ(history->model()->rowCount(), 1);
+    EXPECT_EQ(history->model()->index(0, RunListModel::NameColumn).data().toString(),
+              QStringLiteral("cli-run"));
+    EXPECT_EQ(history->model()->index(0, RunListModel::StatusColumn).data().toString(),
+              QStringLiteral("completed"));
+
+    // The folder is watched: a run that starts there is listed without a refresh, and its end shows.
+    const auto live = openRun(runs, QStringLiteral("cli-live"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return rowOf(history->model(), QStringLiteral("cli-live")) >= 0; }, 10000));
+    const auto status = [&] {
+        return history->model()
+            ->index(rowOf(history->model(), QStringLiteral("cli-live")), RunListModel::StatusColumn)
+            .data()
+            .toString();
+    };
+    EXPECT_EQ(status(), QStringLiteral("interrupted"))
+        << "run.json says running, and it is no run of this window";
+    // The run this window runs says so instead.
+    history->setLiveRunDir(live->runDir());
+    EXPECT_EQ(status(), QStringLiteral("running"));
+    history->setLiveRunDir(QString());
+    finishRun(*live);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status() == u"completed"; }, 10000)) << status().toStdString();
+}
+
+TEST(MainWindow, TheRunsFolderFollowsTheWorkingDirectoryUnlessOneIsChosen)
+{
+    QTemporaryDir project;
+    ASSERT_TRUE(project.isValid());
+    UiSettings automatic;
+    // No runs folder where Plateau started: its own folder under Documents.
+    EXPECT_EQ(automatic.effectiveRunsDir(project.path()), UiSettings::documentsRunsDir());
+    ASSERT_TRUE(QDir(project.path()).mkdir(QStringLiteral("runs")));
+    EXPECT_EQ(automatic.effectiveRunsDir(project.path()), project.filePath(QStringLiteral("runs")));
+    UiSettings chosen;
+    chosen.runsDir = project.filePath(QStringLiteral("elsewhere"));
+    EXPECT_EQ(chosen.effectiveRunsDir(project.path()), chosen.runsDir);
+
+    // The window started there lists what `plateau run` wrote into ./runs.
+    recordRun(project.filePath(QStringLiteral("runs")), QStringLiteral("from-cli"));
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(project.path()));
+    {
+        Window win;
+        win.w.setUiSettings(UiSettings{});
+        EXPECT_EQ(QDir(win.w.runsDir()).canonicalPath(),
+                  QDir(project.filePath(QStringLiteral("runs"))).canonicalPath());
+        EXPECT_GE(rowOf(win.w.historyPanel()->model(), QStringLiteral("from-cli")), 0);
+        // Automatic is stored as automatic, so the next start in another folder follows that one.
+        EXPECT_TRUE(UiSettings::load().runsDir.isEmpty());
+    }
+    QDir::setCurrent(before);
+
+    // Earlier versions stored the Documents folder on every start: that is read as automatic.
+    QSettings().setValue(QStringLiteral("ui/runsDir"), UiSettings::documentsRunsDir());
+    EXPECT_TRUE(UiSettings::load().runsDir.isEmpty());
+    QSettings().setValue(QStringLiteral("ui/runsDir"), chosen.runsDir);
+    EXPECT_EQ(UiSettings::load().runsDir, chosen.runsDir);
+
+    // The Settings dialog: an empty field is the automatic choice, and says where that is.
+    SettingsDialog dialog(automatic);
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("runsDir"));
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_TRUE(field->placeholderText().contains(QDir::toNativeSeparators(automatic.effectiveRunsDir())))
+        << field->placeholderText().toStdString();
+    EXPECT_TRUE(dialog.settings().runsDir.isEmpty());
+    field->setText(QStringLiteral("  ") + chosen.runsDir + QStringLiteral(" "));
+    EXPECT_EQ(dialog.settings().runsDir, chosen.runsDir);
 }

@@ -1,16 +1,22 @@
-// Profile, request and prompt editors: values in and out unchanged, edits, estimates, issue marks.
+// Profile, request, prompt and checks editors, and the whole plan editor: values in and out unchanged,
+// edits, estimates, issue marks, and problem texts that count rows as the tables do.
 #include "core/plan/planio.h"
 #include "core/plan/promptfile.h"
 #include "screenshot.h"
+#include "ui/checkseditor.h"
+#include "ui/planeditor.h"
 #include "ui/profileeditor.h"
 #include "ui/prompteditor.h"
 #include "ui/requesteditor.h"
+#include "ui/thresholdtablemodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -46,15 +52,10 @@ TEST(ProfileEditor, GivesBackWhatItWasGiven)
     p.arrivalRate = 33.3333;
     p.durationS = 600;
     p.stopAtKnee = true;
-    SaturationSettings s;
-    s.flatFraction = 0.3;
-    s.p95LimitMs = 1200;
-    s.errorRateLimit = 0.0125;
     QSignalSpy changed(&editor, &ProfileEditor::changed);
-    editor.setProfile(p, s);
+    editor.setProfile(p);
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(editor.profile(), p);
-    EXPECT_EQ(editor.saturation(), s);
 }
 
 TEST(ProfileEditor, EditsAndEstimates)
@@ -62,7 +63,7 @@ TEST(ProfileEditor, EditsAndEstimates)
     ProfileEditor editor;
     LoadProfile
         p; // defaults of Databricks' load-testing guide: 300 users, step 20, 30 s -> 15 steps = 7 min 30 s
-    editor.setProfile(p, SaturationSettings{});
+    editor.setProfile(p);
     editor.setEnabledTargets(6);
     EXPECT_TRUE(editor.estimateText().contains(QStringLiteral("7 min 30 s")))
         << editor.estimateText().toStdString();
@@ -99,7 +100,7 @@ TEST(ProfileEditor, MarksIssues)
     ProfileEditor editor;
     LoadProfile p;
     p.stepSize = 0;
-    editor.setProfile(p, SaturationSettings{});
+    editor.setProfile(p);
     TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
     plan.profile = editor.profile();
     const auto issues = validatePlan(plan);
@@ -228,4 +229,186 @@ TEST(PromptEditor, LoadsFilesAndKeepsMultilinePrompts)
     const QStringList odd = {QStringLiteral("a"), QString()};
     editor.setPrompts(odd);
     EXPECT_EQ(editor.prompts(), odd);
+}
+
+namespace {
+
+template <typename W> W *named(QWidget *root, const char *name)
+{
+    W *w = root->findChild<W *>(QString::fromLatin1(name));
+    EXPECT_NE(w, nullptr) << name;
+    return w;
+}
+
+Threshold gate(const char *metric, const char *op, double value)
+{
+    Threshold t;
+    t.metric = QString::fromLatin1(metric);
+    t.op = QString::fromLatin1(op);
+    t.value = value;
+    return t;
+}
+
+QStringList problemTexts(const PlanEditor &editor)
+{
+    QStringList out;
+    for (int i = 0; i < editor.problemList()->count(); ++i)
+        out << editor.problemList()->item(i)->text();
+    return out;
+}
+
+} // namespace
+
+TEST(ChecksEditor, GivesBackWhatItWasGiven)
+{
+    ChecksEditor editor;
+    QAbstractItemModelTester tester(editor.thresholdModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    HealthCheck h;
+    h.enabled = false;
+    h.attempts = 7;
+    h.retryDelayS = 0.25; // more decimals than the field shows
+    h.timeoutS = 12.345;
+    h.warmupRequests = 0;
+    const std::vector<Threshold> thresholds = {gate("ttft_p95_ms", "<=", 812.75),
+                                               gate("failure_rate", "<", 0.0125)};
+    SaturationSettings s;
+    s.flatFraction = 0.3;
+    s.p95LimitMs = 1200.4;
+    s.errorRateLimit = 0.0125;
+    QSignalSpy changed(&editor, &ChecksEditor::changed);
+    editor.setChecks(h, thresholds, s);
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(editor.health(), h);
+    EXPECT_EQ(editor.thresholds(), thresholds);
+    EXPECT_EQ(editor.saturation(), s);
+}
+
+TEST(ChecksEditor, EditsEveryField)
+{
+    ChecksEditor editor;
+    QAbstractItemModelTester tester(editor.thresholdModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    editor.setChecks(HealthCheck{}, {}, SaturationSettings{});
+    QSignalSpy changed(&editor, &ChecksEditor::changed);
+    int expected = 0;
+    const auto edited = [&](const char *what) {
+        ++expected;
+        EXPECT_EQ(changed.count(), expected) << what;
+    };
+
+    auto *enabled = named<QCheckBox>(&editor, "health.enabled");
+    auto *attempts = named<QSpinBox>(&editor, "health.attempts");
+    auto *retry = named<QDoubleSpinBox>(&editor, "health.retry_delay_s");
+    auto *timeout = named<QDoubleSpinBox>(&editor, "health.timeout_s");
+    auto *warmup = named<QSpinBox>(&editor, "health.warmup_requests");
+    ASSERT_TRUE(enabled && attempts && retry && timeout && warmup);
+    attempts->setValue(9);
+    edited("attempts");
+    retry->setValue(4.5);
+    edited("retry delay");
+    timeout->setValue(90);
+    edited("timeout");
+    warmup->setValue(12);
+    edited("warm-up");
+    EXPECT_EQ(editor.health().attempts, 9);
+    EXPECT_DOUBLE_EQ(editor.health().retryDelayS, 4.5);
+    EXPECT_DOUBLE_EQ(editor.health().timeoutS, 90);
+    EXPECT_EQ(editor.health().warmupRequests, 12);
+    // Off: the check's own fields are greyed, the warm-up (which runs either way) is not.
+    enabled->setChecked(false);
+    edited("enabled");
+    EXPECT_FALSE(editor.health().enabled);
+    EXPECT_FALSE(attempts->isEnabled());
+    EXPECT_FALSE(timeout->isEnabled());
+    EXPECT_TRUE(warmup->isEnabled());
+
+    auto *flat = named<QDoubleSpinBox>(&editor, "saturation.flat_fraction");
+    auto *p95 = named<QDoubleSpinBox>(&editor, "saturation.p95_limit_ms");
+    auto *errors = named<QDoubleSpinBox>(&editor, "saturation.error_rate_limit");
+    ASSERT_TRUE(flat && p95 && errors);
+    flat->setValue(0.4);
+    edited("flat fraction");
+    p95->setValue(1500);
+    edited("p95 limit");
+    errors->setValue(0.1);
+    edited("failure rate limit");
+    EXPECT_DOUBLE_EQ(editor.saturation().flatFraction, 0.4);
+    EXPECT_DOUBLE_EQ(editor.saturation().p95LimitMs, 1500);
+    EXPECT_DOUBLE_EQ(editor.saturation().errorRateLimit, 0.1);
+
+    ThresholdTableModel *model = editor.thresholdModel();
+    model->addThreshold();
+    edited("threshold added");
+    ASSERT_TRUE(model->setData(model->index(0, ThresholdTableModel::ValueColumn), 900));
+    edited("threshold value");
+    ASSERT_EQ(editor.thresholds().size(), 1u);
+    EXPECT_EQ(editor.thresholds()[0], gate("latency_p50_ms", "<", 900));
+    ASSERT_TRUE(model->removeRows(0, 1));
+    edited("threshold removed");
+    EXPECT_TRUE(editor.thresholds().empty());
+}
+
+TEST(PlanEditor, AnInvalidThresholdShowsOnItsRowCountedFromOne)
+{
+    PlanEditor editor;
+    ThresholdTableModel *model = editor.thresholdModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
+    plan.thresholds = {gate("latency_p95_ms", "<", 2000), gate("failure_rate", "<", 0.05),
+                       gate("peak_qps_ok", ">=", 1)};
+    editor.setPlan(plan);
+    ASSERT_TRUE(editor.issues().empty());
+
+    QSignalSpy edited(&editor, &PlanEditor::edited);
+    ASSERT_TRUE(model->setData(model->index(1, ThresholdTableModel::ValueColumn), QStringLiteral("-5")));
+    EXPECT_EQ(edited.count(), 1);
+    EXPECT_DOUBLE_EQ(editor.plan().thresholds[1].value, -5);
+    ASSERT_EQ(editor.issues().size(), 1u);
+    EXPECT_EQ(editor.issues()[0].path, QStringLiteral("thresholds[1].value"))
+        << "the file's path stays 0-based";
+    EXPECT_FALSE(model->issueAt(1, ThresholdTableModel::ValueColumn).isEmpty());
+    EXPECT_TRUE(model->issueAt(0, ThresholdTableModel::ValueColumn).isEmpty());
+    EXPECT_TRUE(model->issueAt(2, ThresholdTableModel::ValueColumn).isEmpty());
+    EXPECT_EQ(problemTexts(editor), QStringList{QStringLiteral("Threshold 2, Value: must be at least 0")});
+    EXPECT_EQ(model->headerData(1, Qt::Vertical).toInt(), 2)
+        << "the row the text names is the row shown as 2";
+
+    ASSERT_TRUE(model->setData(model->index(1, ThresholdTableModel::ValueColumn), 0.1));
+    EXPECT_TRUE(editor.issues().empty());
+    EXPECT_TRUE(model->issueAt(1, ThresholdTableModel::ValueColumn).isEmpty());
+}
+
+TEST(PlanEditor, EveryProblemTextCountsRowsFromOne)
+{
+    PlanEditor editor;
+    TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
+    for (const char *label : {"second", "third"}) {
+        Target t = plan.targets[0];
+        t.label = QString::fromLatin1(label);
+        plan.targets.push_back(t);
+    }
+    plan.targets[2].url = QStringLiteral("ftp://nope");
+    plan.targets[1].headers = {{QStringLiteral("X-Ok"), QStringLiteral("1")},
+                               {QStringLiteral("Bad Name"), QStringLiteral("2")}};
+    plan.prompts = {QStringLiteral("first"), QStringLiteral("  ")}; // a blank prompt, as a file may hold
+    plan.thresholds = {gate("latency_p95_ms", "<", 2000), gate("nonsense", "<", 1)};
+    editor.setPlan(plan);
+    const QStringList texts = problemTexts(editor);
+    EXPECT_TRUE(texts.contains(QStringLiteral("Target 3, URL: not an http(s) URL")))
+        << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Target 2, Header 2 name: not a valid HTTP header name")))
+        << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Prompt 2: must not be empty")))
+        << texts.join(u'|').toStdString();
+    bool threshold = false;
+    for (const QString &t : texts)
+        threshold = threshold || t.startsWith(QStringLiteral("Threshold 2, Metric: unknown metric"));
+    EXPECT_TRUE(threshold) << texts.join(u'|').toStdString();
+    for (const QString &t : texts)
+        EXPECT_FALSE(t.contains(u'[')) << t.toStdString();
+    // The prompt list's tooltip names the prompt too: the list is one field.
+    auto *prompts = editor.promptEditor()->findChild<QPlainTextEdit *>();
+    ASSERT_NE(prompts, nullptr);
+    EXPECT_EQ(prompts->toolTip(), QStringLiteral("Prompt 2: must not be empty"));
 }

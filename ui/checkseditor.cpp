@@ -1,0 +1,201 @@
+#include "ui/checkseditor.h"
+
+#include "ui/spinfields.h"
+#include "ui/thresholdseditor.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace plateau {
+
+namespace {
+
+QFormLayout *newForm(QWidget *box)
+{
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return form;
+}
+
+} // namespace
+
+ChecksEditor::ChecksEditor(QWidget *parent) : QWidget(parent)
+{
+    // The two short forms on the left, the thresholds table beside them where it has space to grow.
+    auto *columns = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    columns->addLayout(left);
+
+    // The spin boxes' ranges are a little wider than validatePlan allows where a value is invalid (0
+    // attempts): the field then shows the problem instead of clamping it away.
+    const auto intBox = [this](int max, const QString &suffix, const QString &path) {
+        auto *box = new QSpinBox(this);
+        box->setRange(0, max);
+        box->setSuffix(suffix);
+        box->setMinimumWidth(120);
+        connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &ChecksEditor::onEdited);
+        m_issues.add(path, box);
+        return box;
+    };
+    const auto doubleBox = [this](double max, int decimals, const QString &suffix, const QString &path) {
+        auto *box = new QDoubleSpinBox(this);
+        box->setRange(0, max);
+        box->setDecimals(decimals);
+        box->setSuffix(suffix);
+        box->setAccelerated(true);
+        box->setMinimumWidth(120);
+        connect(box, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ChecksEditor::onEdited);
+        m_issues.add(path, box);
+        return box;
+    };
+
+    auto *healthBox = new QGroupBox(tr("Health check and warm-up"), this);
+    auto *health = newForm(healthBox);
+    m_healthEnabled = new QCheckBox(tr("Check each target before its load"), healthBox);
+    m_healthEnabled->setToolTip(tr("One streaming request must reach [DONE] before the load starts; a "
+                                   "target that fails it is skipped and the run fails"));
+    connect(m_healthEnabled, &QCheckBox::toggled, this, &ChecksEditor::onEdited);
+    m_issues.add(QStringLiteral("health.enabled"), m_healthEnabled);
+    m_attempts = intBox(100, tr(" attempts"), QStringLiteral("health.attempts"));
+    m_attempts->setToolTip(tr("How many times the check is tried before the target is skipped"));
+    m_retryDelay = doubleBox(3600, 1, tr(" s"), QStringLiteral("health.retry_delay_s"));
+    m_retryDelay->setToolTip(tr("Pause between two attempts"));
+    m_healthTimeout = doubleBox(86400, 1, tr(" s"), QStringLiteral("health.timeout_s"));
+    m_healthTimeout->setToolTip(tr("Deadline of one attempt; an app that starts cold may need a minute"));
+    m_warmup = intBox(10000, tr(" requests"), QStringLiteral("health.warmup_requests"));
+    m_warmup->setToolTip(tr("Requests sent one after another before the load, not counted in the results "
+                            "(0 = none); they run whether the check is on or off"));
+    health->addRow(QString(), m_healthEnabled);
+    health->addRow(tr("Attempts:"), m_attempts);
+    health->addRow(tr("Retry delay:"), m_retryDelay);
+    health->addRow(tr("Timeout per attempt:"), m_healthTimeout);
+    health->addRow(tr("Warm-up:"), m_warmup);
+    left->addWidget(healthBox);
+
+    auto *satBox = new QGroupBox(tr("Saturation verdict"), this);
+    auto *sat = newForm(satBox);
+    m_flatFraction = doubleBox(1, 2, QString(), QStringLiteral("saturation.flat_fraction"));
+    m_flatFraction->setSingleStep(0.05);
+    m_flatFraction->setToolTip(tr("The knee is the first step whose QPS gain is below this share of the gain "
+                                  "expected if QPS grew linearly with users"));
+    m_p95Limit = doubleBox(3600000, 0, tr(" ms"), QStringLiteral("saturation.p95_limit_ms"));
+    m_p95Limit->setSpecialValueText(tr("no limit"));
+    m_p95Limit->setToolTip(tr("A step whose latency p95 crosses this limit is the knee"));
+    m_errorRateLimit = doubleBox(1, 3, QString(), QStringLiteral("saturation.error_rate_limit"));
+    m_errorRateLimit->setSingleStep(0.01);
+    m_errorRateLimit->setToolTip(tr("A step whose failure rate (0..1) crosses this limit is the knee"));
+    sat->addRow(tr("Flat fraction:"), m_flatFraction);
+    sat->addRow(tr("Latency p95 limit:"), m_p95Limit);
+    sat->addRow(tr("Failure rate limit:"), m_errorRateLimit);
+    left->addWidget(satBox);
+    left->addStretch(1);
+    // Names for tests and for style sheets; the plan key each field edits.
+    m_healthEnabled->setObjectName(QStringLiteral("health.enabled"));
+    m_attempts->setObjectName(QStringLiteral("health.attempts"));
+    m_retryDelay->setObjectName(QStringLiteral("health.retry_delay_s"));
+    m_healthTimeout->setObjectName(QStringLiteral("health.timeout_s"));
+    m_warmup->setObjectName(QStringLiteral("health.warmup_requests"));
+    m_flatFraction->setObjectName(QStringLiteral("saturation.flat_fraction"));
+    m_p95Limit->setObjectName(QStringLiteral("saturation.p95_limit_ms"));
+    m_errorRateLimit->setObjectName(QStringLiteral("saturation.error_rate_limit"));
+
+    auto *thresholdBox = new QGroupBox(tr("Thresholds"), this);
+    auto *thresholdLayout = new QVBoxLayout(thresholdBox);
+    auto *hint = new QLabel(tr("Each enabled target passes only when every threshold holds over its whole "
+                               "load phase; a failed threshold makes the run exit 1."),
+                            thresholdBox);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    thresholdLayout->addWidget(hint);
+    m_thresholds = new ThresholdsEditor(thresholdBox);
+    thresholdLayout->addWidget(m_thresholds, 1);
+    columns->addWidget(thresholdBox, 1);
+
+    connect(m_thresholds->model(), &ThresholdTableModel::edited, this, &ChecksEditor::onEdited);
+    setChecks(HealthCheck{}, {}, SaturationSettings{});
+}
+
+ThresholdTableModel *ChecksEditor::thresholdModel() const
+{
+    return m_thresholds->model();
+}
+
+void ChecksEditor::setChecks(const HealthCheck &h, const std::vector<Threshold> &thresholds,
+                             const SaturationSettings &s)
+{
+    m_loading = true;
+    m_baseHealth = h;
+    {
+        const QSignalBlocker block(m_healthEnabled);
+        m_healthEnabled->setChecked(h.enabled);
+    }
+    setQuietly(m_attempts, h.attempts);
+    setQuietly(m_retryDelay, h.retryDelayS);
+    setQuietly(m_healthTimeout, h.timeoutS);
+    setQuietly(m_warmup, h.warmupRequests);
+    m_baseSaturation = s;
+    setQuietly(m_flatFraction, s.flatFraction);
+    setQuietly(m_p95Limit, s.p95LimitMs);
+    setQuietly(m_errorRateLimit, s.errorRateLimit);
+    m_thresholds->model()->setThresholds(thresholds);
+    m_loading = false;
+    updateHealthFields();
+}
+
+HealthCheck ChecksEditor::health() const
+{
+    HealthCheck h = m_baseHealth;
+    h.enabled = m_healthEnabled->isChecked();
+    h.attempts = keptValue(m_baseHealth.attempts, m_attempts);
+    h.retryDelayS = keptValue(m_baseHealth.retryDelayS, m_retryDelay);
+    h.timeoutS = keptValue(m_baseHealth.timeoutS, m_healthTimeout);
+    h.warmupRequests = keptValue(m_baseHealth.warmupRequests, m_warmup);
+    return h;
+}
+
+std::vector<Threshold> ChecksEditor::thresholds() const
+{
+    return m_thresholds->model()->thresholds();
+}
+
+SaturationSettings ChecksEditor::saturation() const
+{
+    SaturationSettings s = m_baseSaturation;
+    s.flatFraction = keptValue(m_baseSaturation.flatFraction, m_flatFraction);
+    s.p95LimitMs = keptValue(m_baseSaturation.p95LimitMs, m_p95Limit);
+    s.errorRateLimit = keptValue(m_baseSaturation.errorRateLimit, m_errorRateLimit);
+    return s;
+}
+
+void ChecksEditor::setIssues(const std::vector<PlanIssue> &issues)
+{
+    m_issues.apply(issues);
+    m_thresholds->model()->setIssues(issues);
+}
+
+void ChecksEditor::onEdited()
+{
+    if (m_loading)
+        return;
+    updateHealthFields();
+    emit changed();
+}
+
+void ChecksEditor::updateHealthFields()
+{
+    // The check's own fields mean nothing while it is off; the warm-up runs either way.
+    const bool on = m_healthEnabled->isChecked();
+    m_attempts->setEnabled(on);
+    m_retryDelay->setEnabled(on);
+    m_healthTimeout->setEnabled(on);
+}
+
+} // namespace plateau

@@ -1,0 +1,56 @@
+#pragma once
+// What decides a run's outcome besides its numbers: the health check and warm-up before each target's
+// load, the thresholds that pass or fail it, and the limits of the saturation verdict.
+
+#include "core/plan/planio.h"
+#include "core/plan/testplan.h"
+#include "ui/fieldissues.h"
+
+#include <QWidget>
+#include <vector>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace plateau {
+
+class ThresholdsEditor;
+class ThresholdTableModel;
+
+class ChecksEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChecksEditor(QWidget *parent = nullptr);
+
+    // A load: no changed().
+    void setChecks(const HealthCheck &health, const std::vector<Threshold> &thresholds,
+                   const SaturationSettings &saturation);
+    HealthCheck health() const;
+    std::vector<Threshold> thresholds() const;
+    SaturationSettings saturation() const;
+
+    ThresholdsEditor *thresholdsEditor() const { return m_thresholds; }
+    ThresholdTableModel *thresholdModel() const;
+    void setIssues(const std::vector<PlanIssue> &issues);
+
+signals:
+    void changed();
+
+private:
+    void onEdited();
+    void updateHealthFields();
+
+    bool m_loading = false;
+    HealthCheck m_baseHealth; // unedited fields give back the loaded value exactly (see spinfields.h)
+    SaturationSettings m_baseSaturation;
+    QCheckBox *m_healthEnabled = nullptr;
+    QSpinBox *m_attempts = nullptr, *m_warmup = nullptr;
+    QDoubleSpinBox *m_retryDelay = nullptr, *m_healthTimeout = nullptr;
+    QDoubleSpinBox *m_flatFraction = nullptr, *m_p95Limit = nullptr, *m_errorRateLimit = nullptr;
+    ThresholdsEditor *m_thresholds = nullptr;
+    FieldIssues m_issues;
+};
+
+} // namespace plateau
