@@ -4,6 +4,7 @@
 #include "core/report/dashboardassets_data.h" // generated from assets/ by embedassets.cmake
 #include "core/report/dashboardchecks.h"
 #include "core/report/htmlbuilder.h"
+#include "core/report/regressionhtml.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -611,7 +612,9 @@ QByteArray buildHtml(const Model &m, const Page &page)
     h.raw(QStringLiteral(
         "</div>\n<noscript><div class=\"banner warn\">Charts need JavaScript; the tables below hold "
         "every number.</div></noscript>\n"));
-    // The verdict first: the KPIs, then every threshold and health check.
+    // The verdict first: a regression check's result, the KPIs, then every threshold and health check.
+    if (page.regression)
+        regressionSection(h, *page.regression);
     kpis(h, m);
     checksSection(h, m);
     byConfig(h);

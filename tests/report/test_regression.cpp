@@ -1,9 +1,13 @@
 // The baseline-vs-candidate check (core/report/regression) on synthetic runs built in memory, and the
 // number formatting that keeps a printed value from contradicting its verdict (core/report/valueformat).
 
+#include "core/report/dashboard.h"
 #include "core/report/regression.h"
 #include "core/report/valueformat.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -327,7 +331,7 @@ TEST(Regression, PrintedNumbersDoNotContradictTheVerdict)
     EXPECT_EQ(formatPct(c), QStringLiteral("+150.0%"));
 }
 
-TEST(Regression, TableAndJson)
+TEST(Regression, TableJsonAndThePageSection)
 {
     Numbers worse;
     worse.peakQpsOk = 90;
@@ -345,6 +349,34 @@ TEST(Regression, TableAndJson)
     EXPECT_EQ(j["configs"][0]["metrics"][0]["metric"], "peak_qps_ok");
     EXPECT_EQ(j["configs"][0]["metrics"][0]["verdict"], "regression");
     EXPECT_DOUBLE_EQ(j["configs"][0]["metrics"][0]["delta"].get<double>(), -10);
+
+    // The comparison page shows the check first, and its data blob carries it.
+    std::vector<LoadedRun> runs = base;
+    runs.insert(runs.end(), cand.begin(), cand.end());
+    DashboardOptions options;
+    options.forceSvg = true;
+    options.regression = &r;
+    QString err;
+    const QByteArray html = renderDashboard(runs, &err, options);
+    ASSERT_FALSE(html.isEmpty()) << err.toStdString();
+    const qsizetype section = html.indexOf("<section id=\"regression\" data-regression=\"true\">");
+    ASSERT_GE(section, 0);
+    EXPECT_LT(section, html.indexOf("id=\"kpis\""));
+    EXPECT_TRUE(html.contains("data-metric=\"peak_qps_ok\" data-verdict=\"regression\""));
+    EXPECT_TRUE(html.contains("data-metric=\"latency_p95_ms\" data-verdict=\"unchanged\""));
+    EXPECT_TRUE(html.contains("Regression</strong> in 1 of 1 configuration(s): app."));
+    // The several-runs comparison is still there below it.
+    EXPECT_GT(html.indexOf("id=\"comparison\""), section);
+    const qsizetype blob = html.indexOf("id=\"plateau-data\">");
+    ASSERT_GE(blob, 0);
+    const QByteArray json = html.mid(blob + 18, html.indexOf("</script>", blob) - blob - 18);
+    const QJsonObject data = QJsonDocument::fromJson(json).object();
+    EXPECT_TRUE(
+        data.value(QStringLiteral("regression")).toObject().value(QStringLiteral("regression")).toBool());
+
+    // Without a check the page has no such section.
+    const QByteArray plain = renderDashboard(runs, &err, DashboardOptions{QString(), true, QString()});
+    EXPECT_FALSE(plain.contains("id=\"regression\""));
 }
 
 TEST(Regression, TwoFoldersOfTheSameNameAreToldApartByTheirPath)
