@@ -38,8 +38,13 @@ QByteArray renderDashboard(const std::vector<LoadedRun> &runs, QString *error,
                                          : options.title;
 
     const dashboard::Model model = dashboard::buildModel(runs);
-    page.dataJson = dashboard::scriptSafeJson(dashboard::modelToJson(
-        model, page.chartJs.isEmpty() ? QStringLiteral("svg") : QStringLiteral("chartjs")));
+    nlohmann::ordered_json blob = dashboard::modelToJson(
+        model, page.chartJs.isEmpty() ? QStringLiteral("svg") : QStringLiteral("chartjs"));
+    if (options.regression) {
+        blob["regression"] = regressionToJson(*options.regression);
+        page.regression = options.regression;
+    }
+    page.dataJson = dashboard::scriptSafeJson(blob);
     return dashboard::buildHtml(model, page);
 }
 

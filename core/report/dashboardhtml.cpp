@@ -2,8 +2,12 @@
 
 #include "core/metrics/metricdefinitions.h"
 #include "core/report/dashboardassets_data.h" // generated from assets/ by embedassets.cmake
+#include "core/report/dashboardchecks.h"
+#include "core/report/htmlbuilder.h"
+#include "core/report/regressionhtml.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <cmath>
 
 namespace plateau::dashboard {
@@ -32,38 +36,6 @@ QString time(const QDateTime &t)
 QString pct(double rate)
 {
     return num(rate * 100.0, rate * 100.0 < 10 ? 2 : 1) + QLatin1Char('%');
-}
-
-class Html
-{
-public:
-    Html &raw(const QString &s)
-    {
-        m_out += s;
-        return *this;
-    }
-    Html &text(const QString &s)
-    {
-        m_out += escapeHtml(s);
-        return *this;
-    }
-    // <tag attrs>escaped text</tag>
-    Html &el(const char *tag, const QString &content, const QString &attrs = QString())
-    {
-        m_out += QLatin1Char('<') + QLatin1String(tag) +
-                 (attrs.isEmpty() ? QString() : QLatin1Char(' ') + attrs) + QLatin1Char('>') +
-                 escapeHtml(content) + QStringLiteral("</") + QLatin1String(tag) + QLatin1Char('>');
-        return *this;
-    }
-    QString &str() { return m_out; }
-
-private:
-    QString m_out;
-};
-
-QString attr(const QString &v)
-{
-    return QLatin1Char('"') + escapeHtml(v) + QLatin1Char('"');
 }
 
 void kpiCard(Html &h, const QString &label, const QString &value, const QString &detail,
@@ -113,20 +85,26 @@ void kpis(Html &h, const Model &m)
                 .arg(m.runs->size())
                 .arg(failed)
                 .arg(pct(done ? static_cast<double>(failed) / static_cast<double>(done) : 0)));
-    bool passed = true, any = false, bound = false;
-    for (const LoadedRun &r : *m.runs) {
-        passed = passed && r.summary.thresholdsPassed();
-        any = any || !r.summary.thresholds.empty();
-        for (const TargetSummary &t : r.summary.targets)
-            any = any || !t.thresholds.empty();
-    }
+    bool bound = false;
     for (const Config &c : m.configs)
         bound = bound || c.target->summary.verdict.generatorBound;
-    kpiCard(h, QStringLiteral("Thresholds"),
-            any ? (passed ? QStringLiteral("passed") : QStringLiteral("failed")) : QStringLiteral("none set"),
-            bound ? QStringLiteral("the load generator was saturated: numbers are a floor")
-                  : QStringLiteral("load generator kept up"),
-            any ? (passed ? QStringLiteral("good") : QStringLiteral("bad")) : QString());
+    // The verdict of the checks: thresholds, and the targets that never got load (their health check or
+    // auth failed), which fail a run just as a threshold does.
+    const CheckCounts n = countChecks(m);
+    const bool checksFailed = n.thresholdsFailed > 0 || n.notTested > 0;
+    QStringList why;
+    if (n.thresholds > 0)
+        why.append(QStringLiteral("%1 of %2 threshold(s) failed").arg(n.thresholdsFailed).arg(n.thresholds));
+    if (n.notTested > 0)
+        why.append(QStringLiteral("%1 target(s) not load-tested").arg(n.notTested));
+    why.append(bound ? QStringLiteral("the load generator was saturated: numbers are a floor")
+                     : QStringLiteral("load generator kept up"));
+    kpiCard(h, QStringLiteral("Thresholds and health"),
+            checksFailed       ? QStringLiteral("failed")
+            : n.thresholds > 0 ? QStringLiteral("passed")
+                               : QStringLiteral("none set"),
+            why.join(QStringLiteral("; ")),
+            checksFailed ? QStringLiteral("bad") : (n.thresholds > 0 ? QStringLiteral("good") : QString()));
     h.raw(QStringLiteral("</div></section>"));
 }
 
@@ -178,36 +156,66 @@ void metricTh(Html &h, const char *label, MetricId id, const QString &cls = QStr
              QStringLiteral("title=") + attr(metricSentence(id, DefinitionText::English)));
 }
 
+void slider(Html &h, const QString &id, int minUsers, int maxUsers, int step)
+{
+    h.raw(
+        QStringLiteral("<label class=\"slider\">Max users <input type=\"range\" id=\"ramp-slider-%1\" "
+                       "min=\"%2\" max=\"%3\" step=\"%4\" value=\"%3\"><output id=\"ramp-slider-value-%1\">%3"
+                       "</output></label>")
+            .arg(id)
+            .arg(minUsers)
+            .arg(maxUsers)
+            .arg(step));
+}
+
 void ramp(Html &h, const Model &m)
 {
     h.raw(QStringLiteral("<section id=\"ramp\"><h2>Ramp progression</h2>"));
     tabs(h, "ramp", "qps");
+    // Several compute sizes: one chart each (as Databricks' guide lays them out), or every configuration on
+    // one axis to compare across sizes. One size: its chart already holds them all.
+    const bool toggle = m.groups.size() > 1;
     h.el("p",
          QStringLiteral(
-             "★ peak (the step with the highest QPS ok) · ▲ knee (the last step that still scaled). "
-             "Latency and TTFT: p50 solid, p95 dashed. Grouped by compute size."),
+             "★ peak (the step with the highest QPS ok) · ▲ knee (the last step that still scaled); "
+             "on the same step they share one marker and one label. Latency and TTFT: p50 solid, "
+             "p95 dashed.") +
+             (toggle ? QStringLiteral(" Grouped by compute size, or all on one chart.") : QString()),
          QStringLiteral("class=\"markers\""));
-    h.raw(QStringLiteral("<div class=\"grid2\">"));
+    if (toggle) {
+        h.raw(QStringLiteral(
+            "<div class=\"tabs layout\" role=\"group\" aria-label=\"Chart layout\" "
+            "data-layout-toggle=\"ramp\">"
+            "<button type=\"button\" data-layout=\"grouped\" aria-pressed=\"true\">By compute size</button>"
+            "<button type=\"button\" data-layout=\"all\" aria-pressed=\"false\">All on one "
+            "chart</button></div>"));
+    }
+    h.raw(QStringLiteral("<div class=\"grid2\" id=\"ramp-grouped\">"));
+    int minAll = 0, maxAll = 0, stepAll = 0;
     for (size_t g = 0; g < m.groups.size(); ++g) {
         const Group &grp = m.groups[g];
         h.raw(QStringLiteral("<div class=\"card\">"));
         h.el("h3", QStringLiteral("Compute: ") +
                        (grp.compute.isEmpty() ? QStringLiteral("unspecified") : grp.compute));
         if (grp.maxUsers > 0) {
-            h.raw(QStringLiteral(
-                      "<label class=\"slider\">Max users <input type=\"range\" id=\"ramp-slider-%1\" "
-                      "min=\"%2\" max=\"%3\" step=\"%4\" value=\"%3\"><output id=\"ramp-slider-value-%1\">%3"
-                      "</output></label>")
-                      .arg(g)
-                      .arg(grp.minUsers)
-                      .arg(grp.maxUsers)
-                      .arg(grp.userStep));
+            slider(h, QString::number(g), grp.minUsers, grp.maxUsers, grp.userStep);
+            minAll = minAll == 0 ? grp.minUsers : std::min(minAll, grp.minUsers);
+            maxAll = std::max(maxAll, grp.maxUsers);
+            stepAll = stepAll == 0 ? grp.userStep : std::min(stepAll, grp.userStep);
         } else {
             h.el("p", QStringLiteral("No step completed in this group."), QStringLiteral("class=\"muted\""));
         }
         h.raw(QStringLiteral("<div class=\"chart tall\" id=\"chart-ramp-%1\"></div></div>").arg(g));
     }
-    h.raw(QStringLiteral("</div></section>"));
+    h.raw(QStringLiteral("</div>"));
+    if (toggle) {
+        h.raw(QStringLiteral("<div id=\"ramp-all\" hidden><div class=\"card\">"));
+        h.el("h3", QStringLiteral("All configurations"));
+        if (maxAll > 0)
+            slider(h, QStringLiteral("all"), minAll, maxAll, std::max(1, stepAll));
+        h.raw(QStringLiteral("<div class=\"chart tall\" id=\"chart-ramp-all\"></div></div></div>"));
+    }
+    h.raw(QStringLiteral("</section>"));
 }
 
 void comparison(Html &h, const Model &m)
@@ -275,7 +283,8 @@ void results(Html &h, const Model &m)
     metricTh(h, "ITL p50 ms", MetricId::Itl);
     h.raw(QStringLiteral("<th>Requests</th>"));
     metricTh(h, "Failure rate", MetricId::FailureRate);
-    h.raw(QStringLiteral("<th class=\"text\">Thresholds</th></tr></thead><tbody>"));
+    // Thresholds are in their own section near the top (#checks), not in a column one scrolls to.
+    h.raw(QStringLiteral("</tr></thead><tbody>"));
     for (const Config &c : m.configs) {
         const TargetSummary &t = c.target->summary;
         const SaturationVerdict &v = t.verdict;
@@ -285,10 +294,15 @@ void results(Html &h, const Model &m)
         h.el("td", t.label.isEmpty() ? t.dir : t.label, QStringLiteral("class=\"text\""));
         h.el("td", t.computeSize, QStringLiteral("class=\"text\""));
         h.el("td", t.workers > 0 ? QString::number(t.workers) : QStringLiteral("–"));
-        h.el("td", t.status + (c.target->stepsDerived ? QStringLiteral(" (steps derived)") : QString()),
-             QStringLiteral("class=\"text") +
-                 (t.status == QLatin1String("completed") ? QString() : QStringLiteral(" warn")) +
-                 QLatin1Char('"'));
+        if (c.skipped) { // the reason is in the banner at the top; the cell keeps the table narrow
+            h.el("td", QStringLiteral("skipped"),
+                 QStringLiteral("class=\"text bad\" title=") + attr(c.skipReason));
+        } else {
+            h.el("td", t.status + (c.target->stepsDerived ? QStringLiteral(" (steps derived)") : QString()),
+                 QStringLiteral("class=\"text") +
+                     (t.status == QLatin1String("completed") ? QString() : QStringLiteral(" warn")) +
+                     QLatin1Char('"'));
+        }
         h.el("td", v.hasData ? num(v.peakQps) : QStringLiteral("–"));
         h.el("td", v.hasData ? num(v.peakQpsOk) : QStringLiteral("–"));
         h.el("td", v.hasData ? QString::number(v.usersAtPeak) : QStringLiteral("–"));
@@ -307,20 +321,6 @@ void results(Html &h, const Model &m)
         h.el("td", ms(t.itl, t.itl.p50Ms));
         h.el("td", QString::number(t.totals.requests));
         h.el("td", pct(c.failureRate), c.failureRate > 0.05 ? QStringLiteral("class=\"bad\"") : QString());
-        if (t.thresholds.empty()) {
-            h.el("td", QStringLiteral("–"), QStringLiteral("class=\"text\""));
-        } else {
-            QStringList parts;
-            for (const ThresholdResult &th : t.thresholds) {
-                parts.append(QStringLiteral("%1 %2 %3: %4 (%5)")
-                                 .arg(th.metric, th.op, num(th.limit, 2),
-                                      th.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"),
-                                      num(th.actual, 2)));
-            }
-            h.el("td", parts.join(QStringLiteral("; ")),
-                 QStringLiteral("class=\"text wide %1\"")
-                     .arg(t.thresholdsPassed() ? QStringLiteral("good") : QStringLiteral("bad")));
-        }
         h.raw(QStringLiteral("</tr>"));
     }
     h.raw(QStringLiteral("</tbody></table></div><ul class=\"verdicts\">"));
@@ -605,13 +605,18 @@ QByteArray buildHtml(const Model &m, const Page &page)
     h.el("div", sub.join(QStringLiteral(" · ")), QStringLiteral("class=\"sub\""));
     h.raw(QStringLiteral("</header>\n<main>\n"));
     banners(h, m);
+    skippedBanners(h, m);
     h.raw(QStringLiteral("<div id=\"renderer-note\" class=\"banner warn\"") +
           (page.rendererNote.isEmpty() ? QStringLiteral(" hidden>") : QStringLiteral(">")));
     h.text(page.rendererNote);
     h.raw(QStringLiteral(
         "</div>\n<noscript><div class=\"banner warn\">Charts need JavaScript; the tables below hold "
         "every number.</div></noscript>\n"));
+    // The verdict first: a regression check's result, the KPIs, then every threshold and health check.
+    if (page.regression)
+        regressionSection(h, *page.regression);
     kpis(h, m);
+    checksSection(h, m);
     byConfig(h);
     ramp(h, m);
     comparison(h, m);

@@ -2,6 +2,7 @@
 // The static HTML of the dashboard (everything but the charts, which the page script draws).
 
 #include "core/report/dashboardmodel.h"
+#include "core/report/regression.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,6 +15,7 @@ struct Page
     QByteArray dataJson;  // script-safe JSON blob
     QByteArray chartJs;   // "" = no Chart.js embedded
     QString rendererNote; // shown in a banner when set (e.g. "Chart.js not found: SVG charts")
+    const RegressionReport *regression = nullptr; // baseline vs candidate, shown first; not owned
 };
 
 QByteArray buildHtml(const Model &m, const Page &page);

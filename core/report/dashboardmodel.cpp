@@ -89,6 +89,40 @@ double sampleStddev(const std::vector<double> &v)
     return std::sqrt(sq / static_cast<double>(v.size() - 1));
 }
 
+std::vector<Marker> markersOf(const SaturationVerdict &v)
+{
+    std::vector<Marker> out;
+    if (!v.hasData)
+        return out;
+    const bool knee = v.kneeUsers > 0;
+    if (knee && v.kneeUsers == v.usersAtPeak) {
+        out.push_back({QStringLiteral("peak_knee"), v.usersAtPeak,
+                       QStringLiteral("peak & knee · %1 users").arg(v.usersAtPeak)});
+        return out;
+    }
+    if (v.usersAtPeak > 0)
+        out.push_back(
+            {QStringLiteral("peak"), v.usersAtPeak, QStringLiteral("peak · %1 users").arg(v.usersAtPeak)});
+    if (knee)
+        out.push_back(
+            {QStringLiteral("knee"), v.kneeUsers, QStringLiteral("knee · %1 users").arg(v.kneeUsers)});
+    return out;
+}
+
+QString skipReasonOf(const QString &status, bool *skipped)
+{
+    // The recorder writes "skipped: <why>" (health check, auth, a stop before the target began).
+    const bool is = status.startsWith(QLatin1String("skipped"));
+    if (skipped)
+        *skipped = is;
+    if (!is)
+        return QString();
+    QString why = status.mid(7).trimmed();
+    if (why.startsWith(QLatin1Char(':')))
+        why = why.mid(1).trimmed();
+    return why.isEmpty() ? QStringLiteral("no reason recorded") : why;
+}
+
 Model buildModel(const std::vector<LoadedRun> &runs)
 {
     Model m;
@@ -109,6 +143,8 @@ Model buildModel(const std::vector<LoadedRun> &runs)
             const std::uint64_t done = t.summary.totals.ok + t.summary.totals.failed;
             c.failureRate =
                 done ? static_cast<double>(t.summary.totals.failed) / static_cast<double>(done) : 0;
+            c.skipReason = skipReasonOf(t.summary.status, &c.skipped);
+            c.markers = markersOf(t.summary.verdict);
             m.configs.push_back(c);
         }
     }
@@ -252,6 +288,17 @@ ojson modelToJson(const Model &m, const QString &renderer)
         x["knee_users"] = t.verdict.kneeUsers;
         x["knee_reason"] = s(kneeReasonKey(t.verdict.reason));
         x["generator_bound"] = t.verdict.generatorBound;
+        ojson markers = ojson::array();
+        for (const Marker &mk : c.markers) {
+            ojson y;
+            y["kind"] = s(mk.kind);
+            y["users"] = mk.users;
+            y["label"] = s(mk.label);
+            markers.push_back(std::move(y));
+        }
+        x["markers"] = std::move(markers);
+        x["skipped"] = c.skipped;
+        x["skip_reason"] = s(c.skipReason);
         x["mean_qps"] = number(c.meanQps);
         x["requests"] = t.totals.requests;
         x["ok"] = t.totals.ok;

@@ -12,6 +12,15 @@
 
 namespace plateau::dashboard {
 
+// A peak or knee marker of the ramp charts. Peak and knee on the same step share one marker and one label,
+// so the two never sit on top of each other.
+struct Marker
+{
+    QString kind; // "peak", "knee" or "peak_knee"
+    int users = 0;
+    QString label; // "peak · 40 users", "knee · 30 users", "peak & knee · 30 users"
+};
+
 struct Config
 {
     int run = 0;                          // index into the runs
@@ -20,6 +29,10 @@ struct Config
     QString name;                         // the label, or "run · label" when several runs are shown
     double meanQps = 0;                   // mean of the step QPS over the ramp
     double failureRate = 0;               // failed / (ok + failed) over the whole target
+    // Why the target was not load-tested (its run.json status "skipped: <why>"), "" when it was.
+    QString skipReason;
+    bool skipped = false;
+    std::vector<Marker> markers;
 };
 
 struct Group
@@ -55,6 +68,10 @@ struct Model
 };
 
 Model buildModel(const std::vector<LoadedRun> &runs);
+// The markers of one verdict: the peak, and the knee when there is one, merged when on the same step.
+std::vector<Marker> markersOf(const SaturationVerdict &v);
+// "health check failed ..." of a "skipped: health check failed ..." status; "" for a target that ran.
+QString skipReasonOf(const QString &status, bool *skipped = nullptr);
 // The blob of the page; renderer is "chartjs" or "svg".
 nlohmann::ordered_json modelToJson(const Model &m, const QString &renderer);
 // JSON text that is safe inside <script type="application/json">: '<', '>' and '&' become \u003c,

@@ -3,6 +3,7 @@
 #include "core/report/dashboardhtml.h"
 #include "core/report/dashboardmodel.h"
 #include "core/report/runloader.h"
+#include "core/report/valueformat.h"
 #include "reporttestdata.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QUrl>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -320,6 +322,224 @@ TEST(DashboardModel, ScriptSafeJsonAndStats)
     EXPECT_DOUBLE_EQ(dashboard::sampleStddev({5}), 0);
 }
 
+// ---- the verdict first: thresholds, health checks, markers, the ramp layout ----
+
+namespace {
+
+const char kHealthFailed[] =
+    "health check failed after 3 attempt(s): connect (connect to 127.0.0.1:9 failed: Connection refused)";
+
+// A run as the recorder writes one whose target 1 failed its health check: its folder and its line in
+// run.json with the reason, no numbers, no thresholds.
+QString writeRunWithSkippedTarget(const QString &runsDir, const QString &name, const TestPlan &plan,
+                                  const std::vector<SyntheticTarget> &targets, const QString &why)
+{
+    RunWriter w;
+    QString err;
+    EXPECT_TRUE(w.open(runsDir, name, plan, &err)) << err.toStdString();
+    for (size_t i = 0; i < targets.size(); ++i) {
+        if (i == 1) {
+            EXPECT_TRUE(w.beginTarget(1, plan.targets[1], 0, &err)) << err.toStdString();
+            EXPECT_TRUE(
+                w.finishTarget({}, SaturationVerdict{}, MetricSet{}, QStringLiteral("skipped: ") + why, &err))
+                << err.toStdString();
+        } else {
+            streamTarget(w, static_cast<int>(i), plan.targets[i], targets[i]);
+        }
+    }
+    RunSummary s = engineSummary(plan, targets);
+    s.targets[1].status = QStringLiteral("skipped: ") + why;
+    s.targets[1].verdict = SaturationVerdict{};
+    s.targets[1].thresholds.clear();
+    s.status = QStringLiteral("failed");
+    s.exitStatus = 1;
+    s.exitReason = QStringLiteral("a target failed its health check");
+    EXPECT_TRUE(w.finish(s, &err)) << err.toStdString();
+    return w.runDir();
+}
+
+QString section(const QByteArray &html, const char *id)
+{
+    const qsizetype a = html.indexOf(QByteArray(QByteArray("<section id=\"") + id + '"'));
+    if (a < 0)
+        return QString();
+    return QString::fromUtf8(html.mid(a, html.indexOf("</section>", a) - a));
+}
+
+} // namespace
+
+TEST_F(DashboardTest, ThresholdsComeRightAfterTheKpisBeforeChartsAndTheTable)
+{
+    const std::vector<LoadedRun> runs{writeAndLoad(QStringLiteral("order"))};
+    QString err;
+    const QByteArray html = renderDashboard(runs, &err, DashboardOptions{QString(), true, QString()});
+    const qsizetype kpis = html.indexOf("<section id=\"kpis\""),
+                    checks = html.indexOf("<section id=\"checks\""),
+                    charts = html.indexOf("<section id=\"by-config\""),
+                    table = html.indexOf("<section id=\"results\"");
+    ASSERT_GE(kpis, 0);
+    ASSERT_GE(checks, 0);
+    EXPECT_LT(kpis, checks);
+    EXPECT_LT(checks, charts);
+    EXPECT_LT(checks, table);
+    // Every threshold of every target, with its actual and its limit in cells of their own.
+    const QString sec = section(html, "checks");
+    int rows = 0;
+    for (const LoadedRun &r : runs) {
+        for (const LoadedTarget &t : r.targets) {
+            for (const ThresholdResult &th : t.summary.thresholds) {
+                ++rows;
+                EXPECT_TRUE(sec.contains(QStringLiteral("<td class=\"actual\">%1</td>")
+                                             .arg(formatAgainstLimit(th.actual, th.limit))))
+                    << sec.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(rows, 3);
+    EXPECT_EQ(sec.count(QStringLiteral("data-check=\"threshold\"")), rows);
+    EXPECT_TRUE(sec.contains(QStringLiteral("<td class=\"limit\">&lt; 1200</td>"))) << sec.toStdString();
+    // ... and no longer in the last column of the wide table.
+    EXPECT_FALSE(section(html, "results").contains(QStringLiteral(">Thresholds</th>")));
+}
+
+TEST_F(DashboardTest, AFailingActualNeverPrintsAsItsLimit)
+{
+    std::vector<LoadedRun> runs{writeAndLoad(QStringLiteral("format"))};
+    auto gate = [](const char *metric, double limit, double actual) {
+        ThresholdResult t;
+        t.metric = QString::fromLatin1(metric);
+        t.op = QStringLiteral("<");
+        t.limit = limit;
+        t.actual = actual;
+        t.passed = actual < limit;
+        return t;
+    };
+    runs[0].targets[0].summary.thresholds = {
+        gate("failure_rate", 0.05, 0.0503), gate("failure_rate", 0.05, 0.0482),
+        gate("latency_p95_ms", 1200, 1200.4), gate("ttft_p95_ms", 500, 500)};
+    QString err;
+    const QByteArray html = renderDashboard(runs, &err, DashboardOptions{QString(), true, QString()});
+    const QString sec = section(html, "checks");
+    // Two decimals made "FAIL (0.05)" of the first and "pass (0.05)" of the second.
+    for (const char *cell : {"<td class=\"actual\">0.0503</td>", "<td class=\"actual\">0.0482</td>",
+                             "<td class=\"actual\">1200.4</td>", "<td class=\"actual\">500</td>"})
+        EXPECT_TRUE(sec.contains(QString::fromLatin1(cell))) << cell << "\n" << sec.toStdString();
+    // Row by row: a failed gate whose actual differs from its limit never shows the limit's number.
+    const QRegularExpression row(
+        QStringLiteral("<tr class=\"(pass|fail)\" data-check=\"threshold\">.*?"
+                       "<td class=\"actual\">([^<]*)</td><td class=\"limit\">&lt; ([^<]*)</td>"));
+    int seen = 0;
+    for (auto it = row.globalMatch(sec); it.hasNext(); ++seen) {
+        const QRegularExpressionMatch m = it.next();
+        const double actual = m.captured(2).toDouble(), limit = m.captured(3).toDouble();
+        EXPECT_EQ(m.captured(1) == QLatin1String("pass"), actual < limit) << m.captured(0).toStdString();
+    }
+    EXPECT_EQ(seen, 4 + 2); // four here, one on each other target
+    EXPECT_FALSE(html.contains("FAIL (0.05)"));
+}
+
+TEST_F(DashboardTest, ATargetThatFailedItsHealthCheckGetsABannerWithTheReason)
+{
+    const QString dir =
+        writeRunWithSkippedTarget(m_tmp.filePath(QStringLiteral("runs")), QStringLiteral("health"), m_plan,
+                                  m_targets, QString::fromLatin1(kHealthFailed));
+    std::vector<LoadedRun> runs(1);
+    QString err;
+    ASSERT_TRUE(RunLoader::load(dir, &runs[0], &err)) << err.toStdString();
+    ASSERT_TRUE(runs[0].targets[1].summary.status.startsWith(QStringLiteral("skipped: health check")));
+    const QByteArray html = renderDashboard(runs, &err, DashboardOptions{QString(), true, QString()});
+    const qsizetype banner = html.indexOf("<div class=\"banner bad\" id=\"skipped-1\" role=\"alert\">");
+    ASSERT_GE(banner, 0) << html.left(4000).constData();
+    EXPECT_LT(banner, html.indexOf("<section id=\"kpis\""));
+    const QByteArray text = html.mid(banner, html.indexOf("</div>", banner) - banner);
+    EXPECT_TRUE(text.contains("<strong>cfg-2</strong> was not load-tested: "));
+    EXPECT_TRUE(text.contains(dashboard::escapeHtml(QString::fromLatin1(kHealthFailed)).toUtf8()))
+        << text.constData();
+    // No other target gets one.
+    EXPECT_FALSE(html.contains("id=\"skipped-0\""));
+    EXPECT_FALSE(html.contains("id=\"skipped-2\""));
+    // The checks list it as failed, and the KPI card counts it.
+    const QString sec = section(html, "checks");
+    EXPECT_TRUE(sec.contains(
+        QStringLiteral("<td class=\"text\">health check</td><td class=\"text bad\">FAILED</td>")))
+        << sec.toStdString();
+    EXPECT_TRUE(sec.contains(QStringLiteral("1 of 3 target(s) not load-tested"))) << sec.toStdString();
+    const QString kpis = section(html, "kpis");
+    EXPECT_TRUE(kpis.contains(QStringLiteral("<div class=\"value bad\">failed</div>"))) << kpis.toStdString();
+    EXPECT_TRUE(kpis.contains(QStringLiteral("1 target(s) not load-tested"))) << kpis.toStdString();
+    // The wide table keeps a short status; the reason is its tooltip.
+    EXPECT_TRUE(section(html, "results").contains(QStringLiteral(">skipped</td>")));
+
+    // A target a stop cut off is not a failure of the target: a warning, not counted.
+    const QString stopped =
+        writeRunWithSkippedTarget(m_tmp.filePath(QStringLiteral("runs")), QStringLiteral("stopped"), m_plan,
+                                  m_targets, QStringLiteral("run stopped before this target"));
+    ASSERT_TRUE(RunLoader::load(stopped, &runs[0], &err)) << err.toStdString();
+    const QByteArray html2 = renderDashboard(runs, &err, DashboardOptions{QString(), true, QString()});
+    EXPECT_TRUE(html2.contains("<div class=\"banner warn\" id=\"skipped-1\" role=\"alert\">"));
+    EXPECT_TRUE(section(html2, "checks").contains(QStringLiteral("every target passed its health check")));
+}
+
+TEST(DashboardModel, PeakAndKneeOnTheSameStepShareOneMarker)
+{
+    SaturationVerdict v;
+    v.hasData = true;
+    v.usersAtPeak = 30;
+    v.kneeUsers = 30;
+    std::vector<dashboard::Marker> m = dashboard::markersOf(v);
+    ASSERT_EQ(m.size(), 1u);
+    EXPECT_EQ(m[0].kind, QStringLiteral("peak_knee"));
+    EXPECT_EQ(m[0].users, 30);
+    EXPECT_EQ(m[0].label, QStringLiteral("peak & knee · 30 users"));
+    v.usersAtPeak = 40;
+    m = dashboard::markersOf(v);
+    ASSERT_EQ(m.size(), 2u);
+    EXPECT_EQ(m[0].kind, QStringLiteral("peak"));
+    EXPECT_EQ(m[1].kind, QStringLiteral("knee"));
+    EXPECT_NE(m[0].users, m[1].users);
+    EXPECT_NE(m[0].label, m[1].label);
+    v.kneeUsers = 0; // no knee within the ramp
+    m = dashboard::markersOf(v);
+    ASSERT_EQ(m.size(), 1u);
+    EXPECT_EQ(m[0].kind, QStringLiteral("peak"));
+    v.hasData = false;
+    EXPECT_TRUE(dashboard::markersOf(v).empty());
+    EXPECT_EQ(dashboard::skipReasonOf(QStringLiteral("skipped: run stopped")), QStringLiteral("run stopped"));
+    bool skipped = true;
+    EXPECT_TRUE(dashboard::skipReasonOf(QStringLiteral("completed"), &skipped).isEmpty());
+    EXPECT_FALSE(skipped);
+}
+
+TEST_F(DashboardTest, TheRampCanShowEveryConfigurationOnOneAxis)
+{
+    const std::vector<LoadedRun> runs{writeAndLoad(QStringLiteral("layout"))};
+    QString err;
+    const QByteArray html = renderDashboard(runs, &err, DashboardOptions{QString(), true, QString()});
+    const QString ramp = section(html, "ramp");
+    EXPECT_TRUE(ramp.contains(QStringLiteral("data-layout-toggle=\"ramp\"")));
+    EXPECT_TRUE(ramp.contains(QStringLiteral("data-layout=\"all\"")));
+    EXPECT_TRUE(ramp.contains(QStringLiteral("<div id=\"ramp-all\" hidden>")));
+    EXPECT_TRUE(ramp.contains(QStringLiteral("id=\"chart-ramp-all\"")));
+    EXPECT_TRUE(ramp.contains(QStringLiteral("id=\"ramp-slider-all\" min=\"10\" max=\"50\"")));
+    // Every configuration's markers travel in the blob, from the verdict.
+    const QJsonArray configs = parseBlob(html).value(QStringLiteral("configs")).toArray();
+    for (int i = 0; i < configs.size(); ++i) {
+        const QJsonArray mk = configs[i].toObject().value(QStringLiteral("markers")).toArray();
+        EXPECT_EQ(mk.size(), static_cast<qsizetype>(
+                                 dashboard::markersOf(runs[0].targets[size_t(i)].summary.verdict).size()));
+        ASSERT_FALSE(mk.isEmpty());
+        EXPECT_EQ(mk[0].toObject().value(QStringLiteral("users")).toInt() > 0, true);
+    }
+    // One compute size: its chart already holds them all, no toggle.
+    for (Target &t : m_plan.targets)
+        t.computeSize = QStringLiteral("medium");
+    const std::vector<LoadedRun> one{writeAndLoad(QStringLiteral("one-size"))};
+    const QByteArray single = renderDashboard(one, &err, DashboardOptions{QString(), true, QString()});
+    EXPECT_FALSE(section(single, "ramp").contains(QStringLiteral("data-layout-toggle")));
+    EXPECT_FALSE(section(single, "ramp").contains(QStringLiteral("chart-ramp-all")));
+    EXPECT_TRUE(section(single, "ramp").contains(QStringLiteral("chart-ramp-0")));
+}
+
 // ---- headless Chromium: the page really draws, without script errors ----
 
 namespace {
@@ -446,6 +666,99 @@ TEST_F(DashboardTest, HeadlessChromiumDrawsEveryChartWithoutErrors)
             QFile::copy(png, keep + QLatin1Char('/') + QFileInfo(png).fileName());
             QFile::remove(keep + QLatin1Char('/') + QFileInfo(html).fileName());
             QFile::copy(html, keep + QLatin1Char('/') + QFileInfo(html).fileName());
+        }
+    }
+}
+
+// Peak and knee labels: two configurations with the very same curve put their markers on the same spot,
+// and a configuration whose peak is its knee has one marker. No two labels may overlap, in the grouped
+// charts or with every configuration on one chart, in either renderer.
+TEST_F(DashboardTest, HeadlessChromiumMarkerLabelsNeverShareAPlace)
+{
+    const QString exe = chromium();
+    if (exe.isEmpty())
+        GTEST_SKIP() << "no /usr/bin/chromium (apt-get install -y chromium)";
+    m_targets[2] = makeTarget(2, m_plan.saturation, 5, 6, 16.0); // the ceiling of cfg-1 (24 + 2 × 4 = 32 - 8)
+    std::vector<LoadedRun> runs{writeAndLoad(QStringLiteral("labels"))};
+    const dashboard::Model model = dashboard::buildModel(runs);
+    ASSERT_EQ(model.groups.size(), 2u);
+    std::map<QString, int> expected; // labels per chart
+    int all = 0;
+    for (size_t g = 0; g < model.groups.size(); ++g) {
+        int n = 0;
+        for (int ci : model.groups[g].configs)
+            n += static_cast<int>(model.configs[size_t(ci)].markers.size());
+        expected[QStringLiteral("chart-ramp-%1").arg(g)] = n;
+        all += n;
+    }
+    expected[QStringLiteral("chart-ramp-all")] = all;
+    ASSERT_GE(expected[QStringLiteral("chart-ramp-0")], 2); // cfg-1 and cfg-3 on one chart
+    const int charts = expectedCharts(runs);
+    for (bool svg : {false, true}) {
+        if (!svg && findChartJs().isEmpty())
+            continue;
+        QString err;
+        const QString html =
+            m_tmp.filePath(svg ? QStringLiteral("labels-svg.html") : QStringLiteral("labels-cjs.html"));
+        ASSERT_TRUE(writeDashboardFile(html, runs, &err, DashboardOptions{QString(), svg, QString()}))
+            << err.toStdString();
+        QByteArray page = readFile(html);
+        page.replace("</body>",
+                     "<script>document.querySelector('[data-layout=all]').click();"
+                     "setTimeout(function(){var out=[];['chart-ramp-0','chart-ramp-1','chart-ramp-all']"
+                     ".forEach(function(id){out.push(id+'='+(document.getElementById(id).dataset."
+                     "markerLabels||''));});"
+                     "document.body.dataset.labels=out.join('|');"
+                     "document.body.dataset.layout=[document.getElementById('ramp-grouped').hidden,"
+                     "document.getElementById('ramp-all').hidden].join(' ');},300);</script></body>");
+        QFile f(html);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(page);
+        f.close();
+        QByteArray dom;
+        QString diag;
+        ASSERT_TRUE(runChromium(exe, {QStringLiteral("--dump-dom")}, html, &dom, &diag))
+            << diag.toStdString();
+        EXPECT_FALSE(dom.contains("data-js-errors")) << dom.mid(dom.indexOf("js-errors"), 600).constData();
+        const QString text = QString::fromUtf8(dom);
+        // The all-on-one chart was drawn when shown: one chart more than the page draws at first.
+        const QRegularExpressionMatch count =
+            QRegularExpression(QStringLiteral("data-charts-rendered=\"(\\d+)\"")).match(text);
+        ASSERT_TRUE(count.hasMatch());
+        EXPECT_EQ(count.captured(1).toInt(), charts + 1);
+        EXPECT_TRUE(text.contains(QStringLiteral("data-layout=\"true false\"")))
+            << "grouped hidden, all shown";
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("data-labels=\"([^\"]*)\"")).match(text);
+        ASSERT_TRUE(m.hasMatch()) << diag.toStdString();
+        const QStringList perChart =
+            m.captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&")).split(u'|');
+        ASSERT_EQ(perChart.size(), 3);
+        for (const QString &c : perChart) {
+            const QString id = c.section(u'=', 0, 0), list = c.section(u'=', 1);
+            struct Box
+            {
+                double x, y, w, h;
+                QString text;
+            };
+            std::vector<Box> boxes;
+            for (const QString &one : list.split(u';', Qt::SkipEmptyParts)) {
+                const QStringList f = one.split(u',');
+                ASSERT_EQ(f.size(), 5) << one.toStdString();
+                boxes.push_back({f[0].toDouble(), f[1].toDouble(), f[2].toDouble(), f[3].toDouble(), f[4]});
+            }
+            EXPECT_EQ(static_cast<int>(boxes.size()), expected[id])
+                << id.toStdString() << (svg ? " svg" : " chartjs");
+            for (size_t i = 0; i < boxes.size(); ++i) {
+                for (size_t j = i + 1; j < boxes.size(); ++j) {
+                    const Box &a = boxes[i], &b = boxes[j];
+                    const bool overlap =
+                        a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+                    EXPECT_FALSE(overlap) << id.toStdString() << (svg ? " svg: " : " chartjs: ")
+                                          << a.text.toStdString() << " at " << a.x << "," << a.y << " and "
+                                          << b.text.toStdString() << " at " << b.x << "," << b.y;
+                }
+            }
         }
     }
 }

@@ -36,6 +36,45 @@
     return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : v.toFixed(2);
   }
 
+  /* ---------- peak and knee labels ---------- */
+
+  // Each label goes just above its marker unless that place is taken (by another label or a marker);
+  // then below, then further up or down, then beside. Both renderers place labels with this one function
+  // and record the result on the chart's box (data-marker-labels: "x,y,w,h,text;..."), so a test can see
+  // that no two labels share a place.
+  var LABEL_H = 15;
+  function labelWidth(text) { return text.length * 6.4 + 10; }
+  function overlaps(a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
+  function placeLabels(items, bounds) {
+    var taken = items.map(function (it) { return { x: it.x - 10, y: it.y - 10, w: 20, h: 20 }; });
+    var offsets = [-21, 23, -38, 40, -55, 57, -72, 74, -89, 91];
+    var placed = [];
+    items.forEach(function (it) {
+      var w = labelWidth(it.text), h = LABEL_H, best = null, first = null;
+      [0, 1, -1].forEach(function (side) {
+        offsets.forEach(function (dy) {
+          if (best) return;
+          var cx = it.x + side * (w / 2 + 14);
+          cx = Math.min(Math.max(cx, bounds.l + w / 2), bounds.r - w / 2);
+          var cy = it.y + (side ? dy - Math.sign(dy) * 12 : dy);
+          if (cy - h / 2 < bounds.t || cy + h / 2 > bounds.b) return;
+          var box = { x: cx - w / 2, y: cy - h / 2, w: w, h: h };
+          if (!first) first = { cx: cx, cy: cy, box: box };
+          if (!taken.some(function (t) { return overlaps(t, box); })) best = { cx: cx, cy: cy, box: box };
+        });
+      });
+      best = best || first || { cx: it.x, cy: it.y - 21, box: { x: it.x - w / 2, y: it.y - 21 - h / 2, w: w, h: h } };
+      taken.push(best.box);
+      placed.push({ text: it.text, color: it.color, x: it.x, y: it.y, cx: best.cx, cy: best.cy, box: best.box });
+    });
+    return placed;
+  }
+  function recordLabels(box, placed) {
+    box.dataset.markerLabels = placed.map(function (p) {
+      return [p.box.x, p.box.y, p.box.w, p.box.h].map(function (v) { return v.toFixed(1); }).join(',') + ',' + p.text;
+    }).join(';');
+  }
+
   /* ---------- Chart.js ---------- */
 
   function cjsCanvas(box) {
@@ -68,18 +107,52 @@
   function cjsLine(box, spec) {
     var sets = spec.series.map(function (s) {
       if (s.marker) {
-        return { type: 'scatter', label: s.label, data: s.points, marker: true,
-                 pointStyle: s.marker === 'peak' ? 'star' : 'triangle', pointRadius: 9, pointHoverRadius: 11,
-                 borderWidth: 2, borderColor: s.color, backgroundColor: s.color };
+        var both = s.marker === 'peak_knee';
+        return { type: 'scatter', label: s.label, data: s.points, marker: true, markerText: s.text,
+                 pointStyle: s.marker === 'knee' ? 'triangle' : 'star', pointRadius: both ? 12 : 9,
+                 pointHoverRadius: both ? 14 : 11, borderWidth: both ? 3 : 2, borderColor: s.color,
+                 backgroundColor: both ? '#fff' : s.color };
       }
       return { type: 'line', label: s.label, data: s.points, borderColor: s.color, backgroundColor: s.color,
                borderDash: s.dashed ? [6, 4] : [], borderWidth: 2, pointRadius: 2.5, tension: 0, fill: false };
     });
+    var labels = {
+      id: 'plateauMarkerLabels',
+      afterDatasetsDraw: function (chart) {
+        var items = [], a = chart.chartArea, ctx = chart.ctx;
+        chart.data.datasets.forEach(function (d, di) {
+          if (!d.marker || !chart.isDatasetVisible(di)) return;
+          d.data.forEach(function (p) {
+            items.push({ x: chart.scales.x.getPixelForValue(p.x), y: chart.scales.y.getPixelForValue(p.y),
+                         text: d.markerText, color: d.borderColor });
+          });
+        });
+        // The top padding (layout.padding.top) is space for a label above the highest marker.
+        var placed = placeLabels(items, { l: a.left, r: a.right, t: a.top - 22, b: a.bottom });
+        ctx.save();
+        ctx.font = '11px system-ui, sans-serif';
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        placed.forEach(function (p) {
+          ctx.fillStyle = 'rgba(255,255,255,0.9)';
+          ctx.fillRect(p.box.x, p.box.y, p.box.w, p.box.h);
+          ctx.strokeStyle = p.color;
+          ctx.lineWidth = 1;
+          ctx.strokeRect(p.box.x, p.box.y, p.box.w, p.box.h);
+          ctx.fillStyle = '#0f172a';
+          ctx.fillText(p.text, p.cx, p.cy);
+        });
+        ctx.restore();
+        recordLabels(box, placed);
+      }
+    };
     var chart = new window.Chart(cjsCanvas(box), {
       type: 'line',
       data: { datasets: sets },
+      plugins: [labels],
       options: {
         animation: false, responsive: true, maintainAspectRatio: false,
+        layout: { padding: { top: 24 } },
         scales: {
           x: { type: 'linear', min: spec.xMin, max: spec.xMax, title: { display: true, text: spec.xTitle } },
           y: { beginAtZero: true, title: { display: true, text: spec.yTitle } }
@@ -176,14 +249,24 @@
     xt.values.forEach(function (v) {
       svg('text', { x: X(v), y: H - M.b + 16, 'text-anchor': 'middle', 'class': 'tick' }, root).textContent = tickText(v);
     });
+    var items = [];
     spec.series.forEach(function (s) {
       if (s.marker) {
         s.points.forEach(function (p) {
-          var node = s.marker === 'peak'
-            ? svg('polygon', { points: star(X(p.x), Y(p.y), 9), fill: s.color, stroke: '#111', 'stroke-width': 0.6 }, root)
-            : svg('polygon', { points: [X(p.x), Y(p.y) - 9, X(p.x) - 8, Y(p.y) + 6, X(p.x) + 8, Y(p.y) + 6].join(' '),
-                               fill: s.color, stroke: '#111', 'stroke-width': 0.6 }, root);
+          var cx = X(p.x), cy = Y(p.y), node;
+          if (s.marker === 'knee') {
+            node = svg('polygon', { points: [cx, cy - 9, cx - 8, cy + 6, cx + 8, cy + 6].join(' '),
+                                    fill: s.color, stroke: '#111', 'stroke-width': 0.6, 'class': 'marker knee' }, root);
+          } else if (s.marker === 'peak_knee') { // one marker for both: a ringed star
+            node = svg('g', { 'class': 'marker peak_knee' }, root);
+            svg('circle', { cx: cx, cy: cy, r: 12, fill: '#fff', stroke: s.color, 'stroke-width': 2.5 }, node);
+            svg('polygon', { points: star(cx, cy, 9), fill: s.color, stroke: '#111', 'stroke-width': 0.6 }, node);
+          } else {
+            node = svg('polygon', { points: star(cx, cy, 9), fill: s.color, stroke: '#111', 'stroke-width': 0.6,
+                                    'class': 'marker peak' }, root);
+          }
           tip(node, s.label + ': ' + p.x + ' users, ' + fmt(p.y));
+          items.push({ x: cx, y: cy, text: s.text, color: s.color });
         });
         return;
       }
@@ -196,6 +279,18 @@
             s.label + ': ' + p.x + ' users, ' + fmt(p.y));
       });
     });
+    var placed = placeLabels(items, { l: M.l, r: W - M.r, t: 0, b: H - M.b });
+    placed.forEach(function (p) {
+      var g = svg('g', { 'class': 'marker-label' }, root);
+      if (Math.abs(p.cy - p.y) > 25 || Math.abs(p.cx - p.x) > p.box.w / 2) {
+        svg('line', { x1: p.x, y1: p.y, x2: p.cx, y2: p.cy > p.y ? p.box.y : p.box.y + p.box.h,
+                      stroke: p.color, 'stroke-width': 0.8, 'stroke-dasharray': '2 2' }, g);
+      }
+      svg('rect', { x: p.box.x, y: p.box.y, width: p.box.w, height: p.box.h, rx: 3, fill: '#fff',
+                    'fill-opacity': 0.9, stroke: p.color, 'stroke-width': 0.8 }, g);
+      svg('text', { x: p.cx, y: p.cy + 4, 'text-anchor': 'middle', 'class': 'label-text' }, g).textContent = p.text;
+    });
+    recordLabels(box, placed);
     legend(box, spec.series.filter(function (s) { return !s.marker; }));
   }
 
@@ -245,11 +340,18 @@
     return function () {};
   }
 
+  // Read by tests (headless Chromium --dump-dom): how many charts were drawn, also later ones (a chart
+  // first shown by the layout toggle).
+  function countRendered() {
+    rendered++;
+    document.body.dataset.chartsRendered = String(rendered);
+  }
+
   function mount(id, spec) {
     var box = document.getElementById(id);
     if (!box) return null;
     var holder = { destroy: draw(box, spec) };
-    rendered++;
+    countRendered();
     return holder;
   }
 
@@ -285,25 +387,29 @@
     failures: { y: '% of completed requests failed', cols: [['failure_pct', false, '']] }
   };
 
-  // Series of one chart: per configuration its line(s), plus peak and knee markers on the first line.
-  function rampSeries(configIdxs, metric, xMax, nameOf) {
-    var out = [], m = METRICS[metric];
+  // Series of one chart: per configuration its line(s), plus its peak and knee markers (from the model:
+  // one merged marker when both are on the same step) on the first line. opts.nameOf names a line (default:
+  // the configuration's name); opts.byPosition colours by position in the chart, not by configuration.
+  function rampSeries(configIdxs, metric, xMax, opts) {
+    var out = [], m = METRICS[metric], o = opts || {};
     configIdxs.forEach(function (ci, k) {
-      var c = cfgs[ci], st = c.steps, col = color(nameOf ? k : ci);
+      var c = cfgs[ci], st = c.steps, col = color(o.byPosition ? k : ci);
+      var name = o.nameOf ? o.nameOf(c) : c.name;
+      if (!st.users.length) return; // skipped (health check): no line, and no empty legend entry
       m.cols.forEach(function (col3) {
         var pts = [];
         for (var i = 0; i < st.users.length; i++) {
           var y = st[col3[0]][i];
           if (st.users[i] <= xMax && finite(y)) pts.push({ x: st.users[i], y: y });
         }
-        out.push({ label: (nameOf ? nameOf(c) : c.name) + col3[2], points: pts, color: col, dashed: col3[1] });
+        out.push({ label: name + col3[2], points: pts, color: col, dashed: col3[1] });
       });
       var main = st[m.cols[0][0]];
-      [['peak', c.users_at_peak], ['knee', c.knee_users]].forEach(function (mk) {
-        var i = st.users.indexOf(mk[1]);
-        if (mk[1] > 0 && mk[1] <= xMax && i >= 0 && finite(main[i])) {
-          out.push({ label: (nameOf ? nameOf(c) : c.name) + ' ' + mk[0], points: [{ x: mk[1], y: main[i] }],
-                     color: col, marker: mk[0] });
+      (c.markers || []).forEach(function (mk) {
+        var i = st.users.indexOf(mk.users);
+        if (mk.users > 0 && mk.users <= xMax && i >= 0 && finite(main[i])) {
+          out.push({ label: name + ' ' + mk.label, text: mk.label, points: [{ x: mk.users, y: main[i] }],
+                     color: col, marker: mk.kind });
         }
       });
     });
@@ -312,13 +418,13 @@
 
   // A tab bar (data-tabs="<panel>") switches the metric of every chart of its panel.
   function tabbed(panel, initial, charts) {
-    var current = initial;
+    var state = { metric: initial };
     var bar = document.querySelector('[data-tabs="' + panel + '"]');
-    function redraw() { charts.forEach(function (c) { c.redraw(current); }); }
+    function redraw() { charts.forEach(function (c) { c.redraw(state.metric); }); }
     if (bar) {
       Array.prototype.forEach.call(bar.querySelectorAll('button[data-metric]'), function (b) {
         b.addEventListener('click', function () {
-          current = b.getAttribute('data-metric');
+          state.metric = b.getAttribute('data-metric');
           Array.prototype.forEach.call(bar.querySelectorAll('button'), function (o) {
             o.setAttribute('aria-selected', o === b ? 'true' : 'false');
           });
@@ -326,38 +432,73 @@
         });
       });
     }
-    charts.forEach(function (c) { c.redraw(current, true); });
+    redraw();
+    return state;
   }
 
-  function chartSlot(id, build) {
-    var box = document.getElementById(id), destroy = null;
-    return {
-      redraw: function (metric, first) {
-        if (!box) return;
+  // One chart box. A chart inside a hidden container is drawn when it is shown (Chart.js cannot size a
+  // canvas it cannot see); it counts as rendered once actually drawn.
+  function chartSlot(id, build, isVisible) {
+    var box = document.getElementById(id), destroy = null, drawn = false, want = null;
+    var slot = {
+      redraw: function (metric) {
+        want = metric;
+        if (!box || (isVisible && !isVisible())) return;
         if (destroy) destroy();
         destroy = draw(box, build(metric));
-        if (first) rendered++;
-      }
+        if (!drawn) { drawn = true; countRendered(); }
+      },
+      show: function () { if (want !== null) slot.redraw(want); }
     };
+    return slot;
+  }
+
+  function sliderSlot(id, configIdxs, maxUsers, opts, isVisible) {
+    var slider = document.getElementById('ramp-slider-' + id);
+    var out = document.getElementById('ramp-slider-value-' + id);
+    var metric = 'qps';
+    var slot = chartSlot('chart-ramp-' + id, function (m) {
+      metric = m;
+      var xMax = slider ? Number(slider.value) : maxUsers;
+      if (out) out.textContent = String(xMax);
+      return { kind: 'line', series: rampSeries(configIdxs, m, xMax, opts), xTitle: 'concurrent users',
+               yTitle: METRICS[m].y, xMin: 0, xMax: xMax };
+    }, isVisible);
+    if (slider) slider.addEventListener('input', function () { slot.redraw(metric); });
+    return slot;
   }
 
   function rampCharts() {
-    var slots = [];
-    data.groups.forEach(function (g, gi) {
-      var slider = document.getElementById('ramp-slider-' + gi);
-      var out = document.getElementById('ramp-slider-value-' + gi);
-      var metric = 'qps';
-      var slot = chartSlot('chart-ramp-' + gi, function (m) {
-        metric = m;
-        var xMax = slider ? Number(slider.value) : g.max_users;
-        if (out) out.textContent = String(xMax);
-        return { kind: 'line', series: rampSeries(g.configs, m, xMax), xTitle: 'concurrent users',
-                 yTitle: METRICS[m].y, xMin: 0, xMax: xMax };
-      });
-      if (slider) slider.addEventListener('input', function () { slot.redraw(metric); });
-      slots.push(slot);
+    var grouped = document.getElementById('ramp-grouped'), all = document.getElementById('ramp-all');
+    var groupSlots = data.groups.map(function (g, gi) {
+      return sliderSlot(String(gi), g.configs, g.max_users, null, function () { return !grouped || !grouped.hidden; });
     });
+    var slots = groupSlots.slice();
+    var allSlot = null;
+    if (all) {
+      var every = [], maxUsers = 0;
+      data.groups.forEach(function (g) { every = every.concat(g.configs); maxUsers = Math.max(maxUsers, g.max_users); });
+      // Same colour per configuration as in the grouped charts; the compute size joins the name.
+      allSlot = sliderSlot('all', every, maxUsers, {
+        nameOf: function (c) { return c.name + ' (' + (c.compute || 'unspecified') + ')'; }
+      }, function () { return !all.hidden; });
+      slots.push(allSlot);
+    }
     tabbed('ramp', 'qps', slots);
+    var toggle = document.querySelector('[data-layout-toggle="ramp"]');
+    if (!toggle || !all) return;
+    Array.prototype.forEach.call(toggle.querySelectorAll('button[data-layout]'), function (b) {
+      b.addEventListener('click', function () {
+        var one = b.getAttribute('data-layout') === 'all';
+        Array.prototype.forEach.call(toggle.querySelectorAll('button'), function (o) {
+          o.setAttribute('aria-pressed', o === b ? 'true' : 'false');
+        });
+        grouped.hidden = one;
+        all.hidden = !one;
+        document.getElementById('ramp').dataset.layout = one ? 'all' : 'grouped';
+        (one ? [allSlot] : groupSlots).forEach(function (sl) { sl.show(); });
+      });
+    });
   }
 
   function comparisonCharts() {
@@ -366,7 +507,8 @@
       var xMax = 0;
       cmp.configs.forEach(function (ci) { cfgs[ci].steps.users.forEach(function (u) { xMax = Math.max(xMax, u); }); });
       slots.push(chartSlot('chart-compare-' + i, function (m) {
-        return { kind: 'line', series: rampSeries(cmp.configs, m, xMax || 1, function (c) { return c.run_name; }),
+        return { kind: 'line',
+                 series: rampSeries(cmp.configs, m, xMax || 1, { nameOf: function (c) { return c.run_name; }, byPosition: true }),
                  xTitle: 'concurrent users', yTitle: METRICS[m].y, xMin: 0, xMax: xMax || 1 };
       }));
     });
