@@ -535,6 +535,10 @@ struct LoadEngine::Impl
 
     void closeFinishedSteps(bool all)
     {
+        // A crossed abort_on_fail gate ends the ramp at the step it was judged on: what the next step
+        // measured before the stop took effect (a report's delay) is no step of this ramp.
+        if (abortedBy.triggered())
+            return;
         const auto &windows = shape->steps();
         const double t = nowS();
         while (nextStepToClose < int(windows.size())) {
@@ -588,7 +592,7 @@ struct LoadEngine::Impl
             r.aborted = true;
             o.abortedBy = thresholdExpression(r);
             o.detail = QStringLiteral("aborted: %1; the ramp stopped there").arg(abortText(abortedBy.result));
-            phaseDetail = o.detail + QLatin1Char(' ') + phaseDetail;
+            phaseDetail = o.detail + QStringLiteral(". ") + phaseDetail;
             abortedBy = ThresholdAbort{};
         }
         for (const ThresholdResult &tr : o.thresholds)
