@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/progressprinter.h"
 #include "cli/signalwatcher.h"
+#include "cli/summaryprinter.h"
 #include "core/auth/authresolver.h"
 #include "core/engine/loadengine.h"
 #include "core/mock/mockagent.h"
@@ -111,6 +112,7 @@ int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder
     if (!result)
         return kExitRunError;
     const int code = result->exitCode();
+    SummaryPrinter::print(out(), *result, plan);
     if (!result->error.isEmpty())
         err() << "plateau: " << result->error << Qt::endl;
     if (!result->runDir.isEmpty())
@@ -122,6 +124,7 @@ int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder
                                                   : "FAIL";
     out() << "plateau: " << verdict << (result->healthFailed ? " (a health check failed)" : "")
           << (!result->thresholdsPassed ? " (a threshold failed)" : "")
+          << (!result->measuredAnything() && !result->healthFailed ? " (nothing was measured)" : "")
           << (result->stoppedByUser ? " (stopped by user)" : "") << " (exit " << code << ")" << Qt::endl;
     return code;
 }
