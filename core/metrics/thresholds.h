@@ -1,6 +1,6 @@
 #pragma once
 // k6-style pass/fail gates, evaluated on a target's whole load phase or on each of its steps, and the
-// abort_on_fail check the engine makes at every step's end (docs/architecture.md, "Thresholds").
+// abort_on_fail check the engine makes at every step's end (docs/architecture.md, "The saturation verdict").
 
 #include "core/metrics/outcome.h"
 #include "core/plan/testplan.h"
