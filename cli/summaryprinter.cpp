@@ -3,6 +3,7 @@
 #include "core/metrics/slo.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace plateau {
 
@@ -49,7 +50,7 @@ QStringList SummaryPrinter::tableLines(const RunMatrix &m)
         {tr("users at peak")},
         {tr("knee")},
         {tr("max QPS under SLO")},
-        {tr("p95 ms")},
+        {tr("latency p95 ms")},
         {tr("TTFT p95 ms")},
         {tr("fail %")},
         {TokenRate{0, !(m.anyDeltas && !m.anyTokens)}.unit()},

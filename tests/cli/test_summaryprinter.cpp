@@ -78,7 +78,7 @@ TEST(SummaryPrinter, TableHasOneAlignedRowPerTargetWithEveryColumn)
     const QStringList table = SummaryPrinter::tableLines(runMatrix(o, plan()));
     ASSERT_EQ(table.size(), 4) << table.join('\n').toStdString();
     EXPECT_EQ(table[0].simplified(),
-              QStringLiteral("target peak QPS ok users at peak knee max QPS under SLO p95 ms "
+              QStringLiteral("target peak QPS ok users at peak knee max QPS under SLO latency p95 ms "
                              "TTFT p95 ms fail % output tokens/s thresholds status"));
     // Every line is as wide as the header up to the status column: the columns line up.
     const qsizetype statusAt = table[0].indexOf(QStringLiteral("status"));
