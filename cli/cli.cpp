@@ -7,6 +7,7 @@
 #include "cli/progressprinter.h"
 #include "cli/signalwatcher.h"
 #include "cli/starterplan.h"
+#include "cli/summaryprinter.h"
 #include "core/auth/authrefio.h"
 #include "core/auth/authresolver.h"
 #include "core/engine/loadengine.h"
@@ -184,6 +185,7 @@ int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder
     if (!result)
         return kExitRunError;
     const int code = result->exitCode();
+    SummaryPrinter::print(out(), *result, plan);
     if (!result->error.isEmpty())
         err() << "plateau: " << result->error << Qt::endl;
     if (!result->runDir.isEmpty())
@@ -195,6 +197,7 @@ int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder
                                                   : "FAIL";
     out() << "plateau: " << verdict << (result->healthFailed ? " (a health check failed)" : "")
           << (!result->thresholdsPassed ? " (a threshold failed)" : "")
+          << (!result->measuredAnything() && !result->healthFailed ? " (nothing was measured)" : "")
           << (result->stoppedByUser ? " (stopped by user)" : "") << " (exit " << code << ")" << Qt::endl;
     return code;
 }

@@ -3,6 +3,7 @@
 #include "core/engine/loadengine.h"
 #include "core/engine/loadshape.h"
 #include "core/metrics/thresholds.h"
+#include "core/metrics/tokenrate.h"
 
 namespace plateau {
 
@@ -94,15 +95,26 @@ QString ProgressPrinter::formatOutcome(const TargetOutcome &o)
                          : QStringLiteral("none within the ramp"));
     if (!v.explanation.isEmpty())
         text += QStringLiteral("  ") + v.explanation + QLatin1Char('\n');
+    if (!v.slo.explanation.isEmpty())
+        text += QStringLiteral("  ") + v.slo.explanation + QLatin1Char('\n');
+    if (t.completed > 0) {
+        const TokenRate tokens = tokenRate(t);
+        text += tr("  %1 %2 over the load phase\n").arg(tokens.perS, 0, 'f', 1).arg(tokens.label());
+    }
+    if (o.aborted())
+        text += QStringLiteral("  ") + o.detail + QLatin1Char('\n');
     for (int c = 1; c < kFailureClassCount; ++c)
         if (t.failures[size_t(c)])
             text += QStringLiteral("  failures %1: %2\n")
                         .arg(QString::fromLatin1(failureClassKey(FailureClass(c))))
                         .arg(t.failures[size_t(c)]);
+    // The actual value with the digits that keep it on its side of the limit: never "FAIL (0.05)" for a
+    // failing 0.0523 against "< 0.05".
     for (const ThresholdResult &r : o.thresholds)
-        text += QStringLiteral("  threshold %1: %2 (actual %3)\n")
-                    .arg(thresholdExpression(r), r.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"))
-                    .arg(r.actual, 0, 'g', 6);
+        text +=
+            QStringLiteral("  threshold %1: %2 (actual %3%4)\n")
+                .arg(thresholdExpression(r), r.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"),
+                     thresholdActualText(r), r.scope.isEmpty() ? QString() : QStringLiteral(", ") + r.scope);
     text.chop(1);
     return text;
 }

@@ -9,6 +9,7 @@
 #include "core/metrics/intervalaggregator.h"
 #include "core/metrics/runobserver.h"
 #include "core/metrics/saturation.h"
+#include "core/metrics/slo.h"
 #include "core/metrics/thresholds.h"
 #include "core/plan/planio.h"
 
@@ -314,6 +315,7 @@ struct LoadEngine::Impl
         targetCancelled = false;
         finalCollect = false;
         pendingReports = 0;
+        abortedBy = ThresholdAbort{};
         t0Ns = monotonicNs();
         shapeT0Ns = clock().nowNs();
         auto base = makeRequestContext(plan, plan.targets[size_t(target)], auth, sessionPrefix());
@@ -452,9 +454,12 @@ struct LoadEngine::Impl
             return;
         }
         emitSnapshot();
+        const std::size_t closedBefore = steps.size();
         closeFinishedSteps(finalCollect);
         if (finalCollect) {
             finishTarget();
+        } else if (phase == TargetPhase::Load && abortOnThreshold(closedBefore)) {
+            // endLoad is on its way; the target ends as aborted.
         } else if (plan.profile.stopAtKnee && phase == TargetPhase::Load &&
                    shouldStopAtKnee(steps, plan.saturation)) {
             emit q->message(QStringLiteral("%1: knee confirmed, stopping the ramp as the plan asks")
@@ -463,6 +468,39 @@ struct LoadEngine::Impl
         }
     }
     bool collectedAfterCancel = false;
+    ThresholdAbort abortedBy; // the abort_on_fail gate that ended this target's ramp, if one did
+
+    // k6's abortOnFail, checked whenever steps close: step-scoped gates on the steps that just closed,
+    // run-scoped ones on the load phase so far. A crossed gate ends this target's ramp at once; the run
+    // goes on with the next target.
+    bool abortOnThreshold(std::size_t firstNewStep)
+    {
+        if (steps.size() <= firstNewStep || std::none_of(plan.thresholds.begin(), plan.thresholds.end(),
+                                                         [](const Threshold &t) { return t.abortOnFail; }))
+            return false;
+        const std::vector<StepResult> fresh(steps.begin() + std::ptrdiff_t(firstNewStep), steps.end());
+        const double t = std::min(nowS(), shape->durationS());
+        const StepResult soFar = makeStepResult(-1, usersNow, 0, t, aggregator.total());
+        const ThresholdAbort a =
+            checkAbortOnFail(plan.thresholds, fresh, soFar, detectSaturation(steps, plan.saturation));
+        if (!a.triggered())
+            return false;
+        abortedBy = a;
+        emit q->message(QStringLiteral("%1: %2: stopping the ramp as the plan asks (abort_on_fail)")
+                            .arg(plan.targets[size_t(target)].label, abortText(a.result)));
+        endLoad(false);
+        return true;
+    }
+
+    // "threshold latency_p95_ms < 800 crossed at step 2 (40 users), actual 1210": the gate, where, how far.
+    static QString abortText(const ThresholdResult &r)
+    {
+        return QStringLiteral("threshold %1 crossed %2, actual %3")
+            .arg(thresholdExpression(r),
+                 r.scope.isEmpty() ? QStringLiteral("on the load phase so far")
+                                   : QStringLiteral("at ") + r.scope,
+                 thresholdActualText(r));
+    }
 
     void emitSnapshot()
     {
@@ -497,6 +535,10 @@ struct LoadEngine::Impl
 
     void closeFinishedSteps(bool all)
     {
+        // A crossed abort_on_fail gate ends the ramp at the step it was judged on: what the next step
+        // measured before the stop took effect (a report's delay) is no step of this ramp.
+        if (abortedBy.triggered())
+            return;
         const auto &windows = shape->steps();
         const double t = nowS();
         while (nextStepToClose < int(windows.size())) {
@@ -534,11 +576,25 @@ struct LoadEngine::Impl
         o.steps = steps;
         o.loadSeconds = std::min(nowS(), shape->durationS());
         o.verdict = detectSaturation(steps, plan.saturation);
+        o.verdict.slo = evaluateSlo(steps, plan.slo);
         o.total = makeStepResult(-1, shape->steps().empty() ? 0 : shape->steps().back().users, 0,
                                  o.loadSeconds, aggregator.total());
         o.totalCancelled = aggregator.total().cancelled;
         o.totalStarted = aggregator.total().started;
-        o.thresholds = evaluateThresholds(plan.thresholds, o.total, o.verdict);
+        o.thresholds = evaluateThresholds(plan.thresholds, o.total, o.verdict, steps);
+        QString phaseDetail = o.verdict.explanation;
+        if (abortedBy.triggered()) {
+            ThresholdResult &r = o.thresholds[size_t(abortedBy.index)];
+            // The gate stopped the ramp, so it failed: a few requests that finished after the stop must
+            // not turn it green again (a run-wide gate is judged on a little more data at the end).
+            if (r.passed)
+                r = abortedBy.result;
+            r.aborted = true;
+            o.abortedBy = thresholdExpression(r);
+            o.detail = QStringLiteral("aborted: %1; the ramp stopped there").arg(abortText(abortedBy.result));
+            phaseDetail = o.detail + QStringLiteral(". ") + phaseDetail;
+            abortedBy = ThresholdAbort{};
+        }
         for (const ThresholdResult &tr : o.thresholds)
             if (!tr.passed)
                 outcome.thresholdsPassed = false;
@@ -546,7 +602,7 @@ struct LoadEngine::Impl
         for (RunObserver *obs : options.observers)
             obs->targetFinished(o, aggregator.total());
         checkObservers();
-        emit q->phaseChanged(target, o.phase, o.verdict.explanation);
+        emit q->phaseChanged(target, o.phase, phaseDetail);
         emit q->targetFinished(o);
         QTimer::singleShot(0, q, [this] { nextTarget(); });
     }

@@ -40,6 +40,7 @@ IntervalSnapshot IntervalAggregator::takeSnapshot(int target, double tStartS, do
         s.qps = static_cast<double>(m.completed) / seconds;
         s.qpsOk = static_cast<double>(m.ok) / seconds;
         s.deltasPerS = static_cast<double>(m.deltas) / seconds;
+        s.outputTokensPerS = static_cast<double>(m.outputTokens) / seconds;
     }
     s.latency = summarize(m.latency);
     s.latencyIntended = summarize(m.latencyIntended);

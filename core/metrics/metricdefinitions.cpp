@@ -40,6 +40,13 @@ const MetricDefinition kDefinitions[] = {
      QT_TRANSLATE_NOOP("MetricDefinitions", "ms"),
      QT_TRANSLATE_NOOP("MetricDefinitions",
                        "Time per output token, per request: (latency − TTFT) / (deltas − 1).")},
+    {MetricId::OutputTokensPerS, "output_tokens", QT_TRANSLATE_NOOP("MetricDefinitions", "Output tokens/s"),
+     QT_TRANSLATE_NOOP("MetricDefinitions", "tokens/s"),
+     QT_TRANSLATE_NOOP(
+         "MetricDefinitions",
+         "Output tokens of the requests that ended in a window, from the server's usage report, divided by "
+         "the window's length. When the server reports no usage, text deltas per second are shown instead "
+         "and labelled deltas/s (a delta may hold several tokens).")},
     {MetricId::StepQps, "qps", QT_TRANSLATE_NOOP("MetricDefinitions", "QPS of a step"),
      QT_TRANSLATE_NOOP("MetricDefinitions", "requests/s"),
      QT_TRANSLATE_NOOP(
@@ -80,6 +87,14 @@ const MetricDefinition kDefinitions[] = {
          "fraction of the linear expectation, or latency p95 or the failure rate crossed its "
          "limit (one noisy step is not a knee). When the first step is already over a limit, "
          "the knee is that step.")},
+    {MetricId::MaxQpsUnderSlo, "max_qps_under_slo",
+     QT_TRANSLATE_NOOP("MetricDefinitions", "Max QPS under SLO"),
+     QT_TRANSLATE_NOOP("MetricDefinitions", "requests/s"),
+     QT_TRANSLATE_NOOP(
+         "MetricDefinitions",
+         "The highest QPS ok of a step whose latency p95, TTFT p95 and failure rate all stayed within the "
+         "plan's SLO, and the users it ran with: the load the endpoint can promise, where the peak is only "
+         "what it survived. When no step met the SLO, that is said instead.")},
     {MetricId::GeneratorBound, "generator_bound", QT_TRANSLATE_NOOP("MetricDefinitions", "Generator bound"),
      "",
      QT_TRANSLATE_NOOP("MetricDefinitions",

@@ -21,16 +21,18 @@ enum class MetricId
     TimeToFirstEvent,
     Itl,
     Tpot,
+    OutputTokensPerS,
     StepQps,
     StepQpsOk,
     FailureRate,
     LatencyIntended,
     Peak,
     Knee,
+    MaxQpsUnderSlo,
     GeneratorBound,
     Percentiles,
 };
-constexpr std::size_t kMetricIdCount = 14;
+constexpr std::size_t kMetricIdCount = 16;
 
 struct MetricDefinition
 {

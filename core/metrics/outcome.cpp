@@ -46,4 +46,21 @@ QString targetPhaseText(TargetPhase p)
     return QString();
 }
 
+int RunOutcome::targetsRun() const
+{
+    int n = 0;
+    for (const TargetOutcome &t : targets)
+        n += t.loadRan() ? 1 : 0;
+    return n;
+}
+
+bool RunOutcome::measuredAnything() const
+{
+    for (const TargetOutcome &t : targets) {
+        if (t.loadRan() && t.total.completed > 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace plateau

@@ -32,9 +32,13 @@ struct ThresholdResult
     QString metric;
     QString op; // < <= > >=
     double limit = 0;
-    double actual = 0;
+    double actual = 0; // per step: the first failing step's value, or the worst step's when all passed
     bool passed = true;
-    QString scope; // "" = the whole target; otherwise e.g. "step 3"
+    // "" = the whole load phase; per step: the first failing step ("step 7 (140 users)"), or "all 8 steps"
+    QString scope;
+    bool perStep = false;     // the plan's "scope": "step"
+    bool abortOnFail = false; // the plan's "abort_on_fail"
+    bool aborted = false;     // this gate stopped the target's ramp
 };
 
 struct TargetOutcome
@@ -50,11 +54,16 @@ struct TargetOutcome
     std::uint64_t totalStarted = 0;
     std::vector<ThresholdResult> thresholds;
     double loadSeconds = 0;
+    // The abort_on_fail gate that ended the ramp early ("latency_p95_ms < 800"); empty = it ran its course.
+    QString abortedBy;
+    bool aborted() const { return !abortedBy.isEmpty(); }
+    // The load phase ran, fully or in part (not skipped, not stopped before it).
+    bool loadRan() const { return phase == TargetPhase::Completed || phase == TargetPhase::Cancelled; }
 };
 
 // Exit codes, the same for `plateau run` and run.json's exit_status: 0 all passed, 1 a threshold or a
-// health check failed, 2 the run could not start or could not write its folder, 130 stopped by Ctrl-C
-// (SIGINT, as shells report it), 143 stopped by SIGTERM.
+// health check failed (or nothing was measured at all), 2 the run could not start or could not write its
+// folder, 130 stopped by Ctrl-C (SIGINT, as shells report it), 143 stopped by SIGTERM.
 constexpr int kExitPassed = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitRunError = 2;
@@ -70,13 +79,19 @@ struct RunOutcome
     bool healthFailed = false;
     QString error;                       // a run that could not start or could not keep its results
     int stopExitCode = kExitInterrupted; // what a stop exits with (130 for Ctrl-C, 143 for SIGTERM)
+    // Targets whose load phase ran, fully or in part.
+    int targetsRun() const;
+    // Some target completed a request in its load phase. A run that measured nothing (every target
+    // skipped, or nothing finished) has nothing to pass on.
+    bool measuredAnything() const;
     // A stopped run is never green: what ran is kept, but a CI job that was interrupted must not pass.
+    // Nor is a run that measured nothing, whatever the reason each target was skipped for.
     int exitCode() const
     {
-        return !error.isEmpty()                      ? kExitRunError
-               : stoppedByUser                       ? stopExitCode
-               : (healthFailed || !thresholdsPassed) ? kExitFailed
-                                                     : kExitPassed;
+        return !error.isEmpty()                                             ? kExitRunError
+               : stoppedByUser                                              ? stopExitCode
+               : (healthFailed || !thresholdsPassed || !measuredAnything()) ? kExitFailed
+                                                                            : kExitPassed;
     }
 };
 

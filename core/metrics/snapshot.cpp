@@ -46,6 +46,8 @@ StepResult makeStepResult(int step, int users, double windowStartS, double windo
     r.qps = perSecond(m.completed, window);
     r.qpsOk = perSecond(m.ok, window);
     r.failureRate = m.completed ? static_cast<double>(m.failed()) / static_cast<double>(m.completed) : 0.0;
+    r.deltasPerS = perSecond(m.deltas, window);
+    r.outputTokensPerS = perSecond(m.outputTokens, window);
     r.latency = summarize(m.latency);
     r.latencyIntended = summarize(m.latencyIntended);
     r.headers = summarize(m.headers);

@@ -36,6 +36,7 @@ struct IntervalSnapshot
     std::uint64_t started = 0, completed = 0, ok = 0, cancelled = 0;
     FailureCounts failures{};
     double qps = 0, qpsOk = 0, deltasPerS = 0;
+    double outputTokensPerS = 0; // 0 when the server reports no usage (core/metrics/tokenrate.h)
     Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
     GeneratorHealth generator;
 };
@@ -48,6 +49,7 @@ struct StepResult
     std::uint64_t completed = 0, ok = 0;
     FailureCounts failures{};
     double qps = 0, qpsOk = 0, failureRate = 0;
+    double deltasPerS = 0, outputTokensPerS = 0; // every non-cancelled request's, over the window
     Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
     double generatorCpuPercent = 0;
     double generatorLagMaxMs = 0;
@@ -61,6 +63,18 @@ enum class KneeReason
     ErrorRate, // failure rate crossed the plan's limit
 };
 
+// Max QPS under the SLO (core/metrics/slo.h): the highest QPS ok of a step that stayed within the plan's
+// SLO, beside the raw peak of the saturation verdict.
+struct SloVerdict
+{
+    bool evaluated = false; // false: nobody judged the steps against an SLO (a run.json of an older version)
+    bool met = false;       // at least one measured step stayed within the SLO
+    double maxQpsOk = 0;    // that step's QPS ok
+    int users = 0;          // ... and its users
+    int step = -1;          // ... and its number (StepResult::step)
+    QString explanation;    // one human sentence, also when no step met the SLO
+};
+
 struct SaturationVerdict
 {
     bool hasData = false;
@@ -71,6 +85,7 @@ struct SaturationVerdict
     KneeReason reason = KneeReason::None;
     bool generatorBound = false; // the load generator itself was saturated: numbers are a floor
     QString explanation;         // one human sentence
+    SloVerdict slo;              // filled by evaluateSlo, beside detectSaturation
 };
 
 // Histogram of microseconds -> milliseconds (percentiles nearest-rank, within 1%).

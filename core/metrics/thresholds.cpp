@@ -1,5 +1,6 @@
 #include "core/metrics/thresholds.h"
 
+#include <QLocale>
 #include <cmath>
 
 namespace plateau {
@@ -41,34 +42,149 @@ bool compare(double actual, const QString &op, double limit)
         return actual >= limit;
     return false;
 }
+
+// Which of two values is the worse for a gate: the larger against an upper limit, the smaller against a
+// lower one.
+bool worse(double a, double b, const QString &op)
+{
+    return op.startsWith(QLatin1Char('<')) ? a > b : a < b;
+}
+
+QString shortest(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+ThresholdResult resultFor(const Threshold &t)
+{
+    ThresholdResult r;
+    r.metric = t.metric;
+    r.op = t.op;
+    r.limit = t.value;
+    r.perStep = t.scope == ThresholdScope::Step;
+    r.abortOnFail = t.abortOnFail;
+    return r;
+}
+
+// One window (the load phase or one step): the gate's value there and whether it holds.
+ThresholdResult evaluateOn(const Threshold &t, const StepResult &window, const SaturationVerdict &verdict)
+{
+    ThresholdResult r = resultFor(t);
+    double actual = 0;
+    if (!metricValue(t.metric, window, verdict, &actual)) {
+        r.passed = false;
+        r.actual = std::nan("");
+    } else {
+        r.actual = actual;
+        // A gate on a metric nobody measured (no successful request) cannot pass.
+        r.passed = window.completed > 0 && std::isfinite(actual) && compare(actual, t.op, t.value);
+    }
+    return r;
+}
+
+QString stepName(const StepResult &s)
+{
+    return QStringLiteral("step %1 (%2 users)").arg(s.step + 1).arg(s.users);
+}
+
+ThresholdResult evaluatePerStep(const Threshold &t, const std::vector<StepResult> &steps,
+                                const SaturationVerdict &verdict)
+{
+    ThresholdResult out = resultFor(t);
+    int measured = 0;
+    for (const StepResult &s : steps) {
+        if (s.completed == 0)
+            continue; // nothing finished in its window: no evidence for or against
+        const ThresholdResult r = evaluateOn(t, s, verdict);
+        if (!r.passed) {
+            out.actual = r.actual;
+            out.passed = false;
+            out.scope = stepName(s);
+            return out;
+        }
+        if (measured == 0 || worse(r.actual, out.actual, t.op))
+            out.actual = r.actual;
+        ++measured;
+    }
+    if (measured == 0) {
+        out.passed = false;
+        out.actual = std::nan("");
+        out.scope = QStringLiteral("no measured step");
+        return out;
+    }
+    out.scope =
+        measured == 1 ? QStringLiteral("the only step") : QStringLiteral("all %1 steps").arg(measured);
+    return out;
+}
 } // namespace
 
 QString thresholdExpression(const ThresholdResult &r)
 {
-    return r.metric + QLatin1Char(' ') + r.op + QLatin1Char(' ') + QString::number(r.limit);
+    return r.metric + QLatin1Char(' ') + r.op + QLatin1Char(' ') + shortest(r.limit);
+}
+
+QString thresholdActualText(const ThresholdResult &r)
+{
+    if (!std::isfinite(r.actual))
+        return QStringLiteral("n/a");
+    if (r.actual == r.limit)
+        return shortest(r.limit);
+    // More digits until the printed value differs from the limit and lies on the value's side of it; at
+    // 17 significant digits a double prints exactly, so the loop always ends with a true text.
+    for (int digits = 3; digits < 17; ++digits) {
+        const QString text = QString::number(r.actual, 'g', digits);
+        const double shown = text.toDouble();
+        if (shown != r.limit && (shown < r.limit) == (r.actual < r.limit))
+            return text;
+    }
+    return shortest(r.actual);
 }
 
 std::vector<ThresholdResult> evaluateThresholds(const std::vector<Threshold> &thresholds,
-                                                const StepResult &total, const SaturationVerdict &verdict)
+                                                const StepResult &total, const SaturationVerdict &verdict,
+                                                const std::vector<StepResult> &steps)
 {
     std::vector<ThresholdResult> out;
-    for (const Threshold &t : thresholds) {
-        ThresholdResult r;
-        r.metric = t.metric;
-        r.op = t.op;
-        r.limit = t.value;
-        double actual = 0;
-        if (!metricValue(t.metric, total, verdict, &actual)) {
-            r.passed = false;
-            r.actual = std::nan("");
-        } else {
-            r.actual = actual;
-            // A gate on a metric nobody measured (no successful request) cannot pass.
-            r.passed = total.completed > 0 && std::isfinite(actual) && compare(actual, t.op, t.value);
-        }
-        out.push_back(r);
-    }
+    out.reserve(thresholds.size());
+    for (const Threshold &t : thresholds)
+        out.push_back(t.scope == ThresholdScope::Step ? evaluatePerStep(t, steps, verdict)
+                                                      : evaluateOn(t, total, verdict));
     return out;
+}
+
+ThresholdAbort checkAbortOnFail(const std::vector<Threshold> &thresholds,
+                                const std::vector<StepResult> &newSteps, const StepResult &loadSoFar,
+                                const SaturationVerdict &verdictSoFar)
+{
+    ThresholdAbort a;
+    for (int i = 0; i < static_cast<int>(thresholds.size()); ++i) {
+        const Threshold &t = thresholds[static_cast<std::size_t>(i)];
+        if (!t.abortOnFail)
+            continue;
+        ThresholdResult r;
+        if (t.scope == ThresholdScope::Step) {
+            for (const StepResult &s : newSteps) {
+                if (s.completed == 0)
+                    continue;
+                r = evaluateOn(t, s, verdictSoFar);
+                if (!r.passed) {
+                    r.scope = stepName(s);
+                    break;
+                }
+            }
+        } else if (loadSoFar.completed > 0) {
+            r = evaluateOn(t, loadSoFar, verdictSoFar);
+        }
+        if (!r.passed) {
+            r.perStep = t.scope == ThresholdScope::Step;
+            r.abortOnFail = true;
+            r.aborted = true;
+            a.index = i;
+            a.result = r;
+            return a;
+        }
+    }
+    return a;
 }
 
 } // namespace plateau

@@ -113,6 +113,8 @@ ojson toJson(const Threshold &t)
     j["metric"] = utf8(t.metric);
     j["op"] = utf8(t.op);
     j["value"] = t.value;
+    j["scope"] = utf8(thresholdScopeName(t.scope));
+    j["abort_on_fail"] = t.abortOnFail;
     return j;
 }
 
@@ -122,6 +124,15 @@ ojson toJson(const SaturationSettings &s)
     j["flat_fraction"] = s.flatFraction;
     j["p95_limit_ms"] = s.p95LimitMs;
     j["error_rate_limit"] = s.errorRateLimit;
+    return j;
+}
+
+ojson toJson(const Slo &s)
+{
+    ojson j;
+    j["latency_p95_ms"] = s.latencyP95Ms;
+    j["ttft_p95_ms"] = s.ttftP95Ms;
+    j["failure_rate"] = s.failureRate;
     return j;
 }
 
@@ -224,6 +235,15 @@ public:
                     missing(path, "op", "\"op\": \"<\"");
                 if (!number(j, "value", path, t.value))
                     missing(path, "value", "\"value\": 2000");
+                QString scope;
+                if (string(j, "scope", path, scope)) {
+                    if (const auto s = thresholdScopeFromName(scope))
+                        t.scope = *s;
+                    else
+                        add(member(path, "scope"),
+                            QStringLiteral("unknown scope %1 (expected run or step)").arg(quoted(scope)));
+                }
+                boolean(j, "abort_on_fail", path, t.abortOnFail);
                 p.thresholds.push_back(std::move(t));
             });
         }
@@ -232,6 +252,12 @@ public:
             number(*o, "flat_fraction", path, p.saturation.flatFraction);
             number(*o, "p95_limit_ms", path, p.saturation.p95LimitMs);
             number(*o, "error_rate_limit", path, p.saturation.errorRateLimit);
+        }
+        if (const json *o = object(doc, "slo", QString())) {
+            const QString path = QStringLiteral("slo");
+            number(*o, "latency_p95_ms", path, p.slo.latencyP95Ms);
+            number(*o, "ttft_p95_ms", path, p.slo.ttftP95Ms);
+            number(*o, "failure_rate", path, p.slo.failureRate);
         }
         if (const json *o = object(doc, "mock", QString()))
             readMock(*o, QStringLiteral("mock"), p.mock);
@@ -491,6 +517,7 @@ QByteArray planToJson(const TestPlan &plan)
         thresholds.push_back(toJson(t));
     doc["thresholds"] = std::move(thresholds);
     doc["saturation"] = toJson(plan.saturation);
+    doc["slo"] = toJson(plan.slo);
     doc["mock"] = toJson(plan.mock);
     doc["engine"] = toJson(plan.engine);
     // QString::toStdString always yields valid UTF-8 (lone surrogates become U+FFFD), so dump() cannot meet

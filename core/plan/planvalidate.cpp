@@ -302,7 +302,26 @@ public:
             if (!thresholdOps().contains(t.op))
                 add(path + QStringLiteral("op"), QStringLiteral("must be one of < <= > >="));
             atLeast(path + QStringLiteral("value"), t.value, 0.0);
+            // The peak is a figure of the whole ramp: one step has no peak of its own.
+            if (t.metric == QLatin1String("peak_qps_ok") && t.scope == ThresholdScope::Step)
+                add(path + QStringLiteral("scope"),
+                    QStringLiteral("peak_qps_ok is measured over the whole ramp: use \"scope\": \"run\""));
+            // The peak so far only grows, so a floor on it is crossed at the first step of every ramp and
+            // would stop each one there.
+            if (t.metric == QLatin1String("peak_qps_ok") && t.abortOnFail &&
+                (t.op == QLatin1String(">") || t.op == QLatin1String(">=")))
+                add(path + QStringLiteral("abort_on_fail"),
+                    QStringLiteral("cannot be true for peak_qps_ok %1: the peak only grows during the ramp, "
+                                   "so it would stop every ramp at its first step; set it to false")
+                        .arg(t.op));
         }
+    }
+
+    void slo(const Slo &s)
+    {
+        atLeast(QStringLiteral("slo.latency_p95_ms"), s.latencyP95Ms, 0.0);
+        atLeast(QStringLiteral("slo.ttft_p95_ms"), s.ttftP95Ms, 0.0);
+        fraction(QStringLiteral("slo.failure_rate"), s.failureRate, true);
     }
 
     void saturation(const SaturationSettings &s)
@@ -339,6 +358,7 @@ std::vector<PlanIssue> validatePlan(const TestPlan &plan)
     v.health(plan.health);
     v.thresholds(plan.thresholds);
     v.saturation(plan.saturation);
+    v.slo(plan.slo);
     v.mock(plan.mock);
     v.intRange(QStringLiteral("engine.threads"), plan.engine.threads, 0, kMaxThreads);
     return std::move(v.issues);

@@ -48,12 +48,18 @@ bool HealthCheck::operator==(const HealthCheck &o) const
 
 bool Threshold::operator==(const Threshold &o) const
 {
-    return metric == o.metric && op == o.op && value == o.value;
+    return metric == o.metric && op == o.op && value == o.value && scope == o.scope &&
+           abortOnFail == o.abortOnFail;
 }
 
 bool SaturationSettings::operator==(const SaturationSettings &o) const
 {
     return flatFraction == o.flatFraction && p95LimitMs == o.p95LimitMs && errorRateLimit == o.errorRateLimit;
+}
+
+bool Slo::operator==(const Slo &o) const
+{
+    return latencyP95Ms == o.latencyP95Ms && ttftP95Ms == o.ttftP95Ms && failureRate == o.failureRate;
 }
 
 bool MockSettings::operator==(const MockSettings &o) const
@@ -72,7 +78,7 @@ bool TestPlan::operator==(const TestPlan &o) const
 {
     return name == o.name && targets == o.targets && profile == o.profile && request == o.request &&
            prompts == o.prompts && health == o.health && thresholds == o.thresholds &&
-           saturation == o.saturation && mock == o.mock && engine == o.engine;
+           saturation == o.saturation && slo == o.slo && mock == o.mock && engine == o.engine;
 }
 
 QString profileKindName(ProfileKind k)
@@ -99,6 +105,26 @@ QString transportKindName(TransportKind k)
         return QStringLiteral("qnam");
     }
     return QString();
+}
+
+QString thresholdScopeName(ThresholdScope s)
+{
+    switch (s) {
+    case ThresholdScope::Run:
+        return QStringLiteral("run");
+    case ThresholdScope::Step:
+        return QStringLiteral("step");
+    }
+    return QString();
+}
+
+std::optional<ThresholdScope> thresholdScopeFromName(const QString &name)
+{
+    for (ThresholdScope s : {ThresholdScope::Run, ThresholdScope::Step}) {
+        if (thresholdScopeName(s) == name)
+            return s;
+    }
+    return std::nullopt;
 }
 
 std::optional<ProfileKind> profileKindFromName(const QString &name)

@@ -100,12 +100,22 @@ struct HealthCheck
     bool operator!=(const HealthCheck &o) const { return !(*this == o); }
 };
 
+enum class ThresholdScope
+{
+    Run,  // the target's whole load phase (k6's default)
+    Step, // every measured step's window on its own: one bad step fails the gate
+};
+
 // k6-style gate: "<metric> <op> <value>", e.g. latency_p95_ms < 1200, failure_rate < 0.15.
 struct Threshold
 {
     QString metric;
     QString op; // one of < <= > >=
     double value = 0;
+    ThresholdScope scope = ThresholdScope::Run;
+    // k6's abortOnFail: once the gate is crossed (checked at every step's end) the target's ramp stops at
+    // once; the run goes on with the next target and exits 1.
+    bool abortOnFail = false;
     bool operator==(const Threshold &o) const;
     bool operator!=(const Threshold &o) const { return !(*this == o); }
 };
@@ -117,6 +127,17 @@ struct SaturationSettings
     double errorRateLimit = 0.05;
     bool operator==(const SaturationSettings &o) const;
     bool operator!=(const SaturationSettings &o) const { return !(*this == o); }
+};
+
+// What the endpoint must deliver for a step to count as served: "max QPS under the SLO" is the highest
+// QPS ok of a step within all three (core/metrics/slo.h). The saturation settings above define the knee.
+struct Slo
+{
+    double latencyP95Ms = 0; // 0 = no limit
+    double ttftP95Ms = 0;    // 0 = no limit
+    double failureRate = 0.05;
+    bool operator==(const Slo &o) const;
+    bool operator!=(const Slo &o) const { return !(*this == o); }
 };
 
 struct MockSettings
@@ -151,6 +172,7 @@ struct TestPlan
     HealthCheck health;
     std::vector<Threshold> thresholds;
     SaturationSettings saturation;
+    Slo slo;
     MockSettings mock;
     EngineSettings engine;
     bool operator==(const TestPlan &o) const;
@@ -160,9 +182,11 @@ struct TestPlan
 // The names used in plan files and on the command line ("step_ramp", "lean", ...).
 QString profileKindName(ProfileKind k);
 QString transportKindName(TransportKind k);
+QString thresholdScopeName(ThresholdScope s); // "run", "step"
 // Inverse of the above; std::nullopt for an unknown name (exact, case-sensitive match).
 std::optional<ProfileKind> profileKindFromName(const QString &name);
 std::optional<TransportKind> transportKindFromName(const QString &name);
+std::optional<ThresholdScope> thresholdScopeFromName(const QString &name);
 
 // Metrics a Threshold may name, in display order: latency_p50_ms latency_p95_ms latency_p99_ms
 // ttft_p50_ms ttft_p95_ms ttft_p99_ms itl_p95_ms failure_rate peak_qps_ok.

@@ -99,10 +99,12 @@ const std::vector<Col<IntervalSnapshot>> &timeseriesCols()
             COL(S, "deltas_per_s", kMs, deltasPerS),
             COL(S, "latency_mean_ms", kMs, latency.meanMs),
             COL(S, "ttft_mean_ms", kMs, ttft.meanMs),
+            COL(S, "output_tokens_per_s", kMs, outputTokensPerS),
         };
         c.insert(c.end(), tail.begin(), tail.end());
-        // The trailing extras are optional for readers: files from other tools may lack them.
-        for (size_t i = c.size() - 4; i < c.size(); ++i)
+        // The trailing extras are optional for readers: files from other tools (and older runs) may lack
+        // them.
+        for (size_t i = c.size() - 5; i < c.size(); ++i)
             c[i].required = false;
         return c;
     }();
@@ -148,9 +150,11 @@ const std::vector<Col<StepResult>> &stepCols()
             COL(S, "first_event_p50_ms", kMs, firstEvent.p50Ms),
             COL(S, "latency_intended_p95_ms", kMs, latencyIntended.p95Ms),
             COL(S, "itl_p95_ms", kMs, itl.p95Ms),
+            COL(S, "deltas_per_s", kMs, deltasPerS),
+            COL(S, "output_tokens_per_s", kMs, outputTokensPerS),
         };
         c.insert(c.end(), tail.begin(), tail.end());
-        for (size_t i = c.size() - 7; i < c.size(); ++i)
+        for (size_t i = c.size() - 9; i < c.size(); ++i)
             c[i].required = false;
         return c;
     }();

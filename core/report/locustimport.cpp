@@ -1,5 +1,6 @@
 // Locust --csv output -> LoadedRun, so past Locust results sit on the same charts as Plateau runs.
 #include "core/metrics/saturation.h"
+#include "core/metrics/slo.h"
 #include "core/report/csv.h"
 #include "core/report/runloader.h"
 
@@ -396,8 +397,10 @@ bool importTarget(const QString &statsPath, const QString &label, int index, Loa
         }
         out->steps.push_back(r);
     }
-    if (!out->steps.empty())
+    if (!out->steps.empty()) {
         ts.verdict = detectSaturation(out->steps, SaturationSettings{});
+        ts.verdict.slo = evaluateSlo(out->steps, Slo{});
+    }
     return true;
 }
 

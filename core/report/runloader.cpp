@@ -2,6 +2,7 @@
 
 #include "core/common/fileio.h"
 #include "core/metrics/saturation.h"
+#include "core/metrics/slo.h"
 #include "core/plan/planio.h"
 #include "core/report/columns.h"
 #include "core/report/csv.h"
@@ -160,6 +161,10 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
     if (!s.verdict.hasData && !t.steps.empty()) {
         s.verdict = detectSaturation(t.steps, plan ? plan->saturation : SaturationSettings{});
     }
+    // A run.json from before SLOs (or a crashed run): judge the steps against the plan's SLO here, the
+    // same function the engine uses.
+    if (!s.verdict.slo.evaluated && !t.steps.empty())
+        s.verdict.slo = evaluateSlo(t.steps, plan ? plan->slo : Slo{});
     return true;
 }
 
@@ -180,7 +185,7 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
         const double from = stepEnd - stepStart > 2 * settleS ? stepStart + settleS : stepStart;
         StepResult r;
         r.step = timeseries[i].step;
-        double wLat = 0, wOk = 0, cpu = 0;
+        double wLat = 0, wOk = 0, cpu = 0, deltas = 0, tokens = 0;
         int n = 0;
         Summary StepResult::*const summaries[] = {
             &StepResult::latency, &StepResult::ttft, &StepResult::headers,        &StepResult::firstEvent,
@@ -217,6 +222,8 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
             }
             wLat += static_cast<double>(s.completed);
             wOk += static_cast<double>(s.ok);
+            deltas += s.deltasPerS * (s.tEndS - s.tStartS);
+            tokens += s.outputTokensPerS * (s.tEndS - s.tStartS);
             cpu += s.generator.cpuPercent;
             r.generatorLagMaxMs = std::max(r.generatorLagMaxMs, s.generator.loopLagMaxMs);
             ++n;
@@ -237,6 +244,8 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
         const double window = r.windowEndS - r.windowStartS;
         r.qps = window > 0 ? static_cast<double>(r.completed) / window : 0;
         r.qpsOk = window > 0 ? static_cast<double>(r.ok) / window : 0;
+        r.deltasPerS = window > 0 ? deltas / window : 0;
+        r.outputTokensPerS = window > 0 ? tokens / window : 0;
         r.failureRate = r.completed ? static_cast<double>(serverFailureCount(r.failures)) /
                                           static_cast<double>(r.completed)
                                     : 0;

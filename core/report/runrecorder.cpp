@@ -17,6 +17,8 @@ QString authMethodOf(const Target &t, const QString &method)
 
 QString statusOf(const TargetOutcome &o)
 {
+    if (o.aborted())
+        return QStringLiteral("aborted: ") + o.abortedBy;
     switch (o.phase) {
     case TargetPhase::Completed:
         return QStringLiteral("completed");
@@ -100,7 +102,9 @@ RunSummary summaryOf(RunSummary s, const RunOutcome &outcome, const QString &pro
                    : o.stoppedByUser     ? QStringLiteral("stopped by the user")
                    : o.healthFailed      ? QStringLiteral("a target failed its health check")
                    : !o.thresholdsPassed ? QStringLiteral("a threshold failed")
-                                         : QStringLiteral("all targets passed");
+                   : !o.measuredAnything()
+                       ? QStringLiteral("no request completed on any target: nothing was measured")
+                       : QStringLiteral("all targets passed");
     for (const TargetOutcome &t : o.targets)
         for (TargetSummary &ts : s.targets)
             if (ts.index == t.target)

@@ -45,6 +45,20 @@ ojson toJson(const ThresholdResult &t)
     j["actual"] = jsonutil::number(t.actual);
     j["passed"] = t.passed;
     j["scope"] = t.scope.toStdString();
+    j["per_step"] = t.perStep;
+    j["abort_on_fail"] = t.abortOnFail;
+    j["aborted"] = t.aborted;
+    return j;
+}
+
+ojson toJson(const SloVerdict &v)
+{
+    ojson j;
+    j["met"] = v.met;
+    j["max_qps_ok"] = jsonutil::number(v.maxQpsOk);
+    j["users"] = v.users;
+    j["step"] = v.step;
+    j["explanation"] = v.explanation.toStdString();
     return j;
 }
 
@@ -60,6 +74,8 @@ ojson toJson(const SaturationVerdict &v)
     j["reason"] = kneeReasonKey(v.reason).toStdString();
     j["generator_bound"] = v.generatorBound;
     j["explanation"] = v.explanation.toStdString();
+    if (v.slo.evaluated)
+        j["slo"] = toJson(v.slo);
     return j;
 }
 
@@ -88,6 +104,10 @@ ojson toJson(const TargetSummary &t)
     retry["mean_s"] = jsonutil::number(t.totals.retryAfterMeanS);
     retry["max_s"] = t.totals.retryAfterMaxS;
     totals["retry_after"] = std::move(retry);
+    totals["deltas"] = t.totals.deltas;
+    totals["output_tokens"] = t.totals.outputTokens;
+    totals["deltas_per_s"] = jsonutil::number(t.totals.deltasPerS);
+    totals["output_tokens_per_s"] = jsonutil::number(t.totals.outputTokensPerS);
     j["totals"] = std::move(totals);
     ojson ms;
     ms["latency"] = toJson(t.latency);
@@ -140,6 +160,19 @@ void read(Reader &r, const json &j, ThresholdResult *t)
     r.real(j, "actual", &t->actual);
     r.boolean(j, "passed", &t->passed);
     r.str(j, "scope", &t->scope);
+    r.boolean(j, "per_step", &t->perStep);
+    r.boolean(j, "abort_on_fail", &t->abortOnFail);
+    r.boolean(j, "aborted", &t->aborted);
+}
+
+void read(Reader &r, const json &j, SloVerdict *v)
+{
+    v->evaluated = true;
+    r.boolean(j, "met", &v->met);
+    r.real(j, "max_qps_ok", &v->maxQpsOk);
+    r.integer(j, "users", &v->users);
+    r.integer(j, "step", &v->step);
+    r.str(j, "explanation", &v->explanation);
 }
 
 void read(Reader &r, const json &j, SaturationVerdict *v)
@@ -155,6 +188,8 @@ void read(Reader &r, const json &j, SaturationVerdict *v)
         r.failAt("reason", QStringLiteral("unknown knee reason \"%1\"").arg(reason.left(40)));
     r.boolean(j, "generator_bound", &v->generatorBound);
     r.str(j, "explanation", &v->explanation);
+    // Absent in a run.json written before SLOs existed: the loader then judges the steps itself.
+    r.object(j, "slo", [&](const json &o) { read(r, o, &v->slo); });
 }
 
 void read(Reader &r, const json &j, TargetSummary *t)
@@ -183,6 +218,10 @@ void read(Reader &r, const json &j, TargetSummary *t)
             r.u64(ra, "max_s", &maxS);
             t->totals.retryAfterMaxS = std::int64_t(std::min<std::uint64_t>(maxS, INT64_MAX));
         });
+        r.u64(o, "deltas", &t->totals.deltas);
+        r.u64(o, "output_tokens", &t->totals.outputTokens);
+        r.real(o, "deltas_per_s", &t->totals.deltasPerS);
+        r.real(o, "output_tokens_per_s", &t->totals.outputTokensPerS);
     });
     r.object(j, "ms", [&](const json &o) {
         r.object(o, "latency", [&](const json &s) { read(r, s, &t->latency); });

@@ -24,6 +24,12 @@ struct TargetTotals
     std::uint64_t retryAfterCount = 0;
     double retryAfterMeanS = 0;
     std::int64_t retryAfterMaxS = 0;
+    // Text deltas and the output tokens the server reported (0 when it reports no usage), and both per
+    // second of the load phase: core/metrics/tokenrate.h says which of the two to show.
+    std::uint64_t deltas = 0;
+    std::uint64_t outputTokens = 0;
+    double deltasPerS = 0;
+    double outputTokensPerS = 0;
 };
 
 struct TargetSummary
@@ -34,8 +40,9 @@ struct TargetSummary
     QString url;   // without user info or secret query values
     QString computeSize;
     int workers = 0;
-    QString authMethod;              // the kind only
-    QString status;                  // "pending", "running", "completed", "cancelled", "skipped: ..."
+    QString authMethod; // the kind only
+    // "pending", "running", "completed", "cancelled", "skipped: ...", "aborted: <threshold>"
+    QString status;
     QDateTime startedAt, finishedAt; // UTC
     double durationS = 0;            // load phase length (last snapshot end)
     TargetTotals totals;

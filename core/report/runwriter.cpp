@@ -83,6 +83,7 @@ void redactJson(nlohmann::ordered_json &j)
     }
 }
 
+// After durationS is set: the per-second totals are over the load phase.
 void summarizeInto(TargetSummary *t, const MetricSet &total)
 {
     t->totals.ok = total.ok;
@@ -96,6 +97,10 @@ void summarizeInto(TargetSummary *t, const MetricSet &total)
     t->totals.retryAfterMaxS = total.retryAfterMaxS;
     t->totals.failures[static_cast<int>(FailureClass::None)] = 0;
     t->totals.failures[static_cast<int>(FailureClass::Cancelled)] = 0;
+    t->totals.deltas = total.deltas;
+    t->totals.outputTokens = total.outputTokens;
+    t->totals.deltasPerS = t->durationS > 0 ? double(total.deltas) / t->durationS : 0.0;
+    t->totals.outputTokensPerS = t->durationS > 0 ? double(total.outputTokens) / t->durationS : 0.0;
     t->latency = summarize(total.latency);
     t->ttft = summarize(total.ttft);
     t->headers = summarize(total.headers);

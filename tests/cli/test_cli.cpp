@@ -1,6 +1,7 @@
 // The headless CLI end to end: exit codes 0/1/2, errors that name the field, Ctrl-C that still writes
 // the run folder.
 
+#include "core/mock/mockagent.h"
 #include "core/plan/planio.h"
 #include "core/report/runsummary.h"
 
@@ -46,6 +47,41 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     EXPECT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(content);
     return path;
+}
+
+QString lastLine(const QString &out)
+{
+    return out.trimmed().split(QLatin1Char('\n')).last();
+}
+
+// Targets at one local mock agent, on a ramp of 2 then 4 users.
+TestPlan mockPlan(const QString &baseUrl, const QStringList &labels, double stepS)
+{
+    TestPlan plan;
+    plan.name = QStringLiteral("matrix");
+    for (const QString &label : labels) {
+        Target t;
+        t.label = label;
+        t.url = baseUrl;
+        plan.targets.push_back(t);
+    }
+    plan.profile.maxUsers = 4;
+    plan.profile.stepSize = 2;
+    plan.profile.stepDurationS = stepS;
+    plan.profile.settleS = 0.2;
+    plan.profile.spawnRate = 1000;
+    plan.prompts = {QStringLiteral("hello")};
+    plan.health.warmupRequests = 0;
+    plan.thresholds = {Threshold{QStringLiteral("failure_rate"), QStringLiteral("<"), 0.05}};
+    return plan;
+}
+
+MockConfig quickMock()
+{
+    MockConfig c;
+    c.chunkCount = 4;
+    c.chunkDelayMs = 2;
+    return c;
 }
 
 RunSummary readRun(const QString &runDir)
@@ -122,6 +158,10 @@ TEST(Cli, UnreachableTargetFailsItsHealthCheckWithExitCodeOne)
                                  QStringLiteral("dead")});
     EXPECT_EQ(r.code, 1) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("health check failed"))) << r.out.toStdString();
+    // Every target skipped: the run never says PASS, and the summary has no best configuration to offer.
+    EXPECT_FALSE(r.out.contains(QStringLiteral("PASS"))) << r.out.toStdString();
+    EXPECT_TRUE(lastLine(r.out).startsWith(QStringLiteral("plateau: FAIL"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("plateau: no best configuration"))) << r.out.toStdString();
     const RunSummary s = readRun(dir.filePath(QStringLiteral("runs/dead")));
     ASSERT_EQ(s.targets.size(), 1u);
     EXPECT_TRUE(s.targets[0].status.startsWith(QStringLiteral("skipped")))
@@ -153,4 +193,56 @@ TEST(Cli, CtrlCStopsCleanlyAndStillWritesTheRunFolder)
     EXPECT_EQ(s.targets[0].status, QStringLiteral("cancelled"));
     EXPECT_GT(s.targets[0].totals.ok, 0u);
     EXPECT_TRUE(QFile::exists(runs + QStringLiteral("/interrupted/mock-local/requests.csv")));
+}
+
+TEST(Cli, ARunEndsWithTheMatrixAndTheBestConfigurationBeforeTheVerdict)
+{
+    MockAgent mock(quickMock());
+    ASSERT_TRUE(mock.start());
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("matrix.plateau.json"),
+        planToJson(mockPlan(mock.baseUrl(), {QStringLiteral("alpha"), QStringLiteral("beta")}, 1.2)));
+    const Result r = runPlateau({QStringLiteral("run"), path, QStringLiteral("--no-output")});
+    EXPECT_EQ(r.code, 0) << r.out.toStdString() << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const qsizetype title = lines.indexOf(QStringLiteral("plateau: summary (SLO: failure rate ≤ 5%)"));
+    ASSERT_GE(title, 0) << r.out.toStdString();
+    ASSERT_GT(lines.size(), title + 4);
+    EXPECT_TRUE(lines[title + 1].startsWith(QStringLiteral("  target  peak QPS ok")))
+        << lines[title + 1].toStdString();
+    EXPECT_TRUE(lines[title + 1].contains(QStringLiteral("output tokens/s"))) << "the mock reports usage";
+    EXPECT_TRUE(lines[title + 2].startsWith(QStringLiteral("  alpha "))) << lines[title + 2].toStdString();
+    EXPECT_TRUE(lines[title + 2].endsWith(QStringLiteral("✓ 1/1  done"))) << lines[title + 2].toStdString();
+    EXPECT_TRUE(lines[title + 3].startsWith(QStringLiteral("  beta "))) << lines[title + 3].toStdString();
+    EXPECT_TRUE(lines[title + 4].startsWith(QStringLiteral("plateau: best configuration: ")))
+        << lines[title + 4].toStdString();
+    EXPECT_TRUE(lines[title + 4].contains(QStringLiteral("within the SLO")))
+        << lines[title + 4].toStdString();
+    // Four users and no knee: the best one's figure is a floor, and the line says how to see more.
+    EXPECT_TRUE(lines[title + 4].contains(QStringLiteral("no knee within 4 users: raise max_users")))
+        << lines[title + 4].toStdString();
+    EXPECT_EQ(lines.last(), QStringLiteral("plateau: PASS (exit 0)")) << "scripts grep the last line";
+}
+
+TEST(Cli, CtrlCWithTargetsLeftSaysHowManyRan)
+{
+    MockAgent mock(quickMock());
+    ASSERT_TRUE(mock.start());
+    QTemporaryDir dir;
+    const QString path =
+        writeFile(dir, QStringLiteral("three.plateau.json"),
+                  planToJson(mockPlan(mock.baseUrl(),
+                                      {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 30)));
+    const Result r =
+        runPlateau({QStringLiteral("run"), path, QStringLiteral("--no-output")}, 60000, [](QProcess &p) {
+            QByteArray seen;
+            while (!seen.contains("users=") && p.waitForReadyRead(20000))
+                seen += p.readAllStandardOutput();
+            ::kill(pid_t(p.processId()), SIGINT);
+        });
+    EXPECT_EQ(r.code, 130) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("plateau: stopped by user: 1 of 3 targets ran")))
+        << r.out.toStdString();
+    EXPECT_TRUE(lastLine(r.out).startsWith(QStringLiteral("plateau: STOPPED"))) << r.out.toStdString();
 }

@@ -59,6 +59,7 @@ TEST(IntervalAggregator, SnapshotSumsWorkersAndResetsTheInterval)
     EXPECT_DOUBLE_EQ(s.qps, 52 / 0.5);
     EXPECT_DOUBLE_EQ(s.qpsOk, 50 / 0.5);
     EXPECT_DOUBLE_EQ(s.deltasPerS, 52 * 4 / 0.5);
+    EXPECT_EQ(s.outputTokensPerS, 0) << "these records carry no usage";
     EXPECT_EQ(s.latency.count, 50u);
     EXPECT_NEAR(s.latency.p50Ms, 100, 1);
     EXPECT_NEAR(s.latency.maxMs, 300, 1e-9);
@@ -161,4 +162,18 @@ TEST(StepAccumulator, CollectsPerStepWindows)
     acc.clear();
     EXPECT_EQ(acc.stepSet(0), nullptr);
     EXPECT_EQ(acc.result(1, 20, 35.0, 55.0).generatorCpuPercent, 0);
+}
+
+TEST(IntervalAggregator, OutputTokensPerSecondComeFromTheUsageTheServerReported)
+{
+    IntervalAggregator agg;
+    auto m = std::make_unique<MetricSet>();
+    RequestRecord r = record(100);
+    r.outputTokens = 9; // e.g. 4 deltas of a few tokens each
+    for (int i = 0; i < 10; ++i)
+        m->add(r);
+    agg.addWorkerDelta(*m);
+    const IntervalSnapshot s = agg.takeSnapshot(0, 0.0, 2.0, 5, 0, GeneratorHealth());
+    EXPECT_DOUBLE_EQ(s.outputTokensPerS, 10 * 9 / 2.0);
+    EXPECT_DOUBLE_EQ(s.deltasPerS, 10 * 4 / 2.0);
 }

@@ -56,11 +56,34 @@ TEST(Snapshot, StepResultRatesExcludeCancelled)
     EXPECT_EQ(s.latency.count, 80u);
     EXPECT_NEAR(s.latency.p50Ms, 200, 2);
 
+    EXPECT_EQ(s.deltasPerS, 0);
+    EXPECT_EQ(s.outputTokensPerS, 0);
+
     const StepResult degenerate = makeStepResult(0, 1, 10.0, 10.0, *m);
     EXPECT_EQ(degenerate.qps, 0);
     EXPECT_EQ(degenerate.qpsOk, 0);
     const StepResult none = makeStepResult(0, 1, 0.0, 10.0, MetricSet());
     EXPECT_EQ(none.failureRate, 0);
+}
+
+TEST(Snapshot, StepResultCarriesDeltasAndOutputTokensPerSecond)
+{
+    auto m = std::make_unique<MetricSet>();
+    RequestRecord r;
+    r.sendNs = 1'000'000;
+    r.endNs = 101'000'000;
+    r.deltas = 20;
+    r.outputTokens = 50;
+    for (int i = 0; i < 8; ++i)
+        m->add(r);
+    r.failure = FailureClass::StreamError; // a failed stream still delivered what it delivered
+    r.outputTokens = 0;
+    m->add(r);
+    r.failure = FailureClass::Cancelled; // cut at the end: not counted
+    m->add(r);
+    const StepResult s = makeStepResult(0, 4, 10.0, 14.0, *m);
+    EXPECT_DOUBLE_EQ(s.deltasPerS, 9 * 20 / 4.0);
+    EXPECT_DOUBLE_EQ(s.outputTokensPerS, 8 * 50 / 4.0);
 }
 
 TEST(Snapshot, KneeReasonKeysRoundTrip)

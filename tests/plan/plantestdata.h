@@ -58,9 +58,10 @@ inline TestPlan fullPlan()
     r.http2 = true;
     p.prompts = {QStringLiteral("one"), QString::fromUtf8("two\n\"quoted\"\t\\ \xe6\x97\xa5")};
     p.health = HealthCheck{false, 9, 0.5, 4, 0};
-    p.thresholds = {{QStringLiteral("ttft_p95_ms"), QStringLiteral("<="), 850.5},
+    p.thresholds = {{QStringLiteral("ttft_p95_ms"), QStringLiteral("<="), 850.5, ThresholdScope::Step, true},
                     {QStringLiteral("peak_qps_ok"), QStringLiteral(">"), 12}};
     p.saturation = SaturationSettings{0.4, 1500, 0.2};
+    p.slo = Slo{640.5, 210, 0.02};
     p.mock = MockSettings{5, 2, 0, 64, 0.01, 0.02, 0.03, 0.04};
     p.engine.threads = 3;
     return p;

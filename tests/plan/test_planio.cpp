@@ -80,9 +80,16 @@ TEST(PlanIo, WritesSchemaAndSnakeCaseKeys)
         EXPECT_TRUE(j.at("profile").contains(key)) << key;
     EXPECT_EQ(j.at("request").at("transport"), "qnam");
     EXPECT_EQ(j.at("prompts").size(), 2u);
-    EXPECT_EQ(j.at("thresholds").at(0), json({{"metric", "ttft_p95_ms"}, {"op", "<="}, {"value", 850.5}}));
+    EXPECT_EQ(j.at("thresholds").at(0), json({{"metric", "ttft_p95_ms"},
+                                              {"op", "<="},
+                                              {"value", 850.5},
+                                              {"scope", "step"},
+                                              {"abort_on_fail", true}}));
+    EXPECT_EQ(j.at("thresholds").at(1).at("scope"), "run");
+    EXPECT_EQ(j.at("thresholds").at(1).at("abort_on_fail"), false);
     EXPECT_EQ(j.at("health").at("attempts"), 9);
     EXPECT_EQ(j.at("saturation").at("flat_fraction"), 0.4);
+    EXPECT_EQ(j.at("slo"), json({{"latency_p95_ms", 640.5}, {"ttft_p95_ms", 210}, {"failure_rate", 0.02}}));
     EXPECT_EQ(j.at("mock").at("mid_stream_error_rate"), 0.03);
     EXPECT_EQ(j.at("engine").at("threads"), 3);
 }
@@ -183,7 +190,7 @@ TEST(PlanIo, WrongTypesEverywhereAreEachReported)
     paths.sort(); // the reader reports in its own order, the walk above in key order
     expected.sort();
     EXPECT_EQ(paths, expected);
-    EXPECT_EQ(expected.size(), 67) << "every leaf of the full plan, minus the schema";
+    EXPECT_EQ(expected.size(), 74) << "every leaf of the full plan, minus the schema";
     TestPlan defaults;
     // Array elements that are objects still exist (with default fields); everything else is a default.
     EXPECT_EQ(r.plan->targets.size(), 2u);
@@ -226,6 +233,46 @@ TEST(PlanIo, FractionalIntegersAndUnknownNamesAreReported)
                            "constant_rate)"),
             QStringLiteral("request.transport: unknown transport \"curl\" (expected lean or qnam)"),
         }));
+}
+
+TEST(PlanIo, SloAndThresholdScopeTakeTheirDefaultsWhenAbsent)
+{
+    const PlanLoadResult r = load(R"({"thresholds":[{"metric":"failure_rate","op":"<","value":0.1}]})");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(r.plan->slo, Slo());
+    EXPECT_EQ(r.plan->slo.latencyP95Ms, 0) << "no latency limit unless the plan sets one";
+    EXPECT_EQ(r.plan->slo.ttftP95Ms, 0);
+    EXPECT_EQ(r.plan->slo.failureRate, 0.05);
+    ASSERT_EQ(r.plan->thresholds.size(), 1u);
+    EXPECT_EQ(r.plan->thresholds[0].scope, ThresholdScope::Run) << "today's behaviour: the whole load phase";
+    EXPECT_FALSE(r.plan->thresholds[0].abortOnFail);
+}
+
+TEST(PlanIo, SloAndStepThresholdsAreRead)
+{
+    const PlanLoadResult r = load(R"({"slo":{"latency_p95_ms":800,"ttft_p95_ms":300,"failure_rate":0.01},
+        "thresholds":[{"metric":"latency_p95_ms","op":"<","value":900,"scope":"step","abort_on_fail":true}]})");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(r.plan->slo, (Slo{800, 300, 0.01}));
+    ASSERT_EQ(r.plan->thresholds.size(), 1u);
+    EXPECT_EQ(r.plan->thresholds[0].scope, ThresholdScope::Step);
+    EXPECT_TRUE(r.plan->thresholds[0].abortOnFail);
+}
+
+TEST(PlanIo, UnknownThresholdScopeAndWrongSloTypesAreReported)
+{
+    const PlanLoadResult r =
+        load(R"({"slo":{"failure_rate":"5%"},"thresholds":[{"metric":"failure_rate","op":"<","value":0.1,
+                 "scope":"steps","abort_on_fail":"yes"}]})");
+    EXPECT_EQ(issueStrings(r.issues),
+              QStringList({
+                  QStringLiteral("thresholds[0].scope: unknown scope \"steps\" (expected run or step)"),
+                  QStringLiteral("thresholds[0].abort_on_fail: expected true or false, got string"),
+                  QStringLiteral("slo.failure_rate: expected a number, got string"),
+              }));
+    ASSERT_TRUE(r.plan.has_value());
+    EXPECT_EQ(r.plan->thresholds[0].scope, ThresholdScope::Run) << "a bad value keeps the default";
+    EXPECT_EQ(r.plan->slo.failureRate, 0.05);
 }
 
 TEST(PlanIo, TopLevelMustBeAnObject)

@@ -362,6 +362,45 @@ TEST(PlanValidate, SaturationFractions)
     EXPECT_EQ(after([](TestPlan &p) { p.saturation.flatFraction = 1; }), QStringList());
 }
 
+TEST(PlanValidate, SloLimits)
+{
+    EXPECT_EQ(after([](TestPlan &p) {
+                  p.slo.latencyP95Ms = -1;
+                  p.slo.ttftP95Ms = std::nan("");
+                  p.slo.failureRate = 1.5;
+              }),
+              QStringList({QStringLiteral("slo.latency_p95_ms: must be at least 0"),
+                           QStringLiteral("slo.ttft_p95_ms: must be at least 0"),
+                           QStringLiteral("slo.failure_rate: must be between 0 and 1")}));
+    // 0 = no limit for the latencies; a failure rate of 0 allows no failure at all.
+    EXPECT_EQ(after([](TestPlan &p) { p.slo = Slo{0, 0, 0}; }), QStringList());
+    EXPECT_EQ(after([](TestPlan &p) { p.slo = Slo{800, 250, 1}; }), QStringList());
+}
+
+TEST(PlanValidate, PeakQpsOkIsARunWideGateThatCannotAbortOnAFloor)
+{
+    const auto peak = [](const char *op, ThresholdScope scope, bool abort) {
+        return Threshold{QStringLiteral("peak_qps_ok"), QString::fromLatin1(op), 10, scope, abort};
+    };
+    EXPECT_EQ(
+        after([&](TestPlan &p) { p.thresholds = {peak(">=", ThresholdScope::Step, false)}; }),
+        QStringList{QStringLiteral(
+            "thresholds[0].scope: peak_qps_ok is measured over the whole ramp: use \"scope\": \"run\"")});
+    EXPECT_EQ(after([&](TestPlan &p) { p.thresholds = {peak(">", ThresholdScope::Run, true)}; }),
+              QStringList{QStringLiteral("thresholds[0].abort_on_fail: cannot be true for peak_qps_ok >: the "
+                                         "peak only grows during the ramp, so it would stop every ramp at "
+                                         "its first step; set it to false")});
+    // A ceiling on the peak is final once crossed, and every other metric may abort at either scope.
+    EXPECT_EQ(
+        after([&](TestPlan &p) {
+            p.thresholds = {
+                peak("<", ThresholdScope::Run, true),
+                {QStringLiteral("latency_p95_ms"), QStringLiteral("<"), 900, ThresholdScope::Step, true},
+                {QStringLiteral("failure_rate"), QStringLiteral("<"), 0.1, ThresholdScope::Run, true}};
+        }),
+        QStringList());
+}
+
 TEST(PlanValidate, MockValues)
 {
     EXPECT_EQ(after([](TestPlan &p) { p.mock = MockSettings{-1, -1, -1, -1, -0.1, 1.1, 2, -1}; }),

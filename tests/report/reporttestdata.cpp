@@ -1,6 +1,7 @@
 #include "reporttestdata.h"
 
 #include "core/metrics/saturation.h"
+#include "core/metrics/slo.h"
 
 #include <QFile>
 #include <algorithm>
@@ -41,6 +42,7 @@ void fillSnapshot(IntervalSnapshot &s, const MetricSet &m)
     s.qps = dt > 0 ? static_cast<double>(m.completed) / dt : 0;
     s.qpsOk = dt > 0 ? static_cast<double>(m.ok) / dt : 0;
     s.deltasPerS = dt > 0 ? static_cast<double>(m.deltas) / dt : 0;
+    s.outputTokensPerS = dt > 0 ? static_cast<double>(m.outputTokens) / dt : 0;
     s.latency = summaryOf(m.latency);
     s.latencyIntended = summaryOf(m.latencyIntended);
     s.headers = summaryOf(m.headers);
@@ -115,7 +117,8 @@ SyntheticTarget makeTarget(int index, const SaturationSettings &sat, int steps, 
                 r.firstDeltaNs = r.firstEventNs + 30 * kNsPerMs;
                 r.deltas = 80;
                 r.lastDeltaNs = r.endNs - 1 * kNsPerMs;
-                r.outputTokens = 0;
+                // The second target's server reports usage (tokens/s), the first one's does not (deltas/s).
+                r.outputTokens = index == 1 ? 120 : 0;
                 r.bytes = 9000 + rng.next() % 500;
                 r.userId = static_cast<std::uint32_t>(k % users);
                 r.step = static_cast<std::uint32_t>(step);
@@ -129,6 +132,7 @@ SyntheticTarget makeTarget(int index, const SaturationSettings &sat, int steps, 
                     r.retryAfterS = 2;
                     r.firstDeltaNs = r.lastDeltaNs = r.firstEventNs = 0;
                     r.deltas = 0;
+                    r.outputTokens = 0;
                     detail = QStringLiteral("HTTP 429, \"slow down\"\nRetry-After: 2");
                 } else if (roll < 5) {
                     r.failure = FailureClass::StreamError;
@@ -163,6 +167,7 @@ SyntheticTarget makeTarget(int index, const SaturationSettings &sat, int steps, 
     }
     out.total = cumulative;
     out.verdict = detectSaturation(out.steps, sat);
+    out.verdict.slo = evaluateSlo(out.steps, kReportSlo);
     return out;
 }
 
@@ -210,6 +215,8 @@ RunSummary engineSummary(const TestPlan &plan, const std::vector<SyntheticTarget
         th.limit = 1200;
         th.actual = summarize(targets[i].total.latency).p95Ms;
         th.passed = th.actual < th.limit;
+        th.perStep = i == 1; // the flags of a gate travel with its result
+        th.abortOnFail = i == 1;
         t.thresholds.push_back(th);
         if (!th.passed) { // what the engine does: a failed gate fails the run
             s.status = QStringLiteral("failed");

@@ -16,6 +16,8 @@
 namespace plateau::test {
 
 constexpr std::int64_t kOriginNs = 5'000'000'000; // engine clock value when the target's load began
+// The SLO the synthetic verdicts are judged against: met below the ceiling, missed above it.
+const Slo kReportSlo{1000, 0, 0.1};
 
 struct SyntheticTarget
 {

@@ -1,3 +1,4 @@
+#include "core/metrics/slo.h"
 #include "core/report/runloader.h"
 #include "core/report/runwriter.h"
 #include "reporttestdata.h"
@@ -87,9 +88,20 @@ TEST_F(RunLoaderTest, RoundTripEqualsWhatWasWritten)
         EXPECT_EQ(t.summary.verdict.kneeUsers, src.verdict.kneeUsers);
         EXPECT_EQ(t.summary.verdict.reason, src.verdict.reason);
         EXPECT_EQ(t.summary.verdict.explanation, src.verdict.explanation);
+        EXPECT_TRUE(t.summary.verdict.slo.evaluated);
+        EXPECT_EQ(t.summary.verdict.slo.met, src.verdict.slo.met);
+        EXPECT_DOUBLE_EQ(t.summary.verdict.slo.maxQpsOk, src.verdict.slo.maxQpsOk);
+        EXPECT_EQ(t.summary.verdict.slo.users, src.verdict.slo.users);
+        EXPECT_EQ(t.summary.verdict.slo.step, src.verdict.slo.step);
+        EXPECT_EQ(t.summary.verdict.slo.explanation, src.verdict.slo.explanation);
+        EXPECT_EQ(t.summary.totals.deltas, src.total.deltas);
+        EXPECT_EQ(t.summary.totals.outputTokens, src.total.outputTokens);
+        EXPECT_DOUBLE_EQ(t.summary.totals.outputTokensPerS, w.totals.outputTokensPerS);
         ASSERT_EQ(t.summary.thresholds.size(), 1u);
         EXPECT_EQ(t.summary.thresholds[0].passed, w.thresholds[0].passed);
         EXPECT_DOUBLE_EQ(t.summary.thresholds[0].actual, w.thresholds[0].actual);
+        EXPECT_EQ(t.summary.thresholds[0].perStep, w.thresholds[0].perStep);
+        EXPECT_EQ(t.summary.thresholds[0].abortOnFail, w.thresholds[0].abortOnFail);
         expectSummaryNear(t.summary.latency, summarize(src.total.latency), "total latency");
         EXPECT_EQ(t.summary.latency.count, src.total.latency.count());
 
@@ -119,6 +131,8 @@ TEST_F(RunLoaderTest, RoundTripEqualsWhatWasWritten)
             EXPECT_NEAR(a.tpot.p50Ms, b.tpot.p50Ms, kMsTol);
             EXPECT_NEAR(a.generatorCpuPercent, b.generatorCpuPercent, kMsTol);
             EXPECT_NEAR(a.generatorLagMaxMs, b.generatorLagMaxMs, kMsTol);
+            EXPECT_NEAR(a.deltasPerS, b.deltasPerS, kMsTol);
+            EXPECT_NEAR(a.outputTokensPerS, b.outputTokensPerS, kMsTol);
         }
         ASSERT_EQ(t.timeseries.size(), src.snapshots.size());
         for (size_t k = 0; k < t.timeseries.size(); ++k) {
@@ -139,6 +153,8 @@ TEST_F(RunLoaderTest, RoundTripEqualsWhatWasWritten)
             EXPECT_NEAR(a.latencyIntended.p95Ms, b.latencyIntended.p95Ms, kMsTol);
             EXPECT_NEAR(a.generator.cpuPercent, b.generator.cpuPercent, kMsTol);
             EXPECT_EQ(a.generator.inFlight, b.generator.inFlight);
+            EXPECT_NEAR(a.deltasPerS, b.deltasPerS, kMsTol);
+            EXPECT_NEAR(a.outputTokensPerS, b.outputTokensPerS, kMsTol);
         }
     }
 }
@@ -299,4 +315,54 @@ TEST_F(RunLoaderTest, DeriveStepsSkipsTheSettlePeriod)
     EXPECT_DOUBLE_EQ(steps[1].latency.p50Ms, 200.0);
     // A settle longer than half the step is not applied (nothing would be left).
     EXPECT_DOUBLE_EQ(RunLoader::deriveSteps(ts, 3.0)[0].windowStartS, 0.0);
+}
+
+TEST_F(RunLoaderTest, ARunJsonWithoutSloVerdictsIsJudgedAgainstThePlansSlo)
+{
+    // As an older version wrote it: no "slo" in the verdicts. The loader judges the steps itself, against
+    // the SLO of the run's own plan.json.
+    m_plan.slo = Slo{900, 0, 0.1};
+    const QString dir = writeRun(runs(), QStringLiteral("old"), m_plan, m_targets);
+    const QString runJson = dir + QStringLiteral("/run.json");
+    QByteArray json = readFile(runJson);
+    int removed = 0;
+    for (qsizetype at; (at = json.indexOf("\"slo\": {")) >= 0; ++removed) {
+        const qsizetype end = json.indexOf('}', at);
+        const qsizetype comma = json.lastIndexOf(',', at);
+        json.remove(comma, end + 1 - comma);
+    }
+    ASSERT_EQ(removed, 2);
+    writeText(runJson, json);
+    LoadedRun run;
+    QString err;
+    ASSERT_TRUE(RunLoader::load(dir, &run, &err)) << err.toStdString();
+    ASSERT_EQ(run.targets.size(), 2u);
+    for (const LoadedTarget &t : run.targets) {
+        const SloVerdict expected = evaluateSlo(t.steps, m_plan.slo);
+        const SloVerdict &got = t.summary.verdict.slo;
+        EXPECT_TRUE(got.evaluated);
+        EXPECT_EQ(got.met, expected.met);
+        EXPECT_EQ(got.step, expected.step);
+        EXPECT_EQ(got.explanation, expected.explanation);
+        EXPECT_TRUE(got.explanation.contains(QStringLiteral("latency p95 ≤ 900 ms"))) << "the plan's SLO";
+    }
+}
+
+TEST_F(RunLoaderTest, DerivedStepsKeepDeltasAndTokensPerSecond)
+{
+    std::vector<IntervalSnapshot> ts;
+    for (int i = 0; i < 4; ++i) {
+        IntervalSnapshot s;
+        s.tStartS = i * 0.5;
+        s.tEndS = (i + 1) * 0.5;
+        s.completed = s.ok = 5;
+        s.deltasPerS = 100.0 * (i + 1);
+        s.outputTokensPerS = 300.0 * (i + 1);
+        ts.push_back(s);
+    }
+    const std::vector<StepResult> steps = RunLoader::deriveSteps(ts, 0.0);
+    ASSERT_EQ(steps.size(), 1u);
+    // (100 + 200 + 300 + 400) deltas/s for 0.5 s each, over 2 s.
+    EXPECT_DOUBLE_EQ(steps[0].deltasPerS, 250.0);
+    EXPECT_DOUBLE_EQ(steps[0].outputTokensPerS, 750.0);
 }

@@ -104,6 +104,8 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
             << ts.toStdString();
         EXPECT_TRUE(ts.contains(
             QStringLiteral("fail_total_timeout,gen_cpu_pct,gen_lag_max_ms,gen_late,gen_in_flight")));
+        EXPECT_TRUE(ts.contains(QStringLiteral(",deltas_per_s,")));
+        EXPECT_TRUE(ts.endsWith(QStringLiteral(",output_tokens_per_s"))) << ts.toStdString();
         const QString steps = readLines(t + QStringLiteral("steps.csv")).value(0);
         EXPECT_TRUE(steps.startsWith(QStringLiteral(
             "step,users,window_start_s,window_end_s,completed,ok,failed,qps,qps_ok,failure_rate,latency_p50_"
@@ -112,6 +114,8 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
             "headers_p50_ms,headers_p95_ms,itl_p50_ms,tpot_p50_ms,fail_connect,")))
             << steps.toStdString();
         EXPECT_TRUE(steps.contains(QStringLiteral("fail_total_timeout,gen_cpu_pct,gen_lag_max_ms")));
+        EXPECT_TRUE(steps.endsWith(QStringLiteral(",deltas_per_s,output_tokens_per_s")))
+            << steps.toStdString();
     }
 }
 
@@ -256,11 +260,32 @@ TEST_F(RunWriterTest, RunJsonRecordsTheRunWithoutSecrets)
         EXPECT_EQ(v.value(QStringLiteral("reason")).toString(), kneeReasonKey(s.verdict.reason));
         EXPECT_EQ(v.value(QStringLiteral("explanation")).toString(), s.verdict.explanation);
         EXPECT_TRUE(v.contains(QStringLiteral("generator_bound")));
+        // Max QPS under the SLO, beside the raw peak.
+        const QJsonObject slo = v.value(QStringLiteral("slo")).toObject();
+        ASSERT_TRUE(s.verdict.slo.met) << s.verdict.slo.explanation.toStdString();
+        EXPECT_TRUE(slo.value(QStringLiteral("met")).toBool());
+        EXPECT_DOUBLE_EQ(slo.value(QStringLiteral("max_qps_ok")).toDouble(), s.verdict.slo.maxQpsOk);
+        EXPECT_EQ(slo.value(QStringLiteral("users")).toInt(), s.verdict.slo.users);
+        EXPECT_EQ(slo.value(QStringLiteral("step")).toInt(), s.verdict.slo.step);
+        EXPECT_EQ(slo.value(QStringLiteral("explanation")).toString(), s.verdict.slo.explanation);
+        // Deltas and the server's output tokens, counted and per second of the load phase.
+        EXPECT_EQ(totals.value(QStringLiteral("deltas")).toInteger(), static_cast<qint64>(s.total.deltas));
+        EXPECT_EQ(totals.value(QStringLiteral("output_tokens")).toInteger(),
+                  static_cast<qint64>(s.total.outputTokens));
+        const double seconds = s.snapshots.back().tEndS;
+        EXPECT_NEAR(totals.value(QStringLiteral("deltas_per_s")).toDouble(), double(s.total.deltas) / seconds,
+                    1e-9);
+        EXPECT_NEAR(totals.value(QStringLiteral("output_tokens_per_s")).toDouble(),
+                    double(s.total.outputTokens) / seconds, 1e-9);
+        EXPECT_EQ(s.total.outputTokens > 0, i == 1) << "only the second target's server reports usage";
         const QJsonArray th = t.value(QStringLiteral("thresholds")).toArray();
         ASSERT_EQ(th.size(), 1);
         EXPECT_EQ(th[0].toObject().value(QStringLiteral("metric")).toString(),
                   QStringLiteral("latency_p95_ms"));
         EXPECT_TRUE(th[0].toObject().contains(QStringLiteral("passed")));
+        EXPECT_EQ(th[0].toObject().value(QStringLiteral("per_step")).toBool(), i == 1);
+        EXPECT_EQ(th[0].toObject().value(QStringLiteral("abort_on_fail")).toBool(), i == 1);
+        EXPECT_FALSE(th[0].toObject().value(QStringLiteral("aborted")).toBool(true));
     }
     // Nothing secret anywhere in the folder.
     QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);

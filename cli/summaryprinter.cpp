@@ -1,0 +1,177 @@
+#include "cli/summaryprinter.h"
+
+#include "core/metrics/slo.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace plateau {
+
+namespace {
+
+const QString kNone = QStringLiteral("-");
+
+QString qps(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+QString ms(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 1 : 0);
+}
+
+QString percent(double fraction)
+{
+    const double p = fraction * 100;
+    return QString::number(p, 'f', p < 10 ? 2 : 1);
+}
+
+QString rate(double perS)
+{
+    return QString::number(perS, 'f', perS < 100 ? 1 : 0);
+}
+
+struct Column
+{
+    QString title;
+    bool left = false; // text columns are left-aligned, figures right-aligned
+};
+
+} // namespace
+
+QStringList SummaryPrinter::tableLines(const RunMatrix &m)
+{
+    // Output tokens where any server reported them; a row whose server did not is marked and explained.
+    const bool mixed = m.anyTokens && m.anyDeltas;
+    const std::vector<Column> columns = {
+        {tr("target"), true},
+        {tr("peak QPS ok")},
+        {tr("users at peak")},
+        {tr("knee")},
+        {tr("max QPS under SLO")},
+        {tr("latency p95 ms")},
+        {tr("TTFT p95 ms")},
+        {tr("fail %")},
+        {TokenRate{0, !(m.anyDeltas && !m.anyTokens)}.unit()},
+        {tr("thresholds")},
+        {tr("status"), true},
+    };
+    std::vector<QStringList> cells;
+    for (const MatrixRow &r : m.rows) {
+        QStringList c;
+        c << r.label;
+        c << (r.hasData ? qps(r.peakQpsOk) : kNone);
+        c << (r.hasData ? QString::number(r.usersAtPeak) : kNone);
+        c << (!r.hasData ? kNone : r.kneeUsers > 0 ? QString::number(r.kneeUsers) : tr("none"));
+        c << (r.slo.met   ? tr("%1 (%2 users)").arg(qps(r.slo.maxQpsOk)).arg(r.slo.users)
+              : r.hasData ? tr("not met")
+                          : kNone);
+        c << (r.hasData && r.hasLatency ? ms(r.latencyP95Ms) : kNone);
+        c << (r.hasData && r.hasTtft ? ms(r.ttftP95Ms) : kNone);
+        c << (r.hasData ? percent(r.failureRate) : kNone);
+        c << (r.hasData ? rate(r.tokens.perS) + (mixed && !r.tokens.tokens ? QStringLiteral("*") : QString())
+                        : kNone);
+        c << (r.thresholdsTotal == 0
+                  ? kNone
+                  : (r.thresholdsPassed == r.thresholdsTotal ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
+                        QStringLiteral("%1/%2").arg(r.thresholdsPassed).arg(r.thresholdsTotal));
+        c << (r.aborted ? tr("aborted") : targetPhaseText(r.phase));
+        cells.push_back(c);
+    }
+
+    std::vector<qsizetype> width(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        width[i] = columns[i].title.size();
+        for (const QStringList &c : cells)
+            width[i] = std::max(width[i], c[qsizetype(i)].size());
+    }
+    const auto line = [&](const auto &textOf) {
+        QString out = QStringLiteral("  ");
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const QString text = textOf(i);
+            out += columns[i].left ? text.leftJustified(width[i]) : text.rightJustified(width[i]);
+            if (i + 1 < columns.size())
+                out += QStringLiteral("  ");
+        }
+        while (out.endsWith(QLatin1Char(' ')))
+            out.chop(1); // the last column is left-aligned: no padding after it
+        return out;
+    };
+    QStringList out;
+    out << line([&](std::size_t i) { return columns[i].title; });
+    for (const QStringList &c : cells)
+        out << line([&](std::size_t i) { return c[qsizetype(i)]; });
+    if (mixed)
+        out << QStringLiteral("  * ") + TokenRate{0, false}.label();
+    else if (m.anyDeltas)
+        out << QStringLiteral("  ") + tr("note: %1").arg(TokenRate{0, false}.label());
+    return out;
+}
+
+QString SummaryPrinter::bestLine(const RunMatrix &m)
+{
+    if (m.best < 0)
+        return tr("plateau: no best configuration: no target completed its load phase");
+    const MatrixRow &r = m.rows[std::size_t(m.best)];
+    const QString among =
+        m.candidates == 1 ? tr("the only target that completed its load phase")
+                          : tr("the highest of %1 targets that completed their load phase").arg(m.candidates);
+    QString text;
+    double figure = 0;
+    if (m.basis == BestBasis::MaxQpsUnderSlo) {
+        figure = r.slo.maxQpsOk;
+        text = tr("plateau: best configuration: %1: %2 QPS ok at %3 users within the SLO (%4), %5")
+                   .arg(r.label, qps(figure))
+                   .arg(r.slo.users)
+                   .arg(sloText(m.slo), among);
+    } else {
+        figure = r.peakQpsOk;
+        text =
+            tr("plateau: best configuration: %1: peak %2 QPS ok at %3 users, %4; no target met the SLO (%5)")
+                .arg(r.label, qps(figure))
+                .arg(r.usersAtPeak)
+                .arg(among, sloText(m.slo));
+    }
+    // Without a knee the ramp ended before the endpoint did: the figure is a floor.
+    if (m.bestIsLowerBound) {
+        text +=
+            QStringLiteral("; ") +
+            (m.rampCanGrow ? tr("no knee within %1 users: raise max_users to see its ceiling (%2 QPS ok is "
+                                "a lower bound)")
+                           : tr("no knee within %1 users: %2 QPS ok is a lower bound"))
+                .arg(r.usersReached)
+                .arg(qps(figure));
+    }
+    if (r.generatorBound)
+        text +=
+            QStringLiteral("; ") + tr("the load generator itself was saturated, so the figures are a floor");
+    return text;
+}
+
+QString SummaryPrinter::stopLine(const RunMatrix &m)
+{
+    if (!m.stoppedByUser)
+        return QString();
+    return tr("plateau: stopped by user: %1 of %2 targets ran").arg(m.targetsRun).arg(m.targetsTotal);
+}
+
+QStringList SummaryPrinter::lines(const RunMatrix &m)
+{
+    QStringList out;
+    out << tr("plateau: summary (SLO: %1)").arg(sloText(m.slo));
+    out << tableLines(m);
+    out << bestLine(m);
+    const QString stop = stopLine(m);
+    if (!stop.isEmpty())
+        out << stop;
+    return out;
+}
+
+void SummaryPrinter::print(QTextStream &out, const RunOutcome &outcome, const TestPlan &plan)
+{
+    for (const QString &l : lines(runMatrix(outcome, plan)))
+        out << l << Qt::endl;
+}
+
+} // namespace plateau

@@ -1,0 +1,97 @@
+#include "core/metrics/runmatrix.h"
+
+#include <algorithm>
+
+namespace plateau {
+
+namespace {
+
+MatrixRow rowOf(const TargetOutcome &o)
+{
+    MatrixRow r;
+    r.target = o.target;
+    r.label = o.label;
+    r.phase = o.phase;
+    r.ran = o.loadRan();
+    r.aborted = o.aborted();
+    r.detail = o.detail;
+    const SaturationVerdict &v = o.verdict;
+    r.hasData = r.ran && v.hasData;
+    r.peakQpsOk = v.peakQpsOk;
+    r.usersAtPeak = v.usersAtPeak;
+    r.kneeUsers = v.kneeUsers;
+    r.generatorBound = v.generatorBound;
+    r.slo = v.slo;
+    const StepResult *peak = nullptr;
+    for (const StepResult &s : o.steps) {
+        if (s.completed == 0)
+            continue;
+        r.usersReached = std::max(r.usersReached, s.users);
+        // The same step the verdict calls the peak: the first with the highest QPS ok.
+        if (!peak || s.qpsOk > peak->qpsOk)
+            peak = &s;
+    }
+    if (peak)
+        r.tokens = tokenRate(*peak);
+    r.latencyP95Ms = o.total.latency.p95Ms;
+    r.ttftP95Ms = o.total.ttft.p95Ms;
+    r.failureRate = o.total.failureRate;
+    r.hasLatency = o.total.latency.count > 0;
+    r.hasTtft = o.total.ttft.count > 0;
+    r.thresholdsTotal = static_cast<int>(o.thresholds.size());
+    r.thresholdsPassed = static_cast<int>(std::count_if(o.thresholds.begin(), o.thresholds.end(),
+                                                        [](const ThresholdResult &t) { return t.passed; }));
+    return r;
+}
+
+} // namespace
+
+RunMatrix runMatrix(const RunOutcome &outcome, const TestPlan &plan)
+{
+    RunMatrix m;
+    m.slo = plan.slo;
+    m.rampCanGrow = plan.profile.kind == ProfileKind::StepRamp;
+    m.stoppedByUser = outcome.stoppedByUser;
+    m.targetsRun = outcome.targetsRun();
+    m.targetsTotal = static_cast<int>(outcome.targets.size());
+    for (const TargetOutcome &o : outcome.targets) {
+        MatrixRow r = rowOf(o);
+        if (r.hasData) {
+            m.anyTokens = m.anyTokens || r.tokens.tokens;
+            m.anyDeltas = m.anyDeltas || !r.tokens.tokens;
+        }
+        m.rows.push_back(std::move(r));
+    }
+
+    // A target stopped part-way, skipped or aborted by its own gate never finished the ramp: its figures
+    // say what it survived so far, not what it can do, so it cannot be the best configuration.
+    std::vector<int> eligible;
+    for (int i = 0; i < static_cast<int>(m.rows.size()); ++i) {
+        const MatrixRow &r = m.rows[static_cast<std::size_t>(i)];
+        if (r.phase == TargetPhase::Completed && !r.aborted && r.hasData)
+            eligible.push_back(i);
+    }
+    m.candidates = static_cast<int>(eligible.size());
+    for (int i : eligible) {
+        const MatrixRow &r = m.rows[static_cast<std::size_t>(i)];
+        if (!r.slo.met)
+            continue;
+        if (m.best < 0 || r.slo.maxQpsOk > m.rows[static_cast<std::size_t>(m.best)].slo.maxQpsOk)
+            m.best = i;
+    }
+    if (m.best >= 0) {
+        m.basis = BestBasis::MaxQpsUnderSlo;
+    } else {
+        for (int i : eligible) {
+            const MatrixRow &r = m.rows[static_cast<std::size_t>(i)];
+            if (m.best < 0 || r.peakQpsOk > m.rows[static_cast<std::size_t>(m.best)].peakQpsOk)
+                m.best = i;
+        }
+        m.basis = m.best >= 0 ? BestBasis::PeakQpsOk : BestBasis::None;
+    }
+    if (m.best >= 0)
+        m.bestIsLowerBound = m.rows[static_cast<std::size_t>(m.best)].kneeUsers == 0;
+    return m;
+}
+
+} // namespace plateau
