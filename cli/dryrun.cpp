@@ -29,7 +29,7 @@ QString profileLine(const LoadProfile &p)
             .arg(number(p.stepDurationS))
             .arg(p.maxUsers)
             .arg(number(p.spawnRate))
-            .arg(number(p.settleS));
+            .arg(number(p.effectiveSettleS()));
     case ProfileKind::Burst:
         return Cli::tr("burst: %1 users within %2 s, held %3 s")
             .arg(p.burstUsers)

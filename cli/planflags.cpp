@@ -18,8 +18,6 @@ namespace {
 
 // The settle time a flag-built plan uses unless --settle says otherwise: the workbench's 5 s for the
 // guide's 30 s steps, shorter for shorter steps (a settle as long as the step would measure nothing).
-constexpr double kMaxDefaultSettleS = 5;
-constexpr double kSettleShareOfStep = 1.0 / 6.0;
 
 QString flag(const char *name)
 {
@@ -172,10 +170,10 @@ void applyProfile(const PlanFlags &f, TestPlan &plan, bool fromFile, PlanFlagsOu
         p.stepDurationS = *f.stepDurationS;
     if (f.spawnRate)
         p.spawnRate = *f.spawnRate;
+    // Without --settle the plan's own settle time stands; a plan made from flags alone leaves it unset,
+    // so it is derived from the step (LoadProfile::effectiveSettleS), as for a plan file without one.
     if (f.settleS)
         p.settleS = *f.settleS;
-    else if (!fromFile)
-        p.settleS = std::min(kMaxDefaultSettleS, p.stepDurationS * kSettleShareOfStep);
 }
 
 // What validateAuthRef says about the command line's reference, in terms of the flags that set it.

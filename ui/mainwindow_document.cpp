@@ -100,16 +100,21 @@ bool MainWindow::loadFile(const QString &path)
         inform(tr("Cannot open the plan"), tr("%1 cannot be read:\n%2").arg(path, lines.join(u'\n')));
         return false;
     }
-    setPlan(*result.plan, QFileInfo(path).absoluteFilePath());
+    // Readable, but perhaps with fields that could not be taken (unknown, wrong type): those stand as
+    // problems in the editor, so the plan does not run with defaults in their place.
+    m_planEditor->setPlan(*result.plan, result.issues);
+    m_path = QFileInfo(path).absoluteFilePath();
+    setModified(false);
     addRecentFile(path);
     showPage(PlanPage);
     if (!result.issues.empty()) {
-        // Readable but with fields that could not be taken (wrong types...): the defaults stand in.
         QStringList lines;
         for (const PlanIssue &i : result.issues)
             lines << issueText(i);
         inform(tr("Plan opened with problems"),
-               tr("Some fields of %1 could not be read and keep their defaults:\n%2")
+               tr("%1 could not be read as it is written:\n%2\n\nThe plan cannot run until the file is fixed "
+                  "and opened again, or the plan is saved from here, which writes it as shown, without these "
+                  "parts.")
                    .arg(path, lines.join(u'\n')));
     } else {
         statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
@@ -146,7 +151,25 @@ bool MainWindow::saveTo(const QString &path)
     m_path = QFileInfo(path).absoluteFilePath();
     addRecentFile(m_path);
     setModified(false);
-    statusBar()->showMessage(tr("Saved %1").arg(m_path), 5000);
+    // The file now holds the plan as the workbench understood it: what it could not read is gone.
+    QStringList dropped;
+    for (const PlanIssue &i : m_planEditor->loadIssues()) {
+        if (!i.path.isEmpty() && !dropped.contains(i.path))
+            dropped << i.path;
+    }
+    m_planEditor->clearLoadIssues();
+    if (dropped.isEmpty()) {
+        statusBar()->showMessage(tr("Saved %1").arg(m_path), 5000);
+    } else {
+        constexpr int kShown = 5;
+        QString fields = dropped.mid(0, kShown).join(QStringLiteral(", "));
+        if (dropped.size() > kShown)
+            fields += QStringLiteral(", …");
+        statusBar()->showMessage(
+            tr("Saved %1 as the workbench shows it, without what it could not read (%2).")
+                .arg(m_path, fields),
+            15000);
+    }
     return true;
 }
 

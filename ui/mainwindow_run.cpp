@@ -35,7 +35,10 @@ bool MainWindow::startRun()
     if (isRunning())
         return false;
     const TestPlan p = plan();
-    const std::vector<PlanIssue> issues = validatePlan(p);
+    // What the file held and could not be read counts too: the plan would run with defaults in its place.
+    std::vector<PlanIssue> issues = m_planEditor->loadIssues();
+    const std::vector<PlanIssue> semantic = validatePlan(p);
+    issues.insert(issues.end(), semantic.begin(), semantic.end());
     if (!issues.empty()) {
         showPage(PlanPage);
         m_planEditor->showProblems();

@@ -67,9 +67,12 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent)
     layout->addWidget(splitter, 1);
 
     m_problemsTitle = new QLabel(this);
+    m_problemsTitle->setObjectName(QStringLiteral("problemsTitle"));
     m_problemsTitle->setTextFormat(Qt::RichText);
+    m_problemsTitle->setWordWrap(true);
     layout->addWidget(m_problemsTitle);
     m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("problemsList"));
     m_problems->setMaximumHeight(96);
     m_problems->setAlternatingRowColors(true);
     layout->addWidget(m_problems);
@@ -94,10 +97,11 @@ ThresholdTableModel *PlanEditor::thresholdModel() const
     return m_checks->thresholdModel();
 }
 
-void PlanEditor::setPlan(const TestPlan &plan)
+void PlanEditor::setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loadIssues)
 {
     m_loading = true;
     m_base = plan;
+    m_loadIssues = loadIssues;
     m_name->setText(plan.name);
     m_targets->model()->setTargets(plan.targets);
     m_profile->setProfile(plan.profile);
@@ -122,6 +126,14 @@ TestPlan PlanEditor::plan() const
     return p;
 }
 
+void PlanEditor::clearLoadIssues()
+{
+    if (m_loadIssues.empty())
+        return;
+    m_loadIssues.clear();
+    revalidate();
+}
+
 void PlanEditor::showProblems()
 {
     if (m_problems->count() > 0)
@@ -139,7 +151,11 @@ void PlanEditor::onEdited()
 void PlanEditor::revalidate()
 {
     const TestPlan p = plan();
-    m_issues = validatePlan(p);
+    // What the file said and the workbench could not take stands beside the plan's own problems: a typo
+    // must not look like a plan that is ready to run with the default in its place.
+    m_issues = m_loadIssues;
+    const std::vector<PlanIssue> semantic = validatePlan(p);
+    m_issues.insert(m_issues.end(), semantic.begin(), semantic.end());
     m_targets->model()->setIssues(m_issues);
     m_profile->setIssues(m_issues);
     m_request->setIssues(m_issues);
@@ -155,10 +171,16 @@ void PlanEditor::revalidate()
         m_problemsTitle->setText(tr("<span style='color:#2e7d32'>✔ The plan is ready to run.</span>"));
         m_problems->hide();
     } else {
-        m_problemsTitle->setText(tr(
+        QString title = tr(
             "<span style='color:#b71c1c'><b>%n problem(s)</b></span> — the run cannot start until they are "
             "fixed; the cells and fields concerned are marked red.",
-            nullptr, int(m_issues.size())));
+            nullptr, int(m_issues.size()));
+        if (!m_loadIssues.empty())
+            title += QLatin1Char(' ') +
+                     tr("%n of them come from reading the file: fix the file and open it again, or save the "
+                        "plan from here, which writes it as shown, without them.",
+                        nullptr, int(m_loadIssues.size()));
+        m_problemsTitle->setText(title);
         m_problems->show();
     }
 }

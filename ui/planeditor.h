@@ -31,9 +31,16 @@ class PlanEditor : public QWidget
 public:
     explicit PlanEditor(QWidget *parent = nullptr);
 
-    void setPlan(const TestPlan &plan); // a load: no edited()
+    // A load: no edited(). loadIssues are what reading the file found (an unknown field, a wrong type):
+    // they show as problems, with the plan's own, until the next setPlan or clearLoadIssues.
+    void setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loadIssues = {});
     TestPlan plan() const;
-    const std::vector<PlanIssue> &issues() const { return m_issues; }
+    const std::vector<PlanIssue> &issues() const
+    {
+        return m_issues;
+    } // load issues first, then validatePlan's
+    const std::vector<PlanIssue> &loadIssues() const { return m_loadIssues; }
+    void clearLoadIssues(); // the plan was saved as shown, which leaves out what could not be read
 
     TargetsEditor *targetsEditor() const { return m_targets; }
     TargetTableModel *targetModel() const;
@@ -54,6 +61,7 @@ private:
     void revalidate();
 
     TestPlan m_base; // sections without an editor here (mock, engine) pass through
+    std::vector<PlanIssue> m_loadIssues;
     std::vector<PlanIssue> m_issues;
     QLineEdit *m_name = nullptr;
     TargetsEditor *m_targets = nullptr;

@@ -12,6 +12,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace plateau {
 
@@ -108,8 +109,10 @@ void ProfileEditor::build()
                 &ProfileEditor::onEdited);
         m_issues.add(QStringLiteral("profile.spawn_rate"), m_spawnRate);
         m_settle = secondsField(86400, QStringLiteral("profile.settle_s"));
-        m_settle->setToolTip(
-            tr("The head of each step is excluded from its statistics while new users start"));
+        // One step below 0 is "auto": the plan leaves settle_s out and the run derives it from the step.
+        m_settle->setMinimum(-0.1);
+        m_settle->setToolTip(tr("The head of each step is excluded from its statistics while new users "
+                                "start. Auto (below 0): a third of the step, at most 5 s"));
         m_stopAtKnee = new QCheckBox(tr("Stop the ramp at the knee"), this);
         m_stopAtKnee->setToolTip(tr("End this target's ramp at the first step after the knee is found (the "
                                     "rules that find the knee are on the Checks tab)"));
@@ -198,7 +201,7 @@ void ProfileEditor::setProfile(const LoadProfile &p)
     setQuietly(m_stepSize, p.stepSize);
     setQuietly(m_stepDuration, p.stepDurationS);
     setQuietly(m_spawnRate, p.spawnRate);
-    setQuietly(m_settle, p.settleS);
+    setQuietly(m_settle, p.settleS ? *p.settleS : m_settle->minimum());
     {
         const QSignalBlocker block(m_stopAtKnee);
         m_stopAtKnee->setChecked(p.stopAtKnee);
@@ -225,7 +228,12 @@ LoadProfile ProfileEditor::profile() const
     p.stepSize = keptValue(m_base.stepSize, m_stepSize);
     p.stepDurationS = keptValue(m_base.stepDurationS, m_stepDuration);
     p.spawnRate = keptValue(m_base.spawnRate, m_spawnRate);
-    p.settleS = keptValue(m_base.settleS, m_settle);
+    // A negative settle_s from the file also shows as auto (the box clamps it): keep it, and its issue,
+    // until the user picks a value.
+    if (m_settle->value() == m_settle->minimum())
+        p.settleS = m_base.settleS && *m_base.settleS < 0 ? m_base.settleS : std::nullopt;
+    else
+        p.settleS = keptValue(m_base.settleS.value_or(std::nan("")), m_settle);
     p.stopAtKnee = m_stopAtKnee->isChecked();
     p.burstUsers = keptValue(m_base.burstUsers, m_burstUsers);
     p.burstRampS = keptValue(m_base.burstRampS, m_burstRamp);
@@ -264,6 +272,9 @@ void ProfileEditor::onEdited()
     if (m_loading)
         return;
     // Keep the two duration fields in step so switching shapes shows the value that will be saved.
+    if (sender() == m_settle) // the user's choice, auto included, replaces the file's value
+        m_base.settleS = m_settle->value() == m_settle->minimum() ? std::nullopt
+                                                                  : std::optional<double>(m_settle->value());
     if (sender() == m_sustainedDuration)
         setQuietly(m_rateDuration, m_sustainedDuration->value());
     else if (sender() == m_rateDuration)
@@ -299,6 +310,10 @@ void ProfileEditor::updateEstimate()
     const bool openLoop = p.kind == ProfileKind::ConstantRate;
     m_thinkMin->setEnabled(!openLoop);
     m_thinkMax->setEnabled(!openLoop);
+    // Auto shows what the run will use, which follows the step duration.
+    LoadProfile automatic = p;
+    automatic.settleS.reset();
+    m_settle->setSpecialValueText(tr("auto (%1 s)").arg(automatic.effectiveSettleS(), 0, 'f', 1));
 
     const double perTarget = estimatedTargetSeconds(p);
     QString text;

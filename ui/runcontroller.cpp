@@ -49,7 +49,7 @@ void RunController::prepare(const TestPlan &plan)
 
     RunSeries &series = m_charts->series();
     series.clear();
-    series.setSettleSeconds(plan.profile.kind == ProfileKind::StepRamp ? plan.profile.settleS : 0);
+    series.setSettleSeconds(plan.profile.kind == ProfileKind::StepRamp ? plan.profile.effectiveSettleS() : 0);
     series.setSaturation(plan.saturation);
     std::vector<ResultRow> rows;
     for (std::size_t i = 0; i < plan.targets.size(); ++i) {

@@ -199,7 +199,7 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
         case LabelColumn:
             return tr("Name of the configuration; also the folder name of its results in the run folder");
         case UrlColumn:
-            return tr("Base URL of the app; the request path is appended");
+            return tr("URL of the app: the request path is appended, unless the URL already ends with it");
         case ComputeSizeColumn:
             return tr(
                 "Compute size of the app (small, medium, large, xlarge or free text); charts group by it");

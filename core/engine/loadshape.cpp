@@ -17,6 +17,7 @@ LoadShape::LoadShape(const LoadProfile &p) : m_profile(p)
         w.measuredS = start + std::min(settle, (end - start) / 2);
         m_steps.push_back(w);
     };
+    const double settle = p.effectiveSettleS();
     switch (p.kind) {
     case ProfileKind::StepRamp: {
         // The StepRampShape of Databricks' load-testing guide's locustfile.py: users = (step+1)*stepSize,
@@ -25,19 +26,19 @@ LoadShape::LoadShape(const LoadProfile &p) : m_profile(p)
         const int count = std::max(1, (p.maxUsers + stepSize - 1) / stepSize);
         for (int k = 0; k < count; ++k)
             add(std::min(p.maxUsers, (k + 1) * stepSize), k * p.stepDurationS, (k + 1) * p.stepDurationS,
-                p.settleS);
+                settle);
         break;
     }
     case ProfileKind::Burst:
         // Step 0 is the ramp itself (0 -> N), step 1 the hold; only the hold is meant to be judged.
         add(p.burstUsers, 0, p.burstRampS, 0);
-        add(p.burstUsers, p.burstRampS, p.burstRampS + p.holdS, p.settleS);
+        add(p.burstUsers, p.burstRampS, p.burstRampS + p.holdS, settle);
         break;
     case ProfileKind::Sustained:
-        add(p.sustainedUsers, 0, p.durationS, p.settleS);
+        add(p.sustainedUsers, 0, p.durationS, settle);
         break;
     case ProfileKind::ConstantRate:
-        add(0, 0, p.durationS, p.settleS);
+        add(0, 0, p.durationS, settle);
         break;
     }
 }

@@ -10,10 +10,7 @@ std::shared_ptr<const RequestContext> makeRequestContext(const TestPlan &plan, c
                                                          const QString &sessionPrefix)
 {
     auto ctx = std::make_shared<RequestContext>();
-    QString base = target.url;
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    ctx->url = QUrl(base + plan.request.path);
+    ctx->url = endpointUrl(target, plan.request);
     ctx->method = plan.request.method.toLatin1();
     ctx->headers.emplace_back("Content-Type", "application/json");
     if (plan.request.stream)

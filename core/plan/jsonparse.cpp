@@ -159,7 +159,8 @@ private:
 };
 
 // 1-based offset of the first bracket nested deeper than kMaxDepth. Only called after the parser stopped
-// there, so the text before it is valid JSON and string skipping here matches the parser's.
+// there, so the text before it is valid JSON (comments included) and the string and comment skipping here
+// matches the parser's.
 qint64 tooDeepByte(const char *data, std::size_t size)
 {
     int depth = 0;
@@ -171,6 +172,17 @@ qint64 tooDeepByte(const char *data, std::size_t size)
                 ++i;
             else if (c == '"')
                 inString = false;
+            continue;
+        }
+        if (c == '/' && i + 1 < size && (data[i + 1] == '/' || data[i + 1] == '*')) {
+            // A bracket inside a comment is no bracket: skip to the end of the line or past "*/".
+            const bool line = data[i + 1] == '/';
+            for (i += 2; i < size; ++i) {
+                if (line ? data[i] == '\n' : (data[i] == '*' && i + 1 < size && data[i + 1] == '/'))
+                    break;
+            }
+            if (!line)
+                ++i;
             continue;
         }
         if (c == '"') {
@@ -218,7 +230,9 @@ std::optional<ParseError> parse(const char *data, std::size_t size, nlohmann::js
     Builder builder(out);
     bool ok = false;
     try {
-        ok = json::sax_parse(data, data + size, &builder, json::input_format_t::json, true, true);
+        // Plans may carry // and /* */ comments (a file explains its choices); the writer emits none.
+        ok = json::sax_parse(data, data + size, &builder, json::input_format_t::json, /*strict=*/true,
+                             /*ignore_comments=*/true);
     } catch (const std::exception &e) { // std::bad_alloc; the parser itself reports through the SAX
         return ParseError{0, QStringLiteral("cannot parse: %1").arg(QString::fromUtf8(e.what()))};
     }

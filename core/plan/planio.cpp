@@ -1,15 +1,20 @@
 // Plan <-> JSON. The writer uses ordered_json so a file reads in a human order (schema, name, targets, ...)
-// and is deterministic; the reader walks only the keys it knows, so unknown keys are ignored for free.
+// and is deterministic. The reader looks up the keys it knows and notes each one; every other key of an
+// object it read is an unknown field, found by one walk at the end, so a field added to a reader is known
+// without a second list to keep in step.
 #include "core/plan/planio.h"
 
 #include "core/common/fileio.h"
 #include "core/plan/jsonparse.h"
+#include "core/plan/targetguess.h"
+#include "core/plan/unknownfield.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace plateau {
@@ -18,7 +23,8 @@ namespace {
 using json = nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
-constexpr int kQuoteChars = 60; // how much of a bad string value an issue message repeats
+constexpr int kQuoteChars = 60;       // how much of a bad string value an issue message repeats
+constexpr int kMaxUnknownIssues = 50; // a hostile plan with a million unknown keys gets 50 lines and a count
 
 std::string utf8(const QString &s)
 {
@@ -67,7 +73,8 @@ ojson toJson(const LoadProfile &p)
     j["step_size"] = p.stepSize;
     j["step_duration_s"] = p.stepDurationS;
     j["spawn_rate"] = p.spawnRate;
-    j["settle_s"] = p.settleS;
+    if (p.settleS) // absent means auto, and reads back as auto
+        j["settle_s"] = *p.settleS;
     j["think_min_s"] = p.thinkMinS;
     j["think_max_s"] = p.thinkMaxS;
     j["stop_at_knee"] = p.stopAtKnee;
@@ -173,9 +180,80 @@ QString member(const QString &parent, const char *key)
     return parent + QLatin1Char('.') + QLatin1String(key);
 }
 
+QString member(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
 QString element(const QString &parent, std::size_t i)
 {
     return parent + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+}
+
+// "targets[2].headers[0]" -> "targets[].headers[]": all objects of one kind share their known keys.
+QString shapeOf(const QString &path)
+{
+    QString out;
+    out.reserve(path.size());
+    bool index = false;
+    for (const QChar c : path) {
+        if (c == u'[' || c == u']')
+            index = c == u'[';
+        else if (index)
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+// An unknown key as its issue's path shows it: at most kQuoteChars characters, control characters escaped,
+// so the issue stays one short line whatever the key holds.
+QString shownKey(const QString &key)
+{
+    QString out;
+    for (const QChar c : key.left(kQuoteChars)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (key.size() > kQuoteChars)
+        out += QStringLiteral("...");
+    return out;
+}
+
+// Which target keys the file gave: what it leaves out is guessed from the URL.
+struct GivenTargetKeys
+{
+    bool label = false;
+    bool computeSize = false;
+    bool workers = false;
+};
+
+// A target the file leaves unnamed is named from its URL as "Add URLs…" would name it (unique among the
+// plan's labels, those the file gives first), and gets the compute size and workers its host names unless
+// the file gives them. A URL that is not one leaves the label empty for validation to report.
+void guessFromUrls(std::vector<Target> &targets, const std::vector<GivenTargetKeys> &given)
+{
+    UniqueLabels labels;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        if (given[i].label)
+            labels.take(targets[i].label);
+    }
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        Target &t = targets[i];
+        if (given[i].label && given[i].computeSize && given[i].workers)
+            continue;
+        const std::optional<UrlGuess> guess = guessTargetFromUrl(t.url);
+        if (!guess)
+            continue;
+        if (!given[i].label)
+            t.label = labels.pick(guess->label);
+        if (!given[i].computeSize && !guess->computeSize.isEmpty())
+            t.computeSize = guess->computeSize;
+        if (!given[i].workers && guess->workers > 0)
+            t.workers = guess->workers;
+    }
 }
 
 // Reads known keys into a struct that already holds the defaults; a missing key keeps its default, a key of
@@ -202,11 +280,15 @@ public:
         string(doc, "name", QString(), p.name);
         if (const json *a = array(doc, "targets", QString())) {
             p.targets.clear();
+            std::vector<GivenTargetKeys> given;
             forEachObject(*a, QStringLiteral("targets"), [&](const json &j, const QString &path) {
                 Target t;
                 readTarget(j, path, t);
                 p.targets.push_back(std::move(t));
+                given.push_back(
+                    GivenTargetKeys{j.contains("label"), j.contains("compute_size"), j.contains("workers")});
             });
+            guessFromUrls(p.targets, given);
         }
         if (const json *o = object(doc, "profile", QString()))
             readProfile(*o, QStringLiteral("profile"), p.profile);
@@ -263,9 +345,54 @@ public:
             readMock(*o, QStringLiteral("mock"), p.mock);
         if (const json *o = object(doc, "engine", QString()))
             integer(*o, "threads", QStringLiteral("engine"), p.engine.threads);
+
+        unknownKeys(doc, QString(), QString());
+        if (m_unknown > kMaxUnknownIssues)
+            add(QString(),
+                QStringLiteral("... and %1 more unknown fields").arg(m_unknown - kMaxUnknownIssues));
     }
 
 private:
+    // The keys looked up in objects of each shape (see shapeOf), in the order the reader asks for them.
+    std::map<QString, QStringList> m_known;
+    QString m_lastParent;               // find() is called many times in a row for one object: its entry,
+    QStringList *m_lastKnown = nullptr; // found once
+    qint64 m_unknown = 0;
+
+    // Reports the keys of obj that the reader never looked up for an object of its shape, then does the same
+    // inside the values it did look up. An object of a shape never looked into is left alone: it is the
+    // value of an unknown key (reported with that key) or of a key that wanted another type (reported too).
+    void unknownKeys(const json &obj, const QString &path, const QString &shape)
+    {
+        const auto known = m_known.find(shape);
+        if (known == m_known.end())
+            return;
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            const QString key = fromUtf8(it.key());
+            if (!known->second.contains(key)) {
+                if (++m_unknown <= kMaxUnknownIssues)
+                    add(member(path, shownKey(key)), unknownFieldMessage(key, known->second));
+            } else if (it->is_structured()) {
+                unknownKeysIn(*it, member(path, key), member(shape, key));
+            }
+        }
+    }
+
+    void unknownKeysIn(const json &v, const QString &path, const QString &shape)
+    {
+        if (v.is_object()) {
+            unknownKeys(v, path, shape);
+            return;
+        }
+        const QString elementShape = shape + QStringLiteral("[]");
+        if (m_known.find(elementShape) == m_known.end())
+            return; // no element of this array was read as an object (prompts, a wrong type)
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (v[i].is_object())
+                unknownKeys(v[i], element(path, i), elementShape);
+        }
+    }
+
     void readTarget(const json &j, const QString &path, Target &t)
     {
         string(j, "label", path, t.label);
@@ -299,7 +426,9 @@ private:
         integer(j, "step_size", path, p.stepSize);
         number(j, "step_duration_s", path, p.stepDurationS);
         number(j, "spawn_rate", path, p.spawnRate);
-        number(j, "settle_s", path, p.settleS);
+        double settle = 0;
+        if (number(j, "settle_s", path, settle))
+            p.settleS = settle;
         number(j, "think_min_s", path, p.thinkMinS);
         number(j, "think_max_s", path, p.thinkMaxS);
         boolean(j, "stop_at_knee", path, p.stopAtKnee);
@@ -382,15 +511,23 @@ private:
                       .arg(QLatin1String(expected), QLatin1String(got.type_name())));
     }
 
-    static const json *find(const json &obj, const char *key)
+    // Every lookup goes through here, so the keys it notes are exactly the keys the reader knows.
+    const json *find(const json &obj, const char *key, const QString &parent)
     {
+        if (!m_lastKnown || parent != m_lastParent) {
+            m_lastParent = parent;
+            m_lastKnown = &m_known[shapeOf(parent)];
+        }
+        const QLatin1String name(key);
+        if (!m_lastKnown->contains(name))
+            m_lastKnown->append(name);
         const auto it = obj.find(key);
         return it == obj.end() ? nullptr : &*it;
     }
 
     const json *object(const json &obj, const char *key, const QString &parent)
     {
-        const json *v = find(obj, key);
+        const json *v = find(obj, key, parent);
         if (v && !v->is_object()) {
             wrongType(member(parent, key), "an object", *v);
             return nullptr;
@@ -400,7 +537,7 @@ private:
 
     const json *array(const json &obj, const char *key, const QString &parent)
     {
-        const json *v = find(obj, key);
+        const json *v = find(obj, key, parent);
         if (v && !v->is_array()) {
             wrongType(member(parent, key), "an array", *v);
             return nullptr;
@@ -411,7 +548,7 @@ private:
     // Each returns true when the key was present and read.
     bool string(const json &obj, const char *key, const QString &parent, QString &out)
     {
-        const json *v = find(obj, key);
+        const json *v = find(obj, key, parent);
         if (!v)
             return false;
         if (!v->is_string()) {
@@ -424,7 +561,7 @@ private:
 
     bool boolean(const json &obj, const char *key, const QString &parent, bool &out)
     {
-        const json *v = find(obj, key);
+        const json *v = find(obj, key, parent);
         if (!v)
             return false;
         if (!v->is_boolean()) {
@@ -437,7 +574,7 @@ private:
 
     bool number(const json &obj, const char *key, const QString &parent, double &out)
     {
-        const json *v = find(obj, key);
+        const json *v = find(obj, key, parent);
         if (!v)
             return false;
         if (!v->is_number()) {
@@ -452,7 +589,7 @@ private:
     // that does not fit an int is a range error (converting it would be undefined behaviour).
     bool integer(const json &obj, const char *key, const QString &parent, int &out)
     {
-        const json *v = find(obj, key);
+        const json *v = find(obj, key, parent);
         if (!v)
             return false;
         const QString path = member(parent, key);

@@ -27,14 +27,19 @@ struct PlanLoadResult
 constexpr qint64 kMaxPlanBytes = 16 * 1024 * 1024;
 
 // Reading reports only problems with the document itself: syntax (with its byte offset), wrong types and
-// unrepresentable numbers (with their JSON path), a newer schema, size. Unknown keys are ignored and missing
-// keys keep TestPlan's defaults. Whether the plan makes sense to run is validatePlan's job, so a half-edited
-// plan still loads. Inputs over kMaxPlanBytes are refused without being parsed.
+// unrepresentable numbers (with their JSON path), a newer schema, size, and unknown fields at any level
+// ("profile.max_user: unknown field — did you mean max_users?"; at most 50 of them, then a count), so a
+// typo never runs as the default. // and /* */ comments are allowed. Missing keys keep TestPlan's
+// defaults, except what is derived from other keys: a target without a label is named from its URL (and
+// takes the compute size and workers its host names, unless given), and an absent settle_s is auto (see
+// LoadProfile::effectiveSettleS). Whether the plan makes sense to run is validatePlan's job, so a
+// half-edited plan still loads. Inputs over kMaxPlanBytes are refused without being parsed.
 PlanLoadResult planFromJson(const QByteArray &json);
 // Checks the file size before reading a byte; never reads more than kMaxPlanBytes + 1.
 PlanLoadResult loadPlanFile(const QString &path);
 // Deterministic, 2-space indented, keys in a fixed order, ends with a newline: a saved file loads and saves
-// back byte for byte.
+// back byte for byte. It writes no comments (those of a loaded file are not kept) and leaves settle_s out
+// while it is auto.
 QByteArray planToJson(const TestPlan &plan);
 // Atomic save (fileio::writeAtomic): a crash or a full disk never leaves half a plan.
 bool savePlanFile(const TestPlan &plan, const QString &path, QString *error = nullptr);

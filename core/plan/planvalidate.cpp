@@ -156,6 +156,12 @@ public:
             add(path, QStringLiteral("must not be empty"));
             return;
         }
+        // "my-app.example.com" or "127.0.0.1:8080": QUrl reads a scheme-less host as a path, or its name
+        // as a scheme, so say what is missing rather than what it became.
+        if (!text.contains(QLatin1String("://"))) {
+            add(path, QStringLiteral("not an http(s) URL: add http:// or https://"));
+            return;
+        }
         const QUrl u(text, QUrl::StrictMode);
         const QString scheme = u.scheme();
         if (!u.isValid() || text != text.trimmed() ||
@@ -201,26 +207,28 @@ public:
                     QStringLiteral("must be between 1 and max_users (%1)").arg(p.maxUsers));
             positiveUpTo(at + QStringLiteral("step_duration_s"), p.stepDurationS, kMaxStepDurationS);
             positiveUpTo(at + QStringLiteral("spawn_rate"), p.spawnRate, kMaxUsers);
-            if (!(p.settleS >= 0 && p.settleS < p.stepDurationS))
+            // Auto (unset) is derived from the step and always fits; only a value the plan gives is checked.
+            if (p.settleS && !(*p.settleS >= 0 && *p.settleS < p.stepDurationS))
                 add(at + QStringLiteral("settle_s"),
-                    QStringLiteral("must be at least 0 and less than step_duration_s (%1)")
+                    QStringLiteral("must be at least 0 and less than step_duration_s (%1); leave it out to "
+                                   "derive it from the step")
                         .arg(num(p.stepDurationS)));
             break;
         case ProfileKind::Burst:
-            between(at + QStringLiteral("settle_s"), p.settleS, 0, kMaxPhaseS);
+            settle(at + QStringLiteral("settle_s"), p.settleS);
             intRange(at + QStringLiteral("burst_users"), p.burstUsers, 1, kMaxUsers);
             between(at + QStringLiteral("burst_ramp_s"), p.burstRampS, 0, kMaxStepDurationS);
             positiveUpTo(at + QStringLiteral("hold_s"), p.holdS, kMaxPhaseS);
             break;
         case ProfileKind::Sustained:
-            between(at + QStringLiteral("settle_s"), p.settleS, 0, kMaxPhaseS);
+            settle(at + QStringLiteral("settle_s"), p.settleS);
             intRange(at + QStringLiteral("sustained_users"), p.sustainedUsers, 1, kMaxUsers);
             positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
             // Users join at the spawn rate: without one the run would hold a single user.
             positiveUpTo(at + QStringLiteral("spawn_rate"), p.spawnRate, kMaxUsers);
             break;
         case ProfileKind::ConstantRate:
-            between(at + QStringLiteral("settle_s"), p.settleS, 0, kMaxPhaseS);
+            settle(at + QStringLiteral("settle_s"), p.settleS);
             positiveUpTo(at + QStringLiteral("arrival_rate"), p.arrivalRate, kMaxArrivalRate);
             intRange(at + QStringLiteral("max_in_flight"), p.maxInFlight, 1, kMaxInFlightLimit);
             positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
@@ -236,7 +244,13 @@ public:
         }
     }
 
-    void request(const RequestTemplate &r, bool havePrompts)
+    void settle(const QString &path, const std::optional<double> &settleS)
+    {
+        if (settleS)
+            between(path, *settleS, 0, kMaxPhaseS);
+    }
+
+    void request(const RequestTemplate &r)
     {
         const QString at = QStringLiteral("request.");
         if (!isToken(r.method))
@@ -245,7 +259,7 @@ public:
             add(at + QStringLiteral("path"), QStringLiteral("must start with /"));
         else if (r.path.contains(QLatin1Char(' ')) || hasControl(r.path))
             add(at + QStringLiteral("path"), QStringLiteral("must not contain spaces or control characters"));
-        body(at + QStringLiteral("body"), r.body, havePrompts);
+        body(at + QStringLiteral("body"), r.body, r.stream);
         positiveUpTo(at + QStringLiteral("total_timeout_s"), r.totalTimeoutS, kMaxPhaseS);
         timeout(at + QStringLiteral("connect_timeout_s"), r.connectTimeoutS, r.totalTimeoutS);
         timeout(at + QStringLiteral("idle_timeout_s"), r.idleTimeoutS, r.totalTimeoutS);
@@ -261,19 +275,45 @@ public:
             add(path, QStringLiteral("must be at most total_timeout_s (%1)").arg(num(total)));
     }
 
-    void body(const QString &path, const QString &body, bool havePrompts)
+    // What the server is sent must ask for what the engine expects: without {{prompt}} no prompt is ever
+    // sent, and a "stream" flag in the body that contradicts request.stream makes every request fail (a
+    // JSON answer where a stream was asked for is a content_type failure).
+    void body(const QString &path, const QString &body, bool stream)
     {
-        if (havePrompts && !body.contains(QLatin1String("{{prompt}}")))
-            add(path, QStringLiteral("must contain {{prompt}}, or the prompts are never sent"));
+        if (!body.contains(QLatin1String("{{prompt}}")))
+            add(path, QStringLiteral("must contain {{prompt}} where the prompt goes, e.g. "
+                                     "\"content\":\"{{prompt}}\", or the prompts are never sent"));
         const QByteArray filled = renderRequestBody(body, QStringLiteral("x"), QStringLiteral("x"));
-        if (const auto error = planjson::parse(filled.constData(), std::size_t(filled.size()), nullptr))
+        nlohmann::json doc;
+        if (const auto error = planjson::parse(filled.constData(), std::size_t(filled.size()), &doc)) {
             add(path, QStringLiteral("not valid JSON once {{prompt}} is filled in: %1").arg(error->message));
+            return;
+        }
+        // The plan parser allows comments; the body goes to the server as it is, and JSON has none.
+        if (!nlohmann::json::accept(filled.constBegin(), filled.constEnd()))
+            add(path, QStringLiteral("holds a comment, which is not JSON and is sent as it is: remove it"));
+        if (!doc.is_object())
+            return;
+        const auto flag = doc.find("stream");
+        if (flag == doc.end() || !flag->is_boolean() || flag->get<bool>() == stream)
+            return;
+        if (stream)
+            add(path,
+                QStringLiteral("has \"stream\": false while request.stream is true, so the server would "
+                               "not stream and every request fail (content_type): set \"stream\": true "
+                               "in the body, or request.stream to false"));
+        else
+            add(path,
+                QStringLiteral("has \"stream\": true while request.stream is false, so the server would "
+                               "stream an answer that is read as one response: set \"stream\": false in "
+                               "the body, or request.stream to true"));
     }
 
     void prompts(const QStringList &prompts)
     {
         if (prompts.isEmpty())
-            add(QStringLiteral("prompts"), QStringLiteral("at least one prompt is needed"));
+            add(QStringLiteral("prompts"),
+                QStringLiteral("at least one prompt is needed; leave the key out to use the default prompt"));
         for (qsizetype i = 0; i < prompts.size(); ++i) {
             if (prompts[i].trimmed().isEmpty())
                 add(QStringLiteral("prompts[%1]").arg(i), QStringLiteral("must not be empty"));
@@ -353,7 +393,7 @@ std::vector<PlanIssue> validatePlan(const TestPlan &plan)
         v.add(QStringLiteral("name"), QStringLiteral("must not be empty"));
     v.targets(plan.targets);
     v.profile(plan.profile);
-    v.request(plan.request, !plan.prompts.isEmpty());
+    v.request(plan.request);
     v.prompts(plan.prompts);
     v.health(plan.health);
     v.thresholds(plan.thresholds);

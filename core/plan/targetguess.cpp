@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace plateau {
 
@@ -79,23 +80,40 @@ std::optional<UrlGuess> guessTargetFromUrl(const QString &line)
 
 QString uniqueLabel(const QString &wanted, const QStringList &taken)
 {
-    const auto isTaken = [&](const QString &l) {
-        return taken.contains(l, Qt::CaseInsensitive);
-    };
-    if (!isTaken(wanted))
+    UniqueLabels labels;
+    for (const QString &l : taken)
+        labels.take(l);
+    return labels.pick(wanted);
+}
+
+void UniqueLabels::take(const QString &label)
+{
+    m_taken.insert(label.toCaseFolded());
+}
+
+QString UniqueLabels::pick(const QString &wanted)
+{
+    if (!m_taken.contains(wanted.toCaseFolded())) {
+        take(wanted);
         return wanted;
+    }
     // "app-2" duplicated again becomes "app-3", not "app-2-2".
     static const QRegularExpression suffix(QStringLiteral("^(.*)-(\\d+)$"));
     QString stem = wanted;
-    int n = 2;
+    int first = 2;
     if (const auto m = suffix.match(wanted); m.hasMatch()) {
         stem = m.captured(1);
-        n = m.captured(2).toInt() + 1;
+        first = m.captured(2).toInt() + 1;
     }
-    for (;; ++n) {
+    // Labels are only ever added, so every name from first up to the remembered number is still taken.
+    int &next = m_next[stem.toCaseFolded() + u'/' + QString::number(first)];
+    for (int n = std::max(next, first);; ++n) {
         const QString candidate = stem + u'-' + QString::number(n);
-        if (!isTaken(candidate))
+        if (!m_taken.contains(candidate.toCaseFolded())) {
+            next = n + 1;
+            take(candidate);
             return candidate;
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "core/plan/testplan.h"
 
+#include <algorithm>
+
 namespace plateau {
 
 bool Target::operator==(const Target &o) const
@@ -21,6 +23,19 @@ int LoadProfile::peakUsers() const
         break;
     }
     return maxUsers;
+}
+
+double LoadProfile::effectiveSettleS() const
+{
+    if (settleS)
+        return *settleS;
+    double phase = durationS;
+    if (kind == ProfileKind::StepRamp)
+        phase = stepDurationS;
+    else if (kind == ProfileKind::Burst)
+        phase = holdS;
+    // !(phase > 0) also catches NaN; validation reports such a phase, and nothing is measured of it.
+    return phase > 0 ? std::min(kAutoSettleMaxS, phase / 3) : 0.0;
 }
 
 bool LoadProfile::operator==(const LoadProfile &o) const
@@ -161,6 +176,30 @@ const QStringList &thresholdOps()
     static const QStringList ops = {QStringLiteral("<"), QStringLiteral("<="), QStringLiteral(">"),
                                     QStringLiteral(">=")};
     return ops;
+}
+
+QUrl endpointUrl(const Target &target, const RequestTemplate &request)
+{
+    QUrl url(target.url);
+    const qsizetype mark = request.path.indexOf(u'?');
+    QUrl wanted; // the request path in the encoded form the URL's path is compared in
+    wanted.setPath(mark < 0 ? request.path : request.path.left(mark), QUrl::TolerantMode);
+    const QString tail = wanted.path(QUrl::FullyEncoded);
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    // The request path starts with '/', so "ends with" can only match whole segments: /myinvocations is a
+    // base for /invocations, /api/invocations is the endpoint itself.
+    if (!path.endsWith(tail))
+        path += tail;
+    url.setPath(path, QUrl::TolerantMode);
+    if (mark >= 0) {
+        const QString own = url.query(QUrl::FullyEncoded);
+        const QString extra = request.path.mid(mark + 1);
+        url.setQuery(own.isEmpty() ? extra : own + u'&' + extra, QUrl::TolerantMode);
+    }
+    url.setFragment(QString()); // never sent
+    return url;
 }
 
 double estimatedTargetSeconds(const LoadProfile &p)

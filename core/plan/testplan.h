@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 #include <vector>
 
@@ -19,7 +20,10 @@ struct Header
 struct Target
 {
     QString label;
-    QString url;                                    // base URL; the request path is appended
+    // The app's URL. When its path already ends with the request path (https://x/api/invocations with
+    // /invocations) it is the full endpoint and is used as it is; otherwise it is a base and the request path
+    // is appended to its path (https://x/api + /invocations). endpointUrl() applies this rule.
+    QString url;
     QString computeSize = QStringLiteral("medium"); // small/medium/large/xlarge or free text
     int workers = 0;                                // server-side workers, informational (0 = unknown)
     std::vector<Header> headers;
@@ -46,8 +50,10 @@ struct LoadProfile
     int stepSize = 20;
     double stepDurationS = 30;
     double spawnRate = 20; // users per second
-    double settleS = 5;    // head of each step excluded from step statistics
-    double thinkMinS = 0;  // closed-loop pause between requests of one user
+    // Head of each step excluded from step statistics. Unset ("settle_s" absent from the file) is "auto":
+    // derived from the step, see effectiveSettleS(). An explicit value is kept and validated as it is.
+    std::optional<double> settleS;
+    double thinkMinS = 0; // closed-loop pause between requests of one user
     double thinkMaxS = 0;
     bool stopAtKnee = false;
     // Burst: 0 -> burstUsers within burstRampS, then hold for holdS.
@@ -63,6 +69,12 @@ struct LoadProfile
     // The most virtual users the profile reaches (open loop: requests in flight at once): what per-user
     // log-in prepares for and what the charts' user axis spans.
     int peakUsers() const;
+    // The settle time the run uses: settleS when set, otherwise a third of the measured phase (the step of a
+    // ramp, the hold of a burst, the duration of the others), at most kAutoSettleMaxS. A third leaves two
+    // thirds of a short step measured; the cap is the fixed default that auto replaces, so the defaults
+    // (30 s step, 120 s hold, 1200 s duration) settle for 5 s as before.
+    double effectiveSettleS() const;
+    static constexpr double kAutoSettleMaxS = 5;
     bool operator==(const LoadProfile &o) const;
     bool operator!=(const LoadProfile &o) const { return !(*this == o); }
 };
@@ -161,6 +173,10 @@ struct EngineSettings
     bool operator!=(const EngineSettings &o) const { return !(*this == o); }
 };
 
+// The prompt of a plan that names none: one short question that any agent can answer.
+inline constexpr char kDefaultPrompt[] = "What can you help me with today? Give three examples in one short "
+                                         "paragraph.";
+
 struct TestPlan
 {
     static constexpr int kSchema = 1;
@@ -168,7 +184,7 @@ struct TestPlan
     std::vector<Target> targets;
     LoadProfile profile;
     RequestTemplate request;
-    QStringList prompts;
+    QStringList prompts = {QString::fromLatin1(kDefaultPrompt)};
     HealthCheck health;
     std::vector<Threshold> thresholds;
     SaturationSettings saturation;
@@ -193,6 +209,10 @@ std::optional<ThresholdScope> thresholdScopeFromName(const QString &name);
 const QStringList &thresholdMetricNames();
 // Comparison operators a Threshold may use: < <= > >=.
 const QStringList &thresholdOps();
+
+// Where the requests of a target go: the rule of Target::url. Trailing slashes of the URL's path are
+// ignored; a query in the request path is added to the URL's own.
+QUrl endpointUrl(const Target &target, const RequestTemplate &request);
 
 // Estimated wall time of the load phase for one target (the formula of Databricks' load-testing guide for a
 // step ramp).

@@ -427,7 +427,8 @@ void planParams(Html &h, const TestPlan &p)
         break;
     }
     param(h, QStringLiteral("Settle period"),
-          seconds(lp.settleS) + QStringLiteral(" at the start of each step, left out of its statistics"));
+          seconds(lp.effectiveSettleS()) + (lp.settleS ? QString() : QStringLiteral(" (auto)")) +
+              QStringLiteral(" at the start of each step, left out of its statistics"));
     param(h, QStringLiteral("Think time"),
           lp.thinkMaxS > 0 ? seconds(lp.thinkMinS) + QStringLiteral(" – ") + seconds(lp.thinkMaxS)
                            : QStringLiteral("none (closed loop)"));

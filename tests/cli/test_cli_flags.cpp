@@ -268,7 +268,7 @@ TEST(CliFlags, FlagsOverrideAPlanFileAndAreValidatedAfterwards)
     EXPECT_EQ(asRun.plan->profile.maxUsers, 4);
     EXPECT_EQ(asRun.plan->profile.stepSize, 2);
     EXPECT_DOUBLE_EQ(asRun.plan->profile.stepDurationS, 1);
-    EXPECT_DOUBLE_EQ(asRun.plan->profile.settleS, 0);
+    EXPECT_EQ(asRun.plan->profile.settleS, std::optional<double>(0));
     EXPECT_EQ(asRun.plan->prompts, demoPlan(agent.url()).prompts) << "the rest is the file's";
     // The file itself is not changed by the flags.
     EXPECT_EQ(loadPlanFile(planPath).plan->profile.maxUsers, 40);

@@ -85,7 +85,8 @@ TEST(PlanFlags, OneUrlGetsTheGuidesRampAndAValidPlan)
     EXPECT_EQ(b.plan.profile.stepSize, 20);
     EXPECT_DOUBLE_EQ(b.plan.profile.stepDurationS, 30);
     EXPECT_DOUBLE_EQ(b.plan.profile.spawnRate, 20);
-    EXPECT_DOUBLE_EQ(b.plan.profile.settleS, 5);
+    EXPECT_FALSE(b.plan.profile.settleS.has_value()); // derived from the step, as in a plan file
+    EXPECT_DOUBLE_EQ(b.plan.profile.effectiveSettleS(), 5);
     EXPECT_TRUE(validatePlan(b.plan).empty());
 }
 
@@ -182,11 +183,12 @@ TEST(PlanFlags, ProfileFlagsSetTheRampAndShortStepsGetAShortSettle)
     EXPECT_EQ(b.plan.profile.stepSize, 2);
     EXPECT_DOUBLE_EQ(b.plan.profile.stepDurationS, 1);
     EXPECT_DOUBLE_EQ(b.plan.profile.spawnRate, 100);
-    EXPECT_DOUBLE_EQ(b.plan.profile.settleS, 1.0 / 6.0);
+    EXPECT_FALSE(b.plan.profile.settleS.has_value());
+    EXPECT_DOUBLE_EQ(b.plan.profile.effectiveSettleS(), 1.0 / 3.0);
     EXPECT_TRUE(validatePlan(b.plan).empty());
     const Built given =
         build({"--app-url", "http://127.0.0.1:9000", "--step-duration", "10", "--settle", "0"});
-    EXPECT_DOUBLE_EQ(given.plan.profile.settleS, 0);
+    EXPECT_EQ(given.plan.profile.settleS, std::optional<double>(0));
 }
 
 TEST(PlanFlags, OverridesOnAPlanFileKeepItsOtherFields)
@@ -200,7 +202,7 @@ TEST(PlanFlags, OverridesOnAPlanFileKeepItsOtherFields)
     EXPECT_EQ(plan.profile.maxUsers, 50);
     EXPECT_DOUBLE_EQ(plan.profile.stepDurationS, 10);
     EXPECT_EQ(plan.profile.stepSize, 10);      // the demo's, untouched
-    EXPECT_DOUBLE_EQ(plan.profile.settleS, 1); // the file's settle time stays the file's
+    EXPECT_EQ(plan.profile.settleS, std::optional<double>(1)); // the file's settle time stays the file's
     ASSERT_EQ(plan.targets.size(), 1u);
     EXPECT_EQ(plan.targets[0].headers.size(), 1u);
 

@@ -339,6 +339,33 @@ TEST(Engine, OpenLoopDropsArrivalsBeyondMaxInFlightAndSaysSo)
     EXPECT_LE(mock.counters().maxConcurrentSeen, 4u);
 }
 
+TEST(Engine, ATargetUrlEndingInTheRequestPathIsTheEndpoint)
+{
+    // A URL that already names /invocations used to get the request path again (.../invocations/
+    // invocations): a 404 for the health check, the warm-up and every request. The mock answers any other
+    // path with 404, so requests that succeed and no bad request on its side prove the path.
+    MockAgent mock(mockConfig(5, 5));
+    ASSERT_TRUE(mock.start());
+    TestPlan plan = localPlan(mock.baseUrl() + QStringLiteral("/invocations"));
+    plan.health.enabled = true;
+    plan.health.attempts = 1;
+    plan.health.warmupRequests = 2;
+    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile.sustainedUsers = 2;
+    plan.profile.durationS = 1;
+    plan.profile.settleS = 0;
+    plan.profile.spawnRate = 1000;
+    const EngineRun run = runEngine(plan);
+    ASSERT_EQ(run.outcome.targets.size(), 1u);
+    const TargetOutcome &o = run.outcome.targets[0];
+    EXPECT_EQ(o.phase, TargetPhase::Completed) << o.detail.toStdString();
+    EXPECT_GT(o.total.completed, 0u);
+    EXPECT_EQ(o.total.ok, o.total.completed);
+    const MockCounters c = mock.counters();
+    EXPECT_EQ(c.badRequests, 0u);
+    EXPECT_GE(c.invocations, o.total.completed + 3) << "the health check and the warm-up went there too";
+}
+
 TEST(Engine, QnamTransportRunsTheSamePlan)
 {
     MockAgent mock(mockConfig(10, 5));

@@ -14,7 +14,7 @@ TEST(LoadShape, StepRampFollowsTheDatabricksGuideFormula)
     for (size_t k = 0; k < s.steps().size(); ++k) {
         EXPECT_EQ(s.steps()[k].users, int(k + 1) * 20);
         EXPECT_DOUBLE_EQ(s.steps()[k].startS, double(k) * 30);
-        EXPECT_DOUBLE_EQ(s.steps()[k].measuredS, double(k) * 30 + p.settleS);
+        EXPECT_DOUBLE_EQ(s.steps()[k].measuredS, double(k) * 30 + 5) << "auto settle of a 30 s step: 5 s";
     }
 }
 
@@ -84,6 +84,17 @@ TEST(LoadShape, SustainedHoldsOneLevel)
     ASSERT_EQ(s.steps().size(), 1u);
     EXPECT_EQ(s.usersAt(1), 30);
     EXPECT_EQ(s.usersAt(1199), 30);
+}
+
+TEST(LoadShape, AutoSettleFollowsAShortStep)
+{
+    LoadProfile p; // settle_s left out: a third of the step, at most 5 s
+    p.stepDurationS = 3;
+    p.maxUsers = 40;
+    LoadShape s(p);
+    ASSERT_EQ(s.steps().size(), 2u);
+    EXPECT_DOUBLE_EQ(s.steps()[0].measuredS, 1);
+    EXPECT_DOUBLE_EQ(s.steps()[1].measuredS, 4);
 }
 
 TEST(LoadShape, SettleNeverSwallowsAWholeStep)

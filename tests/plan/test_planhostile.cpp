@@ -78,9 +78,17 @@ TEST(PlanHostile, DeepNestingIsRefusedAtTheFirstTooDeepBracket)
     const int prefix = quoted.size();
     quoted += QByteArray(100, '[');
     EXPECT_EQ(parseError(quoted), QStringLiteral("byte %1: nested deeper than 64 levels").arg(prefix + 64));
-    // Within the limit, deep unknown structure is just ignored.
+    // Within the limit, deep structure loads; under an unknown key it is one issue, not one per level.
     const PlanLoadResult ok = load(R"({"x":)" + QByteArray(63, '[') + QByteArray(63, ']') + "}");
-    EXPECT_TRUE(ok.ok()) << issueStrings(ok.issues);
+    ASSERT_TRUE(ok.plan.has_value());
+    ASSERT_EQ(ok.issues.size(), 1u) << issueStrings(ok.issues);
+    EXPECT_EQ(ok.issues[0].path, QStringLiteral("x"));
+    // Brackets inside comments do not count either.
+    QByteArray commented = "{ // [[[[[[[[\n /* [[[[[[[[[[ */ \"p\":";
+    const int before = commented.size();
+    commented += QByteArray(100, '[');
+    EXPECT_EQ(parseError(commented),
+              QStringLiteral("byte %1: nested deeper than 64 levels").arg(before + 64));
 }
 
 TEST(PlanHostile, HugeNumbersAreRangeErrorsNotUndefinedBehaviour)

@@ -117,11 +117,13 @@ TEST(PlanIo, MissingKeysInsideASectionKeepTheirDefaults)
     EXPECT_EQ(r.plan->request, RequestTemplate());
 }
 
-TEST(PlanIo, UnknownKeysAreIgnored)
+TEST(PlanIo, UnknownKeysAreErrorsButTheRestIsRead)
 {
+    // Unknown keys used to be ignored, so a typo ran as the default; see test_planstrict.cpp for the rules.
     const PlanLoadResult r = load(
         R"({"comment":"hi","profile":{"max_users":60,"colour":[1,2]},"targets":[{"label":"a","x":{}}]})");
-    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    ASSERT_TRUE(r.plan.has_value());
+    EXPECT_EQ(test::issuePaths(r.issues), QStringList({"comment", "profile.colour", "targets[0].x"}));
     EXPECT_EQ(r.plan->profile.maxUsers, 60);
 }
 
@@ -211,13 +213,17 @@ TEST(PlanIo, SectionsAndElementsOfTheWrongTypeAreReported)
         R"({"profile":[],"targets":{"a":1},"prompts":["ok",7],"thresholds":["x"],"request":{"headers":1},
             "mock":null})");
     ASSERT_TRUE(r.plan.has_value());
-    EXPECT_EQ(issueStrings(r.issues), QStringList({
-                                          QStringLiteral("targets: expected an array, got object"),
-                                          QStringLiteral("profile: expected an object, got array"),
-                                          QStringLiteral("prompts[1]: expected a string, got number"),
-                                          QStringLiteral("thresholds[0]: expected an object, got string"),
-                                          QStringLiteral("mock: expected an object, got null"),
-                                      }));
+    EXPECT_EQ(issueStrings(r.issues),
+              QStringList({
+                  QStringLiteral("targets: expected an array, got object"),
+                  QStringLiteral("profile: expected an object, got array"),
+                  QStringLiteral("prompts[1]: expected a string, got number"),
+                  QStringLiteral("thresholds[0]: expected an object, got string"),
+                  QStringLiteral("mock: expected an object, got null"),
+                  QStringLiteral("request.headers: unknown field (known here: method, "
+                                 "path, body, stream, connect_timeout_s, "
+                                 "idle_timeout_s, total_timeout_s, transport, http2)"),
+              }));
     EXPECT_EQ(r.plan->prompts, QStringList{QStringLiteral("ok")});
 }
 

@@ -45,11 +45,11 @@ TEST(PlanValidate, DemoPlanIsValid)
     EXPECT_EQ(demo.mock.chunkCount, 20);
 }
 
-TEST(PlanValidate, DefaultPlanNeedsATargetAndPrompts)
+TEST(PlanValidate, DefaultPlanNeedsOnlyATarget)
 {
+    // The default prompt and the auto settle time make everything else of a default plan runnable.
     EXPECT_EQ(problems(TestPlan()),
-              QStringList({QStringLiteral("targets: at least one enabled target is needed"),
-                           QStringLiteral("prompts: at least one prompt is needed")}));
+              QStringList({QStringLiteral("targets: at least one enabled target is needed")}));
 }
 
 TEST(PlanValidate, NameMustNotBeEmpty)
@@ -88,8 +88,8 @@ TEST(PlanValidate, LabelsAreNonEmptyUniqueAndSafeAsFolderNames)
 
 TEST(PlanValidate, UrlMustBeAbsoluteHttpWithAHost)
 {
-    const QStringList bad = {QStringLiteral("ftp://h/x"), QStringLiteral("/relative"), QStringLiteral("h:80"),
-                             QStringLiteral("http://exa mple.com"), QStringLiteral(" http://h")};
+    const QStringList bad = {QStringLiteral("ftp://h/x"), QStringLiteral("http://exa mple.com"),
+                             QStringLiteral(" http://h")};
     for (const QString &url : bad)
         EXPECT_EQ(after([&](TestPlan &p) { p.targets[0].url = url; }),
                   QStringList{QStringLiteral("targets[0].url: not an http(s) URL")})
@@ -102,6 +102,16 @@ TEST(PlanValidate, UrlMustBeAbsoluteHttpWithAHost)
                              "HTTP://Example.COM", "http://127.0.0.1:8765/"})
         EXPECT_EQ(after([&](TestPlan &p) { p.targets[0].url = QString::fromUtf8(good); }), QStringList())
             << good;
+}
+
+TEST(PlanValidate, UrlWithoutASchemeSaysWhatToAdd)
+{
+    // QUrl reads these as a path or as a scheme named after the host; the user only left out the scheme.
+    for (const char *url : {"my-app.example.com", "127.0.0.1:8080", "localhost:8080", "h:80",
+                            "my-app.example.com/api", "/relative"})
+        EXPECT_EQ(after([&](TestPlan &p) { p.targets[0].url = QString::fromUtf8(url); }),
+                  QStringList{QStringLiteral("targets[0].url: not an http(s) URL: add http:// or https://")})
+            << url;
 }
 
 TEST(PlanValidate, UrlMustNotCarryCredentials)
@@ -174,12 +184,14 @@ TEST(PlanValidate, StepRampRanges)
               QStringList{QStringLiteral("profile.step_duration_s: must be more than 0 and at most 86400")});
     EXPECT_EQ(after([](TestPlan &p) { p.profile.spawnRate = 0; }),
               QStringList{QStringLiteral("profile.spawn_rate: must be more than 0 and at most 100000")});
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.settleS = 5; }),
-              QStringList{
-                  QStringLiteral("profile.settle_s: must be at least 0 and less than step_duration_s (5)")});
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.settleS = -1; }),
-              QStringList{
-                  QStringLiteral("profile.settle_s: must be at least 0 and less than step_duration_s (5)")});
+    EXPECT_EQ(
+        after([](TestPlan &p) { p.profile.settleS = 5; }),
+        QStringList{QStringLiteral("profile.settle_s: must be at least 0 and less than step_duration_s (5); "
+                                   "leave it out to derive it from the step")});
+    EXPECT_EQ(
+        after([](TestPlan &p) { p.profile.settleS = -1; }),
+        QStringList{QStringLiteral("profile.settle_s: must be at least 0 and less than step_duration_s (5); "
+                                   "leave it out to derive it from the step")});
 }
 
 TEST(PlanValidate, NotANumberFailsEveryRangeItMeets)
@@ -265,9 +277,9 @@ TEST(PlanValidate, RequestMethodAndPath)
 
 TEST(PlanValidate, BodyMustCarryThePromptAndBeJson)
 {
-    EXPECT_EQ(
-        after([](TestPlan &p) { p.request.body = QStringLiteral(R"({"input":"fixed"})"); }),
-        QStringList{QStringLiteral("request.body: must contain {{prompt}}, or the prompts are never sent")});
+    EXPECT_EQ(after([](TestPlan &p) { p.request.body = QStringLiteral(R"({"input":"fixed"})"); }),
+              QStringList{QStringLiteral("request.body: must contain {{prompt}} where the prompt goes, e.g. "
+                                         "\"content\":\"{{prompt}}\", or the prompts are never sent")});
     const QStringList broken =
         after([](TestPlan &p) { p.request.body = QStringLiteral(R"({"input":"{{prompt}}",})"); });
     ASSERT_EQ(broken.size(), 1);
@@ -282,6 +294,61 @@ TEST(PlanValidate, BodyMustCarryThePromptAndBeJson)
                                                   R"("user":"{{session}}","stream":true})");
               }),
               QStringList());
+}
+
+TEST(PlanValidate, BodyWithoutThePromptIsAnErrorEvenWithoutPrompts)
+{
+    // Without {{prompt}} not one prompt reaches the server, whichever prompts the plan holds.
+    const QStringList issues = after([](TestPlan &p) {
+        p.request.body = QStringLiteral(R"({"input":"fixed","stream":true})");
+        p.prompts.clear();
+    });
+    EXPECT_TRUE(
+        issues.contains(QStringLiteral("request.body: must contain {{prompt}} where the prompt goes, e.g. "
+                                       "\"content\":\"{{prompt}}\", or the prompts are never sent")))
+        << issues.join('\n').toStdString();
+}
+
+TEST(PlanValidate, BodyStreamFlagMustAgreeWithRequestStream)
+{
+    const QString noStream =
+        QStringLiteral(R"({"input":[{"role":"user","content":"{{prompt}}"}],"stream":false})");
+    EXPECT_EQ(after([&](TestPlan &p) { p.request.body = noStream; }),
+              QStringList{QStringLiteral(
+                  "request.body: has \"stream\": false while request.stream is true, so the server would not "
+                  "stream and every request fail (content_type): set \"stream\": true in the body, or "
+                  "request.stream to false")});
+    EXPECT_EQ(after([&](TestPlan &p) {
+                  p.request.body = noStream;
+                  p.request.stream = false;
+              }),
+              QStringList());
+    EXPECT_EQ(after([](TestPlan &p) { p.request.stream = false; }), // the default body says "stream": true
+              QStringList{QStringLiteral(
+                  "request.body: has \"stream\": true while request.stream is false, so the server would "
+                  "stream an answer that is read as one response: set \"stream\": false in the body, or "
+                  "request.stream to true")});
+    // Only the top level's boolean counts: a nested "stream" or one of another type is the server's business.
+    EXPECT_EQ(after([](TestPlan &p) {
+                  p.request.body = QStringLiteral(R"({"input":"{{prompt}}","options":{"stream":false}})");
+              }),
+              QStringList());
+    EXPECT_EQ(after([](TestPlan &p) {
+                  p.request.body = QStringLiteral(R"({"input":"{{prompt}}","stream":"no"})");
+              }),
+              QStringList());
+    EXPECT_EQ(after([](TestPlan &p) { p.request.body = QStringLiteral(R"(["{{prompt}}"])"); }),
+              QStringList());
+}
+
+TEST(PlanValidate, BodyMustNotHoldAComment)
+{
+    // Plan files may carry comments; a body is sent as it is, and a server's JSON parser refuses them.
+    EXPECT_EQ(after([](TestPlan &p) {
+                  p.request.body = QStringLiteral("{\"input\":\"{{prompt}}\", /* why */ \"stream\":true}");
+              }),
+              QStringList{QStringLiteral(
+                  "request.body: holds a comment, which is not JSON and is sent as it is: remove it")});
 }
 
 TEST(PlanValidate, TimeoutsArePositiveAndWithinTheTotal)
@@ -312,7 +379,8 @@ TEST(PlanValidate, PromptsMustNotBeEmpty)
     EXPECT_EQ(after([](TestPlan &p) { p.prompts.append(QStringLiteral(" \n")); }),
               QStringList{QStringLiteral("prompts[8]: must not be empty")});
     EXPECT_EQ(after([](TestPlan &p) { p.prompts.clear(); }),
-              QStringList{QStringLiteral("prompts: at least one prompt is needed")});
+              QStringList{QStringLiteral(
+                  "prompts: at least one prompt is needed; leave the key out to use the default prompt")});
 }
 
 TEST(PlanValidate, HealthCheckRangesApplyWhenEnabled)

@@ -30,15 +30,19 @@
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace plateau;
 using namespace plateau::test;
@@ -94,6 +98,14 @@ TestPlan matrixPlan()
     p.profile.stepSize = 20;
     p.profile.stepDurationS = 30;
     return p;
+}
+
+std::string issueText(const std::vector<PlanIssue> &issues)
+{
+    std::string text;
+    for (const PlanIssue &i : issues)
+        text += i.toString().toStdString() + '\n';
+    return text;
 }
 
 } // namespace
@@ -241,6 +253,75 @@ TEST(MainWindow, RefusesToStartAnInvalidPlan)
     EXPECT_FALSE(win.informed.last().contains(QStringLiteral("targets[0]")));
     EXPECT_TRUE(win.informed.last().contains(QStringLiteral("profile.step_size")));
     saveScreenshot(&win.w, QStringLiteral("window_plan_with_problems"));
+}
+
+TEST(MainWindow, ProblemsReadingTheFileStandUntilReloadedOrSaved)
+{
+    Window win;
+    MainWindow &w = win.w;
+    const QString path = win.dir.filePath(QStringLiteral("typo.plateau.json"));
+    const auto write = [&](const char *typo) {
+        nlohmann::json doc = nlohmann::json::parse(planToJson(matrixPlan()).toStdString());
+        doc["profile"].erase("max_users");
+        doc["profile"][typo] = 60;
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(doc.dump(2)));
+    };
+    const auto title = [&] {
+        return w.planEditor()->findChild<QLabel *>(QStringLiteral("problemsTitle"))->text();
+    };
+    const auto listed = [&] {
+        QStringList lines;
+        const auto *list = w.planEditor()->findChild<QListWidget *>(QStringLiteral("problemsList"));
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->text();
+        return lines;
+    };
+    const QString typo = QStringLiteral("profile.max_user: unknown field — did you mean max_users?");
+
+    // A typo used to open as a plan "ready to run" with 300 users.
+    write("max_user");
+    ASSERT_TRUE(w.openFile(path));
+    EXPECT_EQ(listed(), QStringList{typo});
+    EXPECT_FALSE(title().contains(QStringLiteral("ready to run"))) << title().toStdString();
+    EXPECT_TRUE(title().contains(QStringLiteral("1 problem"))) << title().toStdString();
+    ASSERT_FALSE(win.informed.isEmpty());
+    EXPECT_TRUE(win.informed.last().contains(typo)) << win.informed.last().toStdString();
+    saveScreenshot(&w, QStringLiteral("window_plan_with_load_problems"));
+
+    // Editing something else does not make it go away, and the run is refused while it stands.
+    TargetTableModel *model = w.planEditor()->targetModel();
+    ASSERT_TRUE(model->setData(model->index(0, TargetTableModel::WorkersColumn), 5));
+    EXPECT_EQ(listed(), QStringList{typo});
+    win.informed.clear();
+    EXPECT_FALSE(w.startRun());
+    EXPECT_FALSE(w.isRunning());
+    ASSERT_FALSE(win.informed.isEmpty());
+    EXPECT_TRUE(win.informed.last().contains(typo)) << win.informed.last().toStdString();
+
+    // Reloaded without the typo, the file is clean.
+    write("max_users");
+    win.answer = QMessageBox::Discard;
+    ASSERT_TRUE(w.openFile(path));
+    EXPECT_TRUE(w.planEditor()->issues().empty()) << issueText(w.planEditor()->issues());
+    EXPECT_TRUE(title().contains(QStringLiteral("ready to run"))) << title().toStdString();
+    EXPECT_EQ(w.plan().profile.maxUsers, 60);
+
+    // Saving from the workbench writes the plan as it was understood, and says what was left out.
+    write("max_user");
+    ASSERT_TRUE(w.openFile(path));
+    ASSERT_FALSE(w.planEditor()->loadIssues().empty());
+    ASSERT_TRUE(w.save());
+    EXPECT_TRUE(w.planEditor()->issues().empty()) << issueText(w.planEditor()->issues());
+    EXPECT_TRUE(title().contains(QStringLiteral("ready to run"))) << title().toStdString();
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("without what it could not read "
+                                                                        "(profile.max_user)")))
+        << w.statusBar()->currentMessage().toStdString();
+    const PlanLoadResult saved = loadPlanFile(path);
+    ASSERT_TRUE(saved.ok()) << issueText(saved.issues);
+    EXPECT_EQ(saved.plan->profile.maxUsers, TestPlan().profile.maxUsers) << "the default it ran with";
+    EXPECT_EQ(*saved.plan, w.plan());
 }
 
 TEST(MainWindow, SyntheticRunReachesChartsAndResults)

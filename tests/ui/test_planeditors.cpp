@@ -95,6 +95,40 @@ TEST(ProfileEditor, EditsAndEstimates)
         << editor.estimateText().toStdString();
 }
 
+TEST(ProfileEditor, SettleIsAutoUntilAValueIsChosen)
+{
+    ProfileEditor editor;
+    LoadProfile p; // settle_s left out of the plan: auto
+    editor.setProfile(p, SaturationSettings{});
+    auto *settle = findByTip<QDoubleSpinBox>(&editor, QStringLiteral("Auto (below 0)"));
+    ASSERT_NE(settle, nullptr);
+    EXPECT_EQ(settle->text(), QStringLiteral("auto (5.0 s)")) << "auto shows what the run will use";
+    EXPECT_EQ(editor.profile(), p) << "auto stays auto";
+
+    QDoubleSpinBox *step = nullptr;
+    for (QDoubleSpinBox *box : editor.findChildren<QDoubleSpinBox *>()) {
+        if (box->value() == 30)
+            step = box;
+    }
+    ASSERT_NE(step, nullptr);
+    step->setValue(3);
+    EXPECT_EQ(settle->text(), QStringLiteral("auto (1.0 s)"));
+    EXPECT_FALSE(editor.profile().settleS.has_value());
+
+    settle->setValue(2);
+    EXPECT_EQ(editor.profile().settleS, std::optional<double>(2));
+    settle->setValue(settle->minimum());
+    EXPECT_FALSE(editor.profile().settleS.has_value()) << "back to auto";
+
+    // A value from the file comes back exactly; a negative one (an error) is not quietly made auto.
+    p.settleS = 1.25;
+    editor.setProfile(p, SaturationSettings{});
+    EXPECT_EQ(editor.profile().settleS, std::optional<double>(1.25));
+    p.settleS = -3;
+    editor.setProfile(p, SaturationSettings{});
+    EXPECT_EQ(editor.profile().settleS, std::optional<double>(-3));
+}
+
 TEST(ProfileEditor, MarksIssues)
 {
     ProfileEditor editor;
