@@ -164,9 +164,11 @@ TEST(EngineUi, StopKeepsTheResultsSoFar)
     EXPECT_FALSE(w.startAction()->isEnabled());
     ASSERT_TRUE(test::waitUntil([&] { return !w.chartPanel()->series().tracks()[0].snapshots.empty(); },
                                 kRunTimeoutMs));
-    // The step in progress is on the chart before it finishes (after the next refresh tick).
-    ASSERT_TRUE(test::waitUntil([&] { return w.chartPanel()->linePointCount(ChartMetric::Qps, 0, 0) >= 1; },
+    // The step in progress is on the charts before it finishes (after the next refresh tick), in every
+    // cell of the grid the Run page shows.
+    ASSERT_TRUE(test::waitUntil([&] { return w.chartPanel()->linePointCount(GridCell::Qps, 0, 0) >= 1; },
                                 kRunTimeoutMs));
+    EXPECT_GE(w.chartPanel()->linePointCount(GridCell::Failures, 0, 0), 1);
     test::saveScreenshot(&w, QStringLiteral("engine_run_in_progress"));
     w.stopAction()->trigger();
     ASSERT_TRUE(test::waitUntil([&] { return !w.isRunning(); }, kRunTimeoutMs));
