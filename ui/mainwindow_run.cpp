@@ -6,6 +6,7 @@
 #include "ui/chartpanel.h"
 #include "ui/format.h"
 #include "ui/historypanel.h"
+#include "ui/kpistrip.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -171,6 +172,7 @@ bool MainWindow::showRuns(const QStringList &dirs, QString *error)
     const bool compare = runs.size() > 1;
     // The progress table and the generator warning belong to the last live run, not to these.
     m_runPanel->progressModel()->clear();
+    m_runPanel->kpiStrip()->clear();
     m_runPanel->clearGeneratorWarning();
     RunSeries &series = m_charts->series();
     series.clear();

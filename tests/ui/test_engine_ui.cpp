@@ -6,6 +6,7 @@
 #include "tests/common/testutil.h"
 #include "ui/chartpanel.h"
 #include "ui/historypanel.h"
+#include "ui/kpistrip.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -169,6 +170,9 @@ TEST(EngineUi, StopKeepsTheResultsSoFar)
     ASSERT_TRUE(test::waitUntil([&] { return w.chartPanel()->linePointCount(GridCell::Qps, 0, 0) >= 1; },
                                 kRunTimeoutMs));
     EXPECT_GE(w.chartPanel()->linePointCount(GridCell::Failures, 0, 0), 1);
+    // The live numbers are the latest snapshot's.
+    const IntervalSnapshot &latest = w.chartPanel()->series().tracks()[0].snapshots.back();
+    EXPECT_EQ(w.runPanel()->kpiStrip()->text(0, KpiStrip::UsersKpi), QString::number(latest.users));
     test::saveScreenshot(&w, QStringLiteral("engine_run_in_progress"));
     w.stopAction()->trigger();
     ASSERT_TRUE(test::waitUntil([&] { return !w.isRunning(); }, kRunTimeoutMs));

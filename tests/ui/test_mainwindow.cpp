@@ -6,6 +6,7 @@
 #include "screenshot.h"
 #include "synthetic.h"
 #include "ui/chartpanel.h"
+#include "ui/kpistrip.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QDropEvent>
 #include <QMimeData>
@@ -301,6 +303,109 @@ TEST(MainWindow, SyntheticRunReachesChartsAndResults)
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Target\t")));
     w.showPage(MainWindow::ResultsPage);
     saveScreenshot(&w, QStringLiteral("window_results"));
+}
+
+TEST(MainWindow, RunPageShowsFourChartsAndTheLiveNumbersAtOnce)
+{
+    Window win;
+    MainWindow &w = win.w;
+    TestPlan plan = matrixPlan();
+    plan.targets.resize(2); // two medium targets: one chart per cell
+    w.setPlan(plan);
+    RunController *run = w.runController();
+    run->prepare(plan);
+    w.showPage(MainWindow::RunPage);
+    std::vector<SyntheticRamp> ramps(2);
+    IntervalSnapshot last[2];
+    // The first target done, the second mid-ramp: four of its steps finished, the fifth running.
+    for (int target = 0; target < 2; ++target) {
+        SyntheticRamp &r = ramps[std::size_t(target)];
+        r.target = target;
+        r.maxUsers = 300;
+        r.capacityQps = 60 + 40 * target;
+        run->onPhase(target, TargetPhase::Load, QString());
+        const int steps = target == 0 ? syntheticSteps(r) : 4;
+        for (int step = 0; step < steps; ++step) {
+            for (double t = step * r.stepDurationS; t < (step + 1) * r.stepDurationS; t += 1)
+                run->onSnapshot(last[target] = syntheticSnapshot(r, t));
+            run->onStep(target, syntheticStep(r, step));
+        }
+    }
+    // The second target's latest interval had failures: 3 rate-limited of its completed requests.
+    IntervalSnapshot s = syntheticSnapshot(ramps[1], 4 * ramps[1].stepDurationS + 7);
+    s.failures[std::size_t(FailureClass::RateLimited)] = 3;
+    s.ok = s.completed - 3;
+    s.qpsOk = double(s.ok) / (s.tEndS - s.tStartS);
+    run->onSnapshot(s);
+    last[1] = s;
+
+    for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+        w.resize(size);
+        QApplication::processEvents();
+        w.chartPanel()->flush();
+        QApplication::processEvents();
+        // All four cells and the numbers on screen together, none over another.
+        EXPECT_EQ(w.chartPanel()->chartLayout(), ChartLayout::Grid);
+        KpiStrip *kpis = w.runPanel()->kpiStrip();
+        ASSERT_TRUE(kpis->isVisible());
+        QList<QRect> areas{QRect(kpis->mapTo(&w, QPoint(0, 0)), kpis->size())};
+        for (const GridCell cell : {GridCell::Qps, GridCell::Latency, GridCell::Ttft, GridCell::Failures}) {
+            QChartView *view = w.chartPanel()->chartView(cell, 0);
+            ASSERT_TRUE(view);
+            EXPECT_TRUE(view->isVisible());
+            const QRect area(view->mapTo(&w, QPoint(0, 0)), view->size());
+            EXPECT_TRUE(w.rect().contains(area)) << size.width() << " " << int(cell);
+            EXPECT_GE(area.height(), 150) << size.width() << " " << int(cell);
+            for (const QRect &other : std::as_const(areas))
+                EXPECT_FALSE(other.intersects(area)) << size.width() << " " << int(cell);
+            areas << area;
+            EXPECT_EQ(w.chartPanel()->linePointCount(cell, 1, 0), 5)
+                << int(cell); // 4 steps + the one running
+        }
+        saveScreenshot(&w, QStringLiteral("window_run_grid_%1").arg(size.width()));
+    }
+
+    // The numbers are the latest snapshot's, as the progress line of plateau run prints them.
+    KpiStrip *kpis = w.runPanel()->kpiStrip();
+    ASSERT_EQ(kpis->rowCount(), 2);
+    for (int target = 0; target < 2; ++target) {
+        const IntervalSnapshot &l = last[target];
+        const int row = kpis->rowForTarget(target);
+        ASSERT_GE(row, 0);
+        const auto ms = [](double v) -> QString {
+            return QString::number(v, 'f', v < 10 ? 1 : 0) + QStringLiteral(" ms");
+        };
+        EXPECT_EQ(kpis->text(row, KpiStrip::UsersKpi), QString::number(l.users));
+        EXPECT_EQ(kpis->text(row, KpiStrip::QpsOkKpi), QString::number(l.qpsOk, 'f', 1));
+        EXPECT_EQ(kpis->text(row, KpiStrip::LatencyP95Kpi), ms(l.latency.p95Ms));
+        EXPECT_EQ(kpis->text(row, KpiStrip::TtftP95Kpi), ms(l.ttft.p95Ms));
+        EXPECT_EQ(kpis->text(row, KpiStrip::FailuresKpi),
+                  QStringLiteral("%1 (%2%)").arg(l.failed()).arg(100.0 * l.failureRate(), 0, 'f', 1));
+    }
+    EXPECT_EQ(kpis->text(1, KpiStrip::UsersKpi), QStringLiteral("100"));
+    EXPECT_TRUE(kpis->text(1, KpiStrip::FailuresKpi).startsWith(QStringLiteral("3 (")));
+    EXPECT_EQ(kpis->text(0, KpiStrip::FailuresKpi), QStringLiteral("0 (0.0%)"));
+
+    // An interval without a success has no latency: a dash, not 0 ms.
+    IntervalSnapshot idle = s;
+    idle.tStartS += 1;
+    idle.tEndS += 1;
+    idle.ok = 0;
+    idle.latency = Summary{};
+    idle.ttft = Summary{};
+    run->onSnapshot(idle);
+    EXPECT_EQ(kpis->text(1, KpiStrip::LatencyP95Kpi), QStringLiteral("—"));
+    EXPECT_EQ(kpis->text(1, KpiStrip::TtftP95Kpi), QStringLiteral("—"));
+
+    // A finished target keeps its last numbers, marked as no longer live.
+    TargetOutcome done;
+    done.target = 0;
+    done.label = plan.targets[0].label;
+    done.phase = TargetPhase::Completed;
+    run->onTargetFinished(done);
+    EXPECT_TRUE(kpis->isFinished(kpis->rowForTarget(0)));
+    EXPECT_FALSE(kpis->isFinished(kpis->rowForTarget(1)));
+    EXPECT_EQ(kpis->text(kpis->rowForTarget(0), KpiStrip::UsersKpi), QString::number(last[0].users));
 }
 
 TEST(MainWindow, ShortcutsAndTitles)
