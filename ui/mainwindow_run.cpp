@@ -15,6 +15,7 @@
 #include "ui/runcontroller.h"
 #include "ui/runpanel.h"
 #include "ui/runprogressmodel.h"
+#include "ui/targetstatus.h"
 #include "ui/targettablemodel.h"
 
 #include <QAction>
@@ -100,6 +101,9 @@ void MainWindow::onRunFinished(const RunOutcome &outcome)
     } else {
         text = outcome.stoppedByUser ? tr("Run stopped.") : tr("Run finished without results.");
     }
+    if (const int failed = failedThresholdCount(outcome); failed > 0 && outcome.error.isEmpty())
+        text +=
+            u' ' + tr("%1 of %2 thresholds failed (see Results).").arg(failed).arg(thresholdCount(outcome));
     statusBar()->showMessage(text);
 }
 

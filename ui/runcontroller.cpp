@@ -7,6 +7,7 @@
 #include "ui/resultsmodel.h"
 #include "ui/runpanel.h"
 #include "ui/runprogressmodel.h"
+#include "ui/targetstatus.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -147,7 +148,7 @@ QString RunController::computeSizeOf(int target) const
 void RunController::onPhase(int target, TargetPhase phase, const QString &detail)
 {
     m_runPanel->progressModel()->setPhase(target, phase, detail);
-    m_results->setStatus(target, targetPhaseText(phase));
+    m_results->setPhase(target, phase, detail);
 }
 
 void RunController::onSnapshot(const IntervalSnapshot &snapshot)
@@ -195,6 +196,9 @@ void RunController::onFinished(const RunOutcome &outcome)
         m_log->append(tr("Run failed: %1").arg(outcome.error));
     else if (outcome.stoppedByUser)
         m_log->append(tr("Run stopped; the results so far are kept."));
+    else if (const int failed = failedThresholdCount(outcome); failed > 0)
+        m_log->append(
+            tr("Run finished: %1 of %2 thresholds failed.").arg(failed).arg(thresholdCount(outcome)));
     else
         m_log->append(tr("Run finished."));
     if (!outcome.runDir.isEmpty())

@@ -15,6 +15,7 @@
 #include "ui/runcontroller.h"
 #include "ui/runpanel.h"
 #include "ui/targettablemodel.h"
+#include "ui/thresholdsmodel.h"
 #include "ui/uisettings.h"
 #include "ui/workbench.h"
 
@@ -27,6 +28,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <gtest/gtest.h>
@@ -42,6 +44,7 @@ struct Window
     MainWindow w;
     std::unique_ptr<QAbstractItemModelTester> targetsTester;
     std::unique_ptr<QAbstractItemModelTester> resultsTester;
+    std::unique_ptr<QAbstractItemModelTester> thresholdsTester;
     QStringList asked;
     QStringList informed;
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
@@ -61,6 +64,8 @@ struct Window
             w.planEditor()->targetModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         resultsTester = std::make_unique<QAbstractItemModelTester>(
             w.resultsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        thresholdsTester = std::make_unique<QAbstractItemModelTester>(
+            w.resultsPanel()->thresholdsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         w.resize(1360, 860);
         w.show();
     }
@@ -406,6 +411,86 @@ TEST(MainWindow, RunPageShowsFourChartsAndTheLiveNumbersAtOnce)
     EXPECT_TRUE(kpis->isFinished(kpis->rowForTarget(0)));
     EXPECT_FALSE(kpis->isFinished(kpis->rowForTarget(1)));
     EXPECT_EQ(kpis->text(kpis->rowForTarget(0), KpiStrip::UsersKpi), QString::number(last[0].users));
+}
+
+TEST(MainWindow, ResultsShowFailedThresholdsWithActualAndLimit)
+{
+    Window win;
+    MainWindow &w = win.w;
+    TestPlan plan = matrixPlan();
+    w.setPlan(plan);
+    RunController *run = w.runController();
+    run->prepare(plan);
+    const auto gate = [](const char *metric, const char *op, double limit, double actual, bool passed) {
+        ThresholdResult t;
+        t.metric = QString::fromLatin1(metric);
+        t.op = QString::fromLatin1(op);
+        t.limit = limit;
+        t.actual = actual;
+        t.passed = passed;
+        return t;
+    };
+    for (int target = 0; target < 2; ++target) {
+        SyntheticRamp r;
+        r.target = target;
+        r.maxUsers = 300;
+        TargetOutcome o;
+        o.target = target;
+        o.label = plan.targets[std::size_t(target)].label;
+        o.phase = TargetPhase::Completed;
+        for (int step = 0; step < syntheticSteps(r); ++step)
+            o.steps.push_back(syntheticStep(r, step));
+        o.verdict = detectSaturation(o.steps, plan.saturation);
+        o.total = o.steps.back();
+        // As the engine evaluated them: the first target failed two of its four gates.
+        o.thresholds = {gate("latency_p95_ms", "<", 1200, target == 0 ? 1920 : 900, target != 0),
+                        gate("failure_rate", "<", 0.05, 0.02, true),
+                        gate("ttft_p95_ms", "<", 300, target == 0 ? 312 : 190, target != 0),
+                        gate("peak_qps_ok", ">", 100, 392, true)};
+        run->onTargetFinished(o);
+    }
+    run->onPhase(2, TargetPhase::HealthCheck, QString());
+    TargetOutcome skipped;
+    skipped.target = 2;
+    skipped.label = plan.targets[2].label;
+    skipped.phase = TargetPhase::Skipped;
+    skipped.detail = QStringLiteral("health check failed after 3 attempt(s): connect (connection refused)");
+    run->onPhase(2, TargetPhase::Skipped, skipped.detail);
+    run->onTargetFinished(skipped);
+    w.showPage(MainWindow::ResultsPage);
+    QApplication::processEvents();
+
+    ResultsModel *results = w.resultsPanel()->model();
+    const auto status = [&](int row) {
+        return results->index(row, ResultsModel::StatusColumn).data().toString();
+    };
+    EXPECT_EQ(status(0), QStringLiteral("completed — 2 of 4 thresholds failed"));
+    EXPECT_EQ(status(1), QStringLiteral("completed — all 4 thresholds passed"));
+    EXPECT_EQ(status(2), QStringLiteral("skipped — ") + skipped.detail);
+    EXPECT_TRUE(w.resultsPanel()->summaryText().contains(QStringLiteral("2 of 8 thresholds failed")))
+        << w.resultsPanel()->summaryText().toStdString();
+    EXPECT_TRUE(w.resultsPanel()->thresholdsTitle().contains(QStringLiteral("2 of 8 failed")));
+
+    // The failed gates, each with its actual value against its limit.
+    ThresholdsModel *gates = w.resultsPanel()->thresholdsModel();
+    ASSERT_EQ(gates->rowCount(), 8);
+    EXPECT_TRUE(w.resultsPanel()->thresholdsView()->isVisible());
+    QStringList failed;
+    for (int row = 0; row < gates->rowCount(); ++row) {
+        if (gates->index(row, ThresholdsModel::ResultColumn).data().toString() != QStringLiteral("✗ failed"))
+            continue;
+        QStringList cells;
+        for (int c = 0; c < ThresholdsModel::ColumnCount; ++c)
+            cells << gates->index(row, c).data().toString();
+        failed << cells.join(QStringLiteral(" | "));
+    }
+    EXPECT_EQ(
+        failed,
+        (QStringList{QStringLiteral("app-medium-w2 | latency_p95_ms < 1200 | 1920 ms | < 1200 ms | ✗ failed"),
+                     QStringLiteral("app-medium-w2 | ttft_p95_ms < 300 | 312.0 ms | < 300 ms | ✗ failed")}));
+    w.resize(1280, 800);
+    QApplication::processEvents();
+    saveScreenshot(&w, QStringLiteral("window_results_thresholds"));
 }
 
 TEST(MainWindow, ShortcutsAndTitles)
