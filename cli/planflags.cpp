@@ -151,7 +151,7 @@ void buildTargets(const PlanFlags &f, TestPlan &plan, PlanFlagsOutcome &out)
         plan.targets = std::move(targets);
 }
 
-void applyProfile(const PlanFlags &f, TestPlan &plan, bool fromFile, PlanFlagsOutcome &out)
+void applyProfile(const PlanFlags &f, TestPlan &plan, PlanFlagsOutcome &out)
 {
     LoadProfile &p = plan.profile;
     if (f.hasProfileFlags() && p.kind != ProfileKind::StepRamp) {
@@ -399,7 +399,7 @@ PlanFlagsOutcome applyPlanFlags(const PlanFlags &flags, TestPlan &plan, bool fro
         checkCount(int(flags.computeSizes.size()), "compute-size", 0, fromFile, &out.errors);
         checkCount(int(flags.workers.size()), "workers", 0, fromFile, &out.errors);
     }
-    applyProfile(flags, plan, fromFile, out);
+    applyProfile(flags, plan, out);
     if (out.errors.isEmpty())
         applyCredentials(flags, plan, fromFile, auth, out);
     return out;

@@ -7,6 +7,7 @@
 #include "ui/format.h"
 #include "ui/historypanel.h"
 #include "ui/issuetext.h"
+#include "ui/kpistrip.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -15,6 +16,7 @@
 #include "ui/runcontroller.h"
 #include "ui/runpanel.h"
 #include "ui/runprogressmodel.h"
+#include "ui/targetstatus.h"
 #include "ui/targettablemodel.h"
 
 #include <QAction>
@@ -103,6 +105,9 @@ void MainWindow::onRunFinished(const RunOutcome &outcome)
     } else {
         text = outcome.stoppedByUser ? tr("Run stopped.") : tr("Run finished without results.");
     }
+    if (const int failed = failedThresholdCount(outcome); failed > 0 && outcome.error.isEmpty())
+        text +=
+            u' ' + tr("%1 of %2 thresholds failed (see Results).").arg(failed).arg(thresholdCount(outcome));
     statusBar()->showMessage(text);
 }
 
@@ -175,6 +180,7 @@ bool MainWindow::showRuns(const QStringList &dirs, QString *error)
     const bool compare = runs.size() > 1;
     // The progress table and the generator warning belong to the last live run, not to these.
     m_runPanel->progressModel()->clear();
+    m_runPanel->kpiStrip()->clear();
     m_runPanel->clearGeneratorWarning();
     RunSeries &series = m_charts->series();
     series.clear();

@@ -1,7 +1,9 @@
 #include "ui/resultsmodel.h"
 
+#include "core/metrics/thresholds.h"
 #include "ui/format.h"
 #include "ui/metricdefs.h"
+#include "ui/targetstatus.h"
 
 #include <QBrush>
 #include <QColor>
@@ -27,9 +29,10 @@ ResultRow ResultRow::fromOutcome(const TargetOutcome &o, const QString &computeS
     r.target = o.target;
     r.label = o.label;
     r.computeSize = computeSize;
-    r.status = targetPhaseText(o.phase);
-    if (!o.detail.isEmpty() && o.phase == TargetPhase::Skipped)
-        r.status += QStringLiteral(": ") + o.detail;
+    r.phase = o.phase;
+    r.detail = o.detail;
+    r.thresholds = o.thresholds;
+    r.status = targetStatusText(o.phase, o.detail, o.thresholds);
     r.verdict = o.verdict;
     r.ok = o.total.ok;
     r.failed = serverFailureCount(o.total.failures);
@@ -49,7 +52,13 @@ ResultRow ResultRow::fromSummary(const TargetSummary &s)
     r.target = s.index;
     r.label = s.label;
     r.computeSize = s.computeSize;
-    r.status = s.status;
+    r.thresholds = s.thresholds;
+    // run.json keeps the status as the recorder wrote it ("completed", "skipped: <why>"); read back, it
+    // reads as the live run did. A status that names no finished phase ("running": the run died) stays.
+    if (targetPhaseFromStatus(s.status, &r.phase, &r.detail))
+        r.status = targetStatusText(r.phase, r.detail, r.thresholds);
+    else
+        r.status = s.status;
     r.verdict = s.verdict;
     r.ok = s.totals.ok;
     r.failed = s.totals.failed;
@@ -120,6 +129,21 @@ void ResultsModel::setStatus(int target, const QString &status)
     emit dataChanged(index(i, StatusColumn), index(i, StatusColumn));
 }
 
+void ResultsModel::setPhase(int target, TargetPhase phase, const QString &detail)
+{
+    const int i = rowForTarget(target);
+    if (i < 0)
+        return;
+    ResultRow &r = m_rows[std::size_t(i)];
+    r.phase = phase;
+    r.detail = detail;
+    const QString status = targetStatusText(phase, detail, r.thresholds);
+    if (r.status == status)
+        return;
+    r.status = status;
+    emit dataChanged(index(i, StatusColumn), index(i, StatusColumn));
+}
+
 void ResultsModel::setVerdict(int target, const SaturationVerdict &verdict)
 {
     const int i = rowForTarget(target);
@@ -168,6 +192,11 @@ QString ResultsModel::failuresText(const FailureCounts &f)
                          .arg(f[std::size_t(c)]);
     }
     return parts.join(QStringLiteral(", "));
+}
+
+bool ResultsModel::statusIsProblem(const ResultRow &r)
+{
+    return r.phase == TargetPhase::Skipped || failedThresholdCount(r.thresholds) > 0;
 }
 
 QVariant ResultsModel::value(const ResultRow &r, int column) const
@@ -258,8 +287,18 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
                 .arg(r.ok)
                 .arg(r.failed)
                 .arg(r.cancelled);
-        if (col == StatusColumn && r.verdict.generatorBound)
-            return tr("The load generator itself was saturated: these numbers are a floor.");
+        if (col == StatusColumn) {
+            // Every threshold with its outcome, so the cell explains its count without the table below.
+            QStringList lines;
+            if (r.phase == TargetPhase::Skipped)
+                lines << r.status;
+            for (const ThresholdResult &t : r.thresholds)
+                lines << (t.passed ? tr("✓ %1: actual %2") : tr("✗ %1: actual %2"))
+                             .arg(thresholdExpression(t), thresholdValueText(t.metric, t.actual));
+            if (r.verdict.generatorBound)
+                lines << tr("The load generator itself was saturated: these numbers are a floor.");
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        }
         return QVariant();
     case Qt::TextAlignmentRole:
         if (col == TargetColumn || col == ComputeColumn || col == FailuresByClassColumn ||
@@ -271,6 +310,9 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xdf, 0xf2, 0xdc));
         return QVariant();
     case Qt::ForegroundRole:
+        // A failed threshold or a skipped target stays red, on the best row too: it must not read as fine.
+        if (col == StatusColumn && statusIsProblem(r))
+            return QBrush(QColor(0xb7, 0x1c, 0x1c));
         if (best)
             return QBrush(QColor(0x1b, 0x3d, 0x17));
         if (col == FailureRateColumn && r.failureRate > 0)

@@ -1,6 +1,7 @@
 #pragma once
 // The results table: one row per target (of one run, or of several runs compared) with peak, knee, TTFT,
-// latency, failures and request counts; the best configuration (highest peak QPS ok) highlighted.
+// latency, failures and request counts, and a status that says how many thresholds failed or why the
+// target was skipped; the best configuration (highest peak QPS ok) highlighted.
 
 #include "core/metrics/outcome.h"
 #include "core/report/runsummary.h"
@@ -17,6 +18,11 @@ struct ResultRow
     QString label;
     QString computeSize;
     QString status;
+    // How the target ended and its thresholds as the engine evaluated them (live, or from run.json): the
+    // status text is made from these once the target has finished.
+    TargetPhase phase = TargetPhase::Pending;
+    QString detail;
+    std::vector<ThresholdResult> thresholds;
     SaturationVerdict verdict;
     bool hasTotals = false;
     std::uint64_t requests = 0; // completed: ok + failed (cancelled apart)
@@ -62,6 +68,8 @@ public:
     // Live updates by engine target index; a row is added when the target has none yet.
     void setRow(const ResultRow &row);
     void setStatus(int target, const QString &status);
+    // A live phase change: the status follows it (a target skipped says why).
+    void setPhase(int target, TargetPhase phase, const QString &detail);
     void setVerdict(int target, const SaturationVerdict &verdict); // provisional, while steps finish
     int bestRow() const; // highest peak QPS ok; -1 when no row has data
 
@@ -75,6 +83,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString failuresText(const FailureCounts &f);
+    // The target failed a threshold, or was skipped (its health check or its auth failed, or the run
+    // stopped first): its status is shown as a problem.
+    static bool statusIsProblem(const ResultRow &r);
 
 private:
     int rowForTarget(int target) const;

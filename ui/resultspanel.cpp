@@ -2,6 +2,8 @@
 
 #include "ui/format.h"
 #include "ui/resultsmodel.h"
+#include "ui/targetstatus.h"
+#include "ui/thresholdsmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,12 +13,15 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace plateau {
 
-ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), m_model(new ResultsModel(this))
+ResultsPanel::ResultsPanel(QWidget *parent)
+    : QWidget(parent), m_model(new ResultsModel(this)), m_thresholds(new ThresholdsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -44,7 +49,37 @@ ResultsPanel::ResultsPanel(QWidget *parent) : QWidget(parent), m_model(new Resul
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view, 1);
+    // The status right after the target, not in the last column: at 1280 px the table scrolls sideways,
+    // and "2 of 4 thresholds failed" must not be the part scrolled away. Only the view moves it; the
+    // model's (and the TSV's) column order stays.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(ResultsModel::StatusColumn), 1);
+    header->setSectionResizeMode(ResultsModel::StatusColumn, QHeaderView::Interactive);
+
+    // The thresholds below the table, in a splitter: a plan with many gates can give them the space.
+    m_thresholdsBox = new QWidget(this);
+    auto *box = new QVBoxLayout(m_thresholdsBox);
+    box->setContentsMargins(0, 4, 0, 0);
+    m_thresholdsTitle = new QLabel(m_thresholdsBox);
+    m_thresholdsTitle->setTextFormat(Qt::RichText);
+    box->addWidget(m_thresholdsTitle);
+    m_thresholdsView = new QTableView(m_thresholdsBox);
+    m_thresholdsView->setModel(m_thresholds);
+    m_thresholdsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_thresholdsView->setWordWrap(false);
+    m_thresholdsView->verticalHeader()->hide();
+    m_thresholdsView->verticalHeader()->setDefaultSectionSize(m_thresholdsView->fontMetrics().height() + 8);
+    m_thresholdsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_thresholdsView->horizontalHeader()->setStretchLastSection(false);
+    box->addWidget(m_thresholdsView, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_thresholdsBox);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     auto *copyAction = new QAction(tr("Copy as TSV"), m_view);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -70,12 +105,61 @@ void ResultsPanel::copyTsv()
     QApplication::clipboard()->setText(m_model->toTsv());
 }
 
+QString ResultsPanel::thresholdsTitle() const
+{
+    return m_thresholdsTitle->text();
+}
+
 void ResultsPanel::updateSummary()
 {
+    m_thresholds->setResults(m_model->rows());
+    // A skipped target's reason can be a long sentence: the cell shows its start, the tooltip all of it.
+    constexpr int kMaxStatusWidth = 340;
+    const QAbstractItemView *view = m_view; // QTableView hides the public sizeHintForColumn()
+    m_view->horizontalHeader()->resizeSection(
+        ResultsModel::StatusColumn,
+        std::min(kMaxStatusWidth, view->sizeHintForColumn(ResultsModel::StatusColumn)));
+    // The thresholds first: a run that failed its gates must not read as a success under a green "best".
+    QStringList failing;
+    int total = 0, failed = 0;
+    for (const ResultRow &r : m_model->rows()) {
+        const int n = failedThresholdCount(r.thresholds);
+        total += int(r.thresholds.size());
+        failed += n;
+        const QString name = r.run.isEmpty() ? r.label : r.run + QStringLiteral(" / ") + r.label;
+        if (n > 0)
+            failing << tr("%1 (%2 of %3)").arg(name.toHtmlEscaped()).arg(n).arg(r.thresholds.size());
+    }
+    QStringList skipped;
+    for (const ResultRow &r : m_model->rows()) {
+        if (r.phase == TargetPhase::Skipped)
+            skipped << (r.run.isEmpty() ? r.label : r.run + QStringLiteral(" / ") + r.label).toHtmlEscaped();
+    }
+    QString gates;
+    if (!skipped.isEmpty())
+        gates = tr("<span style=\"color:#b71c1c\"><b>✗ Skipped:</b> %1 (see Status)</span>")
+                    .arg(skipped.join(QStringLiteral(", ")));
+    const auto add = [&gates](const QString &line) {
+        gates += (gates.isEmpty() ? QString() : QStringLiteral("<br>")) + line;
+    };
+    if (failed > 0) {
+        add(tr("<span style=\"color:#b71c1c\"><b>✗ %1 of %2 thresholds failed:</b> %3</span>")
+                .arg(failed)
+                .arg(total)
+                .arg(failing.join(QStringLiteral(", "))));
+    } else if (total > 0) {
+        add(tr("<span style=\"color:#1b5e20\"><b>✓ All %1 thresholds passed.</b></span>").arg(total));
+    }
+    m_thresholdsBox->setVisible(total > 0);
+    m_thresholdsTitle->setText(total == 0   ? QString()
+                               : failed > 0 ? tr("<b>Thresholds</b> — %1 of %2 failed").arg(failed).arg(total)
+                                            : tr("<b>Thresholds</b> — all %1 passed").arg(total));
+
     const int best = m_model->bestRow();
     if (best < 0) {
-        m_summary->setText(m_model->rowCount() == 0 ? tr("No results yet.")
-                                                    : tr("No step has completed a request yet."));
+        const QString none =
+            m_model->rowCount() == 0 ? tr("No results yet.") : tr("No step has completed a request yet.");
+        m_summary->setText(gates.isEmpty() ? none : gates + QStringLiteral("<br>") + none);
         return;
     }
     const ResultRow &r = m_model->rows()[std::size_t(best)];
@@ -86,7 +170,7 @@ void ResultsPanel::updateSummary()
             .arg(r.verdict.usersAtPeak);
     if (!r.verdict.explanation.isEmpty())
         text += QStringLiteral("<br>") + r.verdict.explanation.toHtmlEscaped();
-    m_summary->setText(text);
+    m_summary->setText(gates.isEmpty() ? text : gates + QStringLiteral("<br>") + text);
 }
 
 } // namespace plateau

@@ -3,9 +3,11 @@
 #include "core/metrics/saturation.h"
 #include "core/report/runrecorder.h"
 #include "ui/chartpanel.h"
+#include "ui/kpistrip.h"
 #include "ui/resultsmodel.h"
 #include "ui/runpanel.h"
 #include "ui/runprogressmodel.h"
+#include "ui/targetstatus.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -45,18 +47,19 @@ void RunController::prepare(const TestPlan &plan)
     m_outcome = RunOutcome{};
     m_worstSnapshotMs = 0;
     m_runPanel->clearGeneratorWarning();
-    m_runPanel->progressModel()->reset(plan);
 
     RunSeries &series = m_charts->series();
     series.clear();
     series.setSettleSeconds(plan.profile.kind == ProfileKind::StepRamp ? plan.profile.effectiveSettleS() : 0);
     series.setSaturation(plan.saturation);
     std::vector<ResultRow> rows;
+    std::vector<KpiStrip::Target> kpis;
     for (std::size_t i = 0; i < plan.targets.size(); ++i) {
         const Target &t = plan.targets[i];
         if (!t.enabled)
             continue;
-        series.addTrack(t.label, t.computeSize, int(i));
+        const int track = series.addTrack(t.label, t.computeSize, int(i));
+        kpis.push_back(KpiStrip::Target{int(i), t.label, ChartPanel::trackColor(track)});
         ResultRow row;
         row.target = int(i);
         row.label = t.label;
@@ -65,6 +68,8 @@ void RunController::prepare(const TestPlan &plan)
         rows.push_back(row);
     }
     m_results->setRows(std::move(rows));
+    m_runPanel->kpiStrip()->reset(kpis);
+    m_runPanel->progressModel()->reset(plan); // after the strip: the panel fits its height to both
     m_charts->setTitle(QString());
     m_charts->setUsersRange(plan.profile.peakUsers());
     m_charts->rebuild();
@@ -143,7 +148,7 @@ QString RunController::computeSizeOf(int target) const
 void RunController::onPhase(int target, TargetPhase phase, const QString &detail)
 {
     m_runPanel->progressModel()->setPhase(target, phase, detail);
-    m_results->setStatus(target, targetPhaseText(phase));
+    m_results->setPhase(target, phase, detail);
 }
 
 void RunController::onSnapshot(const IntervalSnapshot &snapshot)
@@ -151,6 +156,7 @@ void RunController::onSnapshot(const IntervalSnapshot &snapshot)
     QElapsedTimer timer;
     timer.start();
     m_runPanel->progressModel()->addSnapshot(snapshot);
+    m_runPanel->kpiStrip()->addSnapshot(snapshot);
     if (m_charts->series().addSnapshot(snapshot))
         m_charts->dataChanged();
     checkGenerator(snapshot);
@@ -169,6 +175,7 @@ void RunController::onStep(int target, const StepResult &step)
 void RunController::onTargetFinished(const TargetOutcome &outcome)
 {
     m_runPanel->progressModel()->setOutcome(outcome);
+    m_runPanel->kpiStrip()->setFinished(outcome.target);
     if (outcome.verdict.hasData)
         m_charts->series().setVerdict(outcome.target, outcome.verdict);
     m_charts->dataChanged();
@@ -189,6 +196,9 @@ void RunController::onFinished(const RunOutcome &outcome)
         m_log->append(tr("Run failed: %1").arg(outcome.error));
     else if (outcome.stoppedByUser)
         m_log->append(tr("Run stopped; the results so far are kept."));
+    else if (const int failed = failedThresholdCount(outcome); failed > 0)
+        m_log->append(
+            tr("Run finished: %1 of %2 thresholds failed.").arg(failed).arg(thresholdCount(outcome)));
     else
         m_log->append(tr("Run finished."));
     if (!outcome.runDir.isEmpty())

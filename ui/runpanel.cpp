@@ -1,5 +1,6 @@
 #include "ui/runpanel.h"
 
+#include "ui/kpistrip.h"
 #include "ui/runprogressmodel.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace plateau {
 
@@ -69,19 +71,52 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent), m_progress(new RunProgres
     h->setSectionResizeMode(RunProgressModel::ProgressColumn, QHeaderView::Fixed);
     h->resizeSection(RunProgressModel::ProgressColumn, 160);
     h->setSectionResizeMode(RunProgressModel::DetailColumn, QHeaderView::Stretch);
-    layout->addWidget(m_view);
+
+    // The numbers beside the table rather than above it: both have a row per target, and the height
+    // they save goes to the charts.
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    m_kpis = new KpiStrip(this);
+    m_kpis->clear();
+    row->addWidget(m_kpis, 0, Qt::AlignTop);
+    row->addWidget(m_view, 1);
+    layout->addLayout(row);
+
+    connect(m_progress, &QAbstractItemModel::modelReset, this, &RunPanel::fitHeight);
+    fitHeight();
+}
+
+void RunPanel::fitHeight()
+{
+    constexpr int kMaxRows = 8; // more targets scroll
+    const int rows = std::clamp(m_progress->rowCount(), 1, kMaxRows);
+    const int table = m_view->horizontalHeader()->sizeHint().height() +
+                      rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 2;
+    const int kpis = m_kpis->isHidden() ? 0 : m_kpis->sizeHint().height();
+    // The warning wraps: its height at this width, not at the width its size hint guesses.
+    const int warning = m_warning->isHidden() ? 0 : m_warning->heightForWidth(width()) + layout()->spacing();
+    setMaximumHeight(warning + std::max(table, kpis));
+}
+
+void RunPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_warning->isHidden())
+        fitHeight();
 }
 
 void RunPanel::setGeneratorWarning(const QString &text)
 {
     m_warning->setText(QStringLiteral("⚠ ") + text);
     m_warning->show();
+    fitHeight();
 }
 
 void RunPanel::clearGeneratorWarning()
 {
     m_warning->clear();
     m_warning->hide();
+    fitHeight();
 }
 
 bool RunPanel::generatorWarningShown() const

@@ -1,5 +1,6 @@
 #pragma once
-// The run's progress table (one row per target), the load generator's saturation warning and the log.
+// The run's live numbers (KPI strip) beside its progress table (one row per target each), the load
+// generator's saturation warning, and the log.
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QTableView;
 
 namespace plateau {
 
+class KpiStrip;
 class RunProgressModel;
 
 class RunPanel : public QWidget
@@ -18,6 +20,7 @@ public:
     explicit RunPanel(QWidget *parent = nullptr);
 
     RunProgressModel *progressModel() const { return m_progress; }
+    KpiStrip *kpiStrip() const { return m_kpis; }
     QTableView *progressView() const { return m_view; }
     // The warning stays until cleared (a new run): a generator that was the bottleneck once makes the
     // numbers of that load level a floor.
@@ -26,8 +29,15 @@ public:
     bool generatorWarningShown() const;
     QString generatorWarning() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The panel is as tall as its rows (up to a few), so a splitter gives the rest of the page to the charts.
+    void fitHeight();
+
     RunProgressModel *m_progress = nullptr;
+    KpiStrip *m_kpis = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_warning = nullptr;
 };

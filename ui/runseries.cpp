@@ -148,7 +148,7 @@ bool RunSeries::snapshotValue(const IntervalSnapshot &s, ChartMetric m, int line
     case ChartMetric::FailurePct:
         if (s.completed == 0)
             return false;
-        *out = 100.0 * double(serverFailureCount(s.failures)) / double(s.completed);
+        *out = 100.0 * s.failureRate();
         return true;
     }
     return false;
@@ -271,7 +271,9 @@ bool RunSeries::peakPoint(int track, ChartMetric m, XAxisMode mode, QPointF *out
     if (track < 0 || track >= int(m_tracks.size()))
         return false;
     const SeriesTrack &t = m_tracks[std::size_t(track)];
-    if (!t.verdict.hasData || t.verdict.usersAtPeak <= 0)
+    // A peak needs a step to be higher than: with one finished step, the "peak" would only be the first
+    // step, and a star on it while the ramp has barely begun tells the user nothing (or something wrong).
+    if (!t.verdict.hasData || t.verdict.usersAtPeak <= 0 || t.steps.size() < 2)
         return false;
     // The peak step: the users at peak with the highest QPS ok (a ramp may revisit a user count).
     const StepResult *best = nullptr;

@@ -57,7 +57,8 @@ public:
     // The points of one line (line < chartMetricLines(m)) of one track, x ascending. Steps or intervals
     // without a value for the metric (no latency sample yet) are left out rather than drawn as 0.
     void points(int track, ChartMetric m, int line, XAxisMode mode, QList<QPointF> &out) const;
-    // Where the knee / the peak sit on a chart (on line 0); false when there is none (yet).
+    // Where the knee / the peak sit on a chart (on line 0); false when there is none (yet). A peak needs at
+    // least two finished steps.
     bool kneePoint(int track, ChartMetric m, XAxisMode mode, QPointF *out) const;
     bool peakPoint(int track, ChartMetric m, XAxisMode mode, QPointF *out) const;
 

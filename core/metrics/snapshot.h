@@ -39,6 +39,15 @@ struct IntervalSnapshot
     double outputTokensPerS = 0; // 0 when the server reports no usage (core/metrics/tokenrate.h)
     Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
     GeneratorHealth generator;
+
+    // The interval's server failures (completed = ok + failed) and their share of the completed, 0 without
+    // completions: derived from the counts above, so every producer (engine, run loader, tests) agrees,
+    // and the views show them without computing them.
+    std::uint64_t failed() const { return serverFailureCount(failures); }
+    double failureRate() const
+    {
+        return completed ? static_cast<double>(failed()) / static_cast<double>(completed) : 0.0;
+    }
 };
 
 struct StepResult

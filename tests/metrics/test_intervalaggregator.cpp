@@ -177,3 +177,22 @@ TEST(IntervalAggregator, OutputTokensPerSecondComeFromTheUsageTheServerReported)
     EXPECT_DOUBLE_EQ(s.outputTokensPerS, 10 * 9 / 2.0);
     EXPECT_DOUBLE_EQ(s.deltasPerS, 10 * 4 / 2.0);
 }
+
+TEST(IntervalAggregator, SnapshotFailuresAndTheirShareComeFromItsCounts)
+{
+    // What the CLI's progress line and the GUI's live numbers show: server failures over completed;
+    // cancelled requests are neither.
+    IntervalAggregator agg;
+    auto m = setOf(48, 2, 100);
+    m->add(record(100, FailureClass::Cancelled));
+    agg.addWorkerDelta(*m);
+    const IntervalSnapshot s = agg.takeSnapshot(0, 0, 1, 10, 0, GeneratorHealth());
+    EXPECT_EQ(s.completed, 50u);
+    EXPECT_EQ(s.cancelled, 1u);
+    EXPECT_EQ(s.failed(), 2u);
+    EXPECT_EQ(s.failed(), s.completed - s.ok);
+    EXPECT_DOUBLE_EQ(s.failureRate(), 0.04);
+    const IntervalSnapshot idle = agg.takeSnapshot(0, 1, 2, 10, 0, GeneratorHealth());
+    EXPECT_EQ(idle.failed(), 0u);
+    EXPECT_EQ(idle.failureRate(), 0.0);
+}

@@ -8,6 +8,8 @@
 #include "ui/runcontroller.h"
 #include "ui/runpanel.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QElapsedTimer>
 #include <QTest>
 #include <QValueAxis>
@@ -122,6 +124,7 @@ TEST(Decimate, KeepsExtremesAndBounds)
 TEST(ChartPanel, OneChartPerComputeSizeWithMarkers)
 {
     ChartPanel panel;
+    panel.setChartLayout(ChartLayout::Tabs); // the tab view; the grid has its own tests below
     panel.resize(1200, 600);
     RunSeries &series = panel.series();
     SyntheticRamp medium;
@@ -181,6 +184,7 @@ TEST(ChartPanel, OneChartPerComputeSizeWithMarkers)
 TEST(ChartPanel, AxesGrowOnlyWhenDataLeavesThem)
 {
     ChartPanel panel;
+    panel.setChartLayout(ChartLayout::Tabs);
     panel.resize(900, 500);
     SyntheticRamp r;
     r.maxUsers = 400;
@@ -216,6 +220,7 @@ TEST(ChartPanel, AxesGrowOnlyWhenDataLeavesThem)
 TEST(ChartPanel, RedrawsAtMostAtTheRefreshRate)
 {
     ChartPanel panel;
+    panel.setChartLayout(ChartLayout::Tabs);
     panel.setRefreshRate(2); // every 500 ms
     SyntheticRamp r;
     panel.series().addTrack("a", "medium", 0);
@@ -226,6 +231,196 @@ TEST(ChartPanel, RedrawsAtMostAtTheRefreshRate)
     // Nothing is drawn synchronously: the redraw waits for the refresh tick.
     EXPECT_EQ(panel.linePointCount(ChartMetric::Qps, 0, 0), 0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return panel.linePointCount(ChartMetric::Qps, 0, 0) == 1; }, 5000));
+}
+
+TEST(ChartPanel, GridShowsFourChartsOnOneSharedXRange)
+{
+    ChartPanel panel;
+    panel.resize(1280, 620);
+    panel.show();
+    EXPECT_EQ(panel.chartLayout(), ChartLayout::Grid); // what a run shows first
+    SyntheticRamp a;
+    a.maxUsers = 200;
+    a.stepDurationS = 10;
+    SyntheticRamp b = a;
+    b.target = 1;
+    b.capacityQps = 60;
+    panel.series().setSettleSeconds(2);
+    panel.series().addTrack("a", "medium", 0);
+    panel.series().addTrack("b", "medium", 1);
+    panel.setUsersRange(200);
+    panel.rebuild();
+    feedRamp(panel.series(), a, 5);
+    feedRamp(panel.series(), b, 3);
+    for (double t = 30; t < 36; t += 1) // b's fourth step, in progress
+        panel.series().addSnapshot(syntheticSnapshot(b, t));
+    panel.dataChanged();
+    panel.flush();
+    QCoreApplication::processEvents();
+
+    // The four cells are on screen at once, side by side, each with its lines.
+    const GridCell cells[] = {GridCell::Qps, GridCell::Latency, GridCell::Ttft, GridCell::Failures};
+    QList<QRect> areas;
+    for (const GridCell cell : cells) {
+        ASSERT_EQ(panel.chartCount(cell), 1);
+        QChartView *view = panel.chartView(cell, 0);
+        ASSERT_TRUE(view);
+        EXPECT_TRUE(view->isVisible());
+        EXPECT_GE(view->height(), 150);
+        const QRect area(view->mapTo(&panel, QPoint(0, 0)), view->size());
+        for (const QRect &other : std::as_const(areas))
+            EXPECT_FALSE(other.intersects(area));
+        areas << area;
+        EXPECT_EQ(panel.linePointCount(cell, 0, 0), 5) << int(cell);
+        EXPECT_EQ(panel.linePointCount(cell, 1, 0), 4) << int(cell); // 3 steps + the one in progress
+    }
+    EXPECT_EQ(panel.linePointCount(GridCell::Qps, 0, 1), 5);     // QPS ok, and QPS with failures
+    EXPECT_EQ(panel.linePointCount(GridCell::Latency, 0, 1), 5); // p50, and p95
+    EXPECT_EQ(panel.linePointCount(GridCell::Latency, 0, 2), -1);
+    EXPECT_EQ(panel.legendText().simplified(), QStringLiteral("■ a ■ b"));
+    // Only what is visible is drawn: the tabs wait until they are shown.
+    EXPECT_EQ(panel.linePointCount(ChartMetric::Qps, 0, 0), 0);
+
+    const auto sameX = [&](double expectMin, double expectMax) {
+        const double x = panel.xAxis(GridCell::Qps, 0)->max();
+        EXPECT_GE(x, expectMin);
+        EXPECT_LE(x, expectMax);
+        for (const GridCell cell : cells)
+            EXPECT_DOUBLE_EQ(panel.xAxis(cell, 0)->max(), x) << int(cell);
+    };
+    sameX(200, 210);
+    panel.setZoomUsers(60); // the slider zooms every cell
+    sameX(60, 63);
+
+    // Against time the cells stay linked, though the latency cells have no point for an interval without
+    // a success: their own data ends earlier than the QPS cell's.
+    panel.setXAxisMode(XAxisMode::Time);
+    for (double t = 50; t < 90; t += 1) {
+        IntervalSnapshot s = syntheticSnapshot(a, t);
+        if (t > 70) {
+            s.latency = Summary{};
+            s.ttft = Summary{};
+        }
+        panel.series().addSnapshot(s);
+    }
+    panel.dataChanged();
+    panel.flush();
+    sameX(90, 1000);
+    EXPECT_EQ(panel.linePointCount(GridCell::Qps, 0, 0), 90);
+    EXPECT_EQ(panel.linePointCount(GridCell::Latency, 0, 0), 71);
+    saveScreenshot(&panel, QStringLiteral("charts_grid_time"));
+
+    // The tabs are still there, one metric each, drawn when shown.
+    panel.setCurrentMetric(ChartMetric::Latency);
+    EXPECT_EQ(panel.chartLayout(), ChartLayout::Tabs);
+    EXPECT_EQ(panel.linePointCount(ChartMetric::Latency, 0, 2), 71);
+}
+
+TEST(ChartPanel, NoPeakMarkerBeforeASecondStep)
+{
+    ChartPanel panel;
+    panel.resize(1000, 600);
+    SyntheticRamp r;
+    r.maxUsers = 100;
+    r.stepDurationS = 10;
+    panel.series().addTrack("a", "medium", 0);
+    panel.setUsersRange(100);
+    panel.rebuild();
+    feedRamp(panel.series(), r, 1);
+    for (double t = 10; t < 14; t += 1) // the second step runs
+        panel.series().addSnapshot(syntheticSnapshot(r, t));
+    panel.dataChanged();
+    panel.flush(true);
+    // One finished step has a verdict (its QPS is the highest so far), but nothing to be a peak against.
+    ASSERT_TRUE(panel.series().tracks()[0].verdict.hasData);
+    QPointF peak;
+    EXPECT_FALSE(panel.series().peakPoint(0, ChartMetric::QpsOk, XAxisMode::Users, &peak));
+    EXPECT_FALSE(panel.hasPeakMarker(GridCell::Qps, 0));
+    EXPECT_FALSE(panel.hasPeakMarker(ChartMetric::QpsOk, 0));
+    EXPECT_FALSE(panel.hasPeakMarker(ChartMetric::Qps, 0));
+    EXPECT_TRUE(panel.markerLabelRects(GridCell::Qps, 0).isEmpty());
+
+    panel.series().addStep(0, syntheticStep(r, 1));
+    panel.dataChanged();
+    panel.flush(true);
+    EXPECT_TRUE(panel.hasPeakMarker(GridCell::Qps, 0));
+    EXPECT_TRUE(panel.hasPeakMarker(ChartMetric::QpsOk, 0));
+    EXPECT_EQ(panel.markerLabelRects(GridCell::Qps, 0).size(), 1);
+    ASSERT_TRUE(panel.series().peakPoint(0, ChartMetric::QpsOk, XAxisMode::Users, &peak));
+    EXPECT_EQ(peak.x(), 40);
+}
+
+TEST(ChartPanel, MarkerLabelsKeepOffEachOtherAndOffTheMarkers)
+{
+    // Two targets that saturate alike: QPS scales to 100 users, peaks one step later and then sinks. Their
+    // knees sit on the same step and their peaks right beside them, so every label wants the same few
+    // pixels above the markers.
+    ChartPanel panel;
+    panel.resize(1000, 560);
+    panel.show();
+    panel.series().addTrack("a", "medium", 0);
+    panel.series().addTrack("b", "medium", 1);
+    panel.setUsersRange(400);
+    panel.rebuild();
+    SyntheticRamp r;
+    for (int target = 0; target < 2; ++target) {
+        for (int step = 0; step < 20; ++step) {
+            StepResult s = syntheticStep(r, step);
+            const double qps = s.users <= 100   ? s.users * 1.25
+                               : s.users == 120 ? 127.0
+                                                : 127.0 - (s.users - 120) * 0.05;
+            s.qps = s.qpsOk = qps + 3 * target;
+            s.failureRate = 0;
+            panel.series().addStep(target, s);
+        }
+    }
+    panel.dataChanged();
+    panel.flush(true);
+    QCoreApplication::processEvents();
+    for (const SeriesTrack &t : panel.series().tracks()) {
+        ASSERT_EQ(t.verdict.kneeUsers, 100);
+        ASSERT_EQ(t.verdict.usersAtPeak, 120);
+    }
+
+    const auto check = [](const QList<QRectF> &labels, const QList<QRectF> &markers, const QSizeF &chart,
+                          const char *where) {
+        for (int i = 0; i < labels.size(); ++i) {
+            EXPECT_TRUE(QRectF(QPointF(0, 0), chart).contains(labels[i])) << where << " label " << i;
+            for (int j = i + 1; j < labels.size(); ++j)
+                EXPECT_FALSE(labels[i].intersects(labels[j])) << where << " labels " << i << " " << j;
+            for (int m = 0; m < markers.size(); ++m)
+                EXPECT_FALSE(labels[i].intersects(markers[m])) << where << " label " << i << " marker " << m;
+        }
+    };
+    for (const ChartLayout layout : {ChartLayout::Tabs, ChartLayout::Grid}) {
+        QList<QRectF> labels, markers;
+        QChartView *view = nullptr;
+        if (layout == ChartLayout::Tabs) {
+            panel.setCurrentMetric(ChartMetric::QpsOk);
+            labels = panel.markerLabelRects(ChartMetric::QpsOk, 0);
+            markers = panel.markerRects(ChartMetric::QpsOk, 0);
+            for (QChartView *v : panel.findChildren<QChartView *>()) {
+                if (v->isVisible())
+                    view = v; // the QPS ok tab's one chart
+            }
+        } else {
+            panel.setChartLayout(ChartLayout::Grid);
+            labels = panel.markerLabelRects(GridCell::Qps, 0);
+            markers = panel.markerRects(GridCell::Qps, 0);
+            view = panel.chartView(GridCell::Qps, 0);
+        }
+        ASSERT_TRUE(view);
+        ASSERT_TRUE(panel.hasKneeMarker(ChartMetric::QpsOk, 0));
+        ASSERT_TRUE(panel.hasKneeMarker(ChartMetric::QpsOk, 1));
+        ASSERT_EQ(markers.size(), 4); // two knees, two peaks
+        ASSERT_EQ(labels.size(), 4);
+        check(labels, markers, view->chart()->size(), layout == ChartLayout::Tabs ? "tabs" : "grid");
+    }
+    saveScreenshot(&panel, QStringLiteral("charts_markers_apart"));
+
+    // A marker zoomed out of view takes its label with it.
+    panel.setZoomUsers(90);
+    EXPECT_TRUE(panel.markerLabelRects(GridCell::Qps, 0).isEmpty());
 }
 
 // Chart-update cost on the GUI thread at the 1000-user scale: 6 targets (3 medium, 3 large), ramps of 50
@@ -256,10 +451,22 @@ TEST(ChartPanel, UpdateCostAtThousandUsers)
     }
     constexpr int kMeasuredSteps = 50; // the whole sixth target
 
-    for (const XAxisMode mode : {XAxisMode::Users, XAxisMode::Time}) {
+    // The latency tab against users and time, then the grid (what a run shows: 4 cells x 2 groups, 42
+    // lines) against time.
+    struct Pass
+    {
+        XAxisMode mode;
+        bool grid;
+    };
+    for (const Pass pass :
+         {Pass{XAxisMode::Users, false}, Pass{XAxisMode::Time, false}, Pass{XAxisMode::Time, true}}) {
+        const XAxisMode mode = pass.mode;
         controller.prepare(plan);
         charts.setXAxisMode(mode);
-        charts.setCurrentMetric(ChartMetric::Latency); // the tab with the most lines: 18
+        if (pass.grid)
+            charts.setChartLayout(ChartLayout::Grid);
+        else
+            charts.setCurrentMetric(ChartMetric::Latency); // the tab with the most lines: 18
         double worst = 0, total = 0, worstHandling = 0;
         int count = 0;
         for (int target = 0; target < 6; ++target) {
@@ -293,18 +500,22 @@ TEST(ChartPanel, UpdateCostAtThousandUsers)
                 }
             }
         }
-        const char *name = mode == XAxisMode::Users ? "users" : "time";
-        std::printf("[ REPORT   ] chart update cost, x = %s, latency tab (18 lines, 6 targets x 1500 s, 1000 "
+        const char *name = pass.grid ? "grid_time" : mode == XAxisMode::Users ? "users" : "time";
+        std::printf("[ REPORT   ] chart update cost, x = %s, %s (6 targets x 1500 s, 1000 "
                     "users): per snapshot incl. redraw + repaint worst %.1f ms, mean %.1f ms over %d; data "
                     "handling alone worst %.2f ms\n",
-                    name, worst, total / count, count, worstHandling);
+                    name, pass.grid ? "grid (42 lines)" : "latency tab (18 lines)", worst, total / count,
+                    count, worstHandling);
         ::testing::Test::RecordProperty(std::string("worst_ms_") + name, std::to_string(worst));
         ::testing::Test::RecordProperty(std::string("mean_ms_") + name, std::to_string(total / count));
         EXPECT_EQ(count, kMeasuredSteps * 30);
         // Against time, 1500 points are more than two per pixel of the plot: decimated, never more.
-        const int points = charts.linePointCount(ChartMetric::Latency, 5, 2);
+        const int points = pass.grid ? charts.linePointCount(GridCell::Latency, 5, 1)
+                                     : charts.linePointCount(ChartMetric::Latency, 5, 2);
         if (mode == XAxisMode::Users)
             EXPECT_EQ(points, 50);
+        else if (pass.grid) // a quarter of the width: fewer pixels, fewer points
+            EXPECT_TRUE(points >= 200 && points < 1500) << points;
         else
             EXPECT_TRUE(points > 500 && points <= 1500) << points;
     }

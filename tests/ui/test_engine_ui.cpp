@@ -1,11 +1,13 @@
 // The window drives the real LoadEngine against an embedded MockAgent: a short ramp reaches the charts,
 // the results table and the history; a run can be stopped; past runs reopen and compare.
+#include "core/metrics/thresholds.h"
 #include "core/plan/planio.h"
 #include "core/report/runsummary.h"
 #include "screenshot.h"
 #include "tests/common/testutil.h"
 #include "ui/chartpanel.h"
 #include "ui/historypanel.h"
+#include "ui/kpistrip.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -14,13 +16,16 @@
 #include "ui/runcontroller.h"
 #include "ui/runlistmodel.h"
 #include "ui/runpanel.h"
+#include "ui/targetstatus.h"
 #include "ui/targettablemodel.h"
+#include "ui/thresholdsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -154,6 +159,77 @@ TEST(EngineUi, ShortRampReachesChartsResultsAndHistory)
     test::saveScreenshot(&w, QStringLiteral("window_history"));
 }
 
+// The engine's threshold results reach the Results page, and read back the same from the run folder.
+TEST(EngineUi, FailedThresholdsAndAFailedHealthCheckShowInResultsLiveAndReopened)
+{
+    Window win;
+    MainWindow &w = win.w;
+    win.loadShortRamp();
+    // A second target where nothing listens: a port that was free a moment ago.
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const QString nowhere = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    TestPlan p = w.plan();
+    Target dead = p.targets[0];
+    dead.label = QStringLiteral("nobody-home");
+    dead.url = nowhere;
+    p.targets.push_back(dead);
+    const auto gate = [](const char *metric, const char *op, double value) {
+        Threshold t;
+        t.metric = QString::fromLatin1(metric);
+        t.op = QString::fromLatin1(op);
+        t.value = value;
+        return t;
+    };
+    // Two gates no streamed answer meets (the mock streams for about 25 ms), two every run meets.
+    p.thresholds = {gate("latency_p95_ms", "<", 1), gate("failure_rate", "<", 0.5),
+                    gate("peak_qps_ok", ">", 1e9), gate("latency_p95_ms", "<", 600000)};
+    w.setPlan(p);
+    ASSERT_TRUE(win.runToEnd()) << win.informed.join(u'\n').toStdString();
+    const RunOutcome &outcome = w.runController()->lastOutcome();
+    ASSERT_EQ(outcome.targets.size(), 2u);
+    ASSERT_EQ(outcome.targets[0].thresholds.size(), 4u);
+
+    const auto check = [&](const char *when) {
+        ResultsModel *results = w.resultsPanel()->model();
+        ASSERT_EQ(results->rowCount(), 2) << when;
+        EXPECT_EQ(results->index(0, ResultsModel::StatusColumn).data().toString(),
+                  QStringLiteral("completed — 2 of 4 thresholds failed"))
+            << when;
+        const QString skipped = results->index(1, ResultsModel::StatusColumn).data().toString();
+        EXPECT_TRUE(skipped.startsWith(QStringLiteral("skipped — health check failed")))
+            << skipped.toStdString();
+        EXPECT_TRUE(skipped.contains(QStringLiteral("connect"))) << skipped.toStdString();
+        // The failed ones with the values the engine measured.
+        ThresholdsModel *gates = w.resultsPanel()->thresholdsModel();
+        ASSERT_EQ(gates->rowCount(), 4) << when;
+        EXPECT_EQ(gates->failedCount(), 2) << when;
+        for (int row = 0; row < 4; ++row) {
+            const ThresholdResult &t = outcome.targets[0].thresholds[std::size_t(row)];
+            EXPECT_EQ(gates->index(row, ThresholdsModel::ResultColumn).data().toString(),
+                      t.passed ? QStringLiteral("✓ passed") : QStringLiteral("✗ failed"))
+                << when << " " << row;
+            EXPECT_EQ(gates->index(row, ThresholdsModel::ThresholdColumn).data().toString(),
+                      thresholdExpression(t));
+            EXPECT_EQ(gates->index(row, ThresholdsModel::ActualColumn).data().toString(),
+                      thresholdValueText(t.metric, t.actual))
+                << when << " " << row;
+        }
+        EXPECT_EQ(gates->index(0, ThresholdsModel::LimitColumn).data().toString(), QStringLiteral("< 1 ms"));
+        EXPECT_EQ(gates->index(2, ThresholdsModel::LimitColumn).data().toString(), QStringLiteral("> 1e+09"));
+    };
+    check("live");
+    w.showPage(MainWindow::ResultsPage);
+    test::saveScreenshot(&w, QStringLiteral("engine_results_thresholds"));
+
+    QString error;
+    ASSERT_TRUE(w.showRuns({outcome.runDir}, &error)) << error.toStdString();
+    check("reopened");
+    // A past run is not live: no live numbers for it.
+    EXPECT_TRUE(w.runPanel()->kpiStrip()->isHidden());
+}
+
 TEST(EngineUi, StopKeepsTheResultsSoFar)
 {
     Window win;
@@ -164,9 +240,14 @@ TEST(EngineUi, StopKeepsTheResultsSoFar)
     EXPECT_FALSE(w.startAction()->isEnabled());
     ASSERT_TRUE(test::waitUntil([&] { return !w.chartPanel()->series().tracks()[0].snapshots.empty(); },
                                 kRunTimeoutMs));
-    // The step in progress is on the chart before it finishes (after the next refresh tick).
-    ASSERT_TRUE(test::waitUntil([&] { return w.chartPanel()->linePointCount(ChartMetric::Qps, 0, 0) >= 1; },
+    // The step in progress is on the charts before it finishes (after the next refresh tick), in every
+    // cell of the grid the Run page shows.
+    ASSERT_TRUE(test::waitUntil([&] { return w.chartPanel()->linePointCount(GridCell::Qps, 0, 0) >= 1; },
                                 kRunTimeoutMs));
+    EXPECT_GE(w.chartPanel()->linePointCount(GridCell::Failures, 0, 0), 1);
+    // The live numbers are the latest snapshot's.
+    const IntervalSnapshot &latest = w.chartPanel()->series().tracks()[0].snapshots.back();
+    EXPECT_EQ(w.runPanel()->kpiStrip()->text(0, KpiStrip::UsersKpi), QString::number(latest.users));
     test::saveScreenshot(&w, QStringLiteral("engine_run_in_progress"));
     w.stopAction()->trigger();
     ASSERT_TRUE(test::waitUntil([&] { return !w.isRunning(); }, kRunTimeoutMs));

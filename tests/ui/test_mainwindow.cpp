@@ -9,6 +9,7 @@
 #include "ui/chartpanel.h"
 #include "ui/checkseditor.h"
 #include "ui/historypanel.h"
+#include "ui/kpistrip.h"
 #include "ui/mainwindow.h"
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
@@ -19,6 +20,7 @@
 #include "ui/runpanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/targettablemodel.h"
+#include "ui/thresholdsmodel.h"
 #include "ui/thresholdtablemodel.h"
 #include "ui/uisettings.h"
 #include "ui/workbench.h"
@@ -26,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDoubleSpinBox>
@@ -38,6 +41,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -55,6 +59,7 @@ struct Window
     MainWindow w;
     std::unique_ptr<QAbstractItemModelTester> targetsTester;
     std::unique_ptr<QAbstractItemModelTester> resultsTester;
+    std::unique_ptr<QAbstractItemModelTester> thresholdsTester;
     QStringList asked;
     QStringList informed;
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
@@ -74,6 +79,8 @@ struct Window
             w.planEditor()->targetModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         resultsTester = std::make_unique<QAbstractItemModelTester>(
             w.resultsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        thresholdsTester = std::make_unique<QAbstractItemModelTester>(
+            w.resultsPanel()->thresholdsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         w.resize(1360, 860);
         w.show();
     }
@@ -396,6 +403,189 @@ TEST(MainWindow, SyntheticRunReachesChartsAndResults)
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Target\t")));
     w.showPage(MainWindow::ResultsPage);
     saveScreenshot(&w, QStringLiteral("window_results"));
+}
+
+TEST(MainWindow, RunPageShowsFourChartsAndTheLiveNumbersAtOnce)
+{
+    Window win;
+    MainWindow &w = win.w;
+    TestPlan plan = matrixPlan();
+    plan.targets.resize(2); // two medium targets: one chart per cell
+    w.setPlan(plan);
+    RunController *run = w.runController();
+    run->prepare(plan);
+    w.showPage(MainWindow::RunPage);
+    std::vector<SyntheticRamp> ramps(2);
+    IntervalSnapshot last[2];
+    // The first target done, the second mid-ramp: four of its steps finished, the fifth running.
+    for (int target = 0; target < 2; ++target) {
+        SyntheticRamp &r = ramps[std::size_t(target)];
+        r.target = target;
+        r.maxUsers = 300;
+        r.capacityQps = 60 + 40 * target;
+        run->onPhase(target, TargetPhase::Load, QString());
+        const int steps = target == 0 ? syntheticSteps(r) : 4;
+        for (int step = 0; step < steps; ++step) {
+            for (double t = step * r.stepDurationS; t < (step + 1) * r.stepDurationS; t += 1)
+                run->onSnapshot(last[target] = syntheticSnapshot(r, t));
+            run->onStep(target, syntheticStep(r, step));
+        }
+    }
+    // The second target's latest interval had failures: 3 rate-limited of its completed requests.
+    IntervalSnapshot s = syntheticSnapshot(ramps[1], 4 * ramps[1].stepDurationS + 7);
+    s.failures[std::size_t(FailureClass::RateLimited)] = 3;
+    s.ok = s.completed - 3;
+    s.qpsOk = double(s.ok) / (s.tEndS - s.tStartS);
+    run->onSnapshot(s);
+    last[1] = s;
+
+    for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+        w.resize(size);
+        QApplication::processEvents();
+        w.chartPanel()->flush();
+        QApplication::processEvents();
+        // All four cells and the numbers on screen together, none over another.
+        EXPECT_EQ(w.chartPanel()->chartLayout(), ChartLayout::Grid);
+        KpiStrip *kpis = w.runPanel()->kpiStrip();
+        ASSERT_TRUE(kpis->isVisible());
+        QList<QRect> areas{QRect(kpis->mapTo(&w, QPoint(0, 0)), kpis->size())};
+        for (const GridCell cell : {GridCell::Qps, GridCell::Latency, GridCell::Ttft, GridCell::Failures}) {
+            QChartView *view = w.chartPanel()->chartView(cell, 0);
+            ASSERT_TRUE(view);
+            EXPECT_TRUE(view->isVisible());
+            const QRect area(view->mapTo(&w, QPoint(0, 0)), view->size());
+            EXPECT_TRUE(w.rect().contains(area)) << size.width() << " " << int(cell);
+            EXPECT_GE(area.height(), 150) << size.width() << " " << int(cell);
+            for (const QRect &other : std::as_const(areas))
+                EXPECT_FALSE(other.intersects(area)) << size.width() << " " << int(cell);
+            areas << area;
+            EXPECT_EQ(w.chartPanel()->linePointCount(cell, 1, 0), 5)
+                << int(cell); // 4 steps + the one running
+        }
+        saveScreenshot(&w, QStringLiteral("window_run_grid_%1").arg(size.width()));
+    }
+
+    // The numbers are the latest snapshot's, as the progress line of plateau run prints them.
+    KpiStrip *kpis = w.runPanel()->kpiStrip();
+    ASSERT_EQ(kpis->rowCount(), 2);
+    for (int target = 0; target < 2; ++target) {
+        const IntervalSnapshot &l = last[target];
+        const int row = kpis->rowForTarget(target);
+        ASSERT_GE(row, 0);
+        const auto ms = [](double v) -> QString {
+            return QString::number(v, 'f', v < 10 ? 1 : 0) + QStringLiteral(" ms");
+        };
+        EXPECT_EQ(kpis->text(row, KpiStrip::UsersKpi), QString::number(l.users));
+        EXPECT_EQ(kpis->text(row, KpiStrip::QpsOkKpi), QString::number(l.qpsOk, 'f', 1));
+        EXPECT_EQ(kpis->text(row, KpiStrip::LatencyP95Kpi), ms(l.latency.p95Ms));
+        EXPECT_EQ(kpis->text(row, KpiStrip::TtftP95Kpi), ms(l.ttft.p95Ms));
+        EXPECT_EQ(kpis->text(row, KpiStrip::FailuresKpi),
+                  QStringLiteral("%1 (%2%)").arg(l.failed()).arg(100.0 * l.failureRate(), 0, 'f', 1));
+    }
+    EXPECT_EQ(kpis->text(1, KpiStrip::UsersKpi), QStringLiteral("100"));
+    EXPECT_TRUE(kpis->text(1, KpiStrip::FailuresKpi).startsWith(QStringLiteral("3 (")));
+    EXPECT_EQ(kpis->text(0, KpiStrip::FailuresKpi), QStringLiteral("0 (0.0%)"));
+
+    // An interval without a success has no latency: a dash, not 0 ms.
+    IntervalSnapshot idle = s;
+    idle.tStartS += 1;
+    idle.tEndS += 1;
+    idle.ok = 0;
+    idle.latency = Summary{};
+    idle.ttft = Summary{};
+    run->onSnapshot(idle);
+    EXPECT_EQ(kpis->text(1, KpiStrip::LatencyP95Kpi), QStringLiteral("—"));
+    EXPECT_EQ(kpis->text(1, KpiStrip::TtftP95Kpi), QStringLiteral("—"));
+
+    // A finished target keeps its last numbers, marked as no longer live.
+    TargetOutcome done;
+    done.target = 0;
+    done.label = plan.targets[0].label;
+    done.phase = TargetPhase::Completed;
+    run->onTargetFinished(done);
+    EXPECT_TRUE(kpis->isFinished(kpis->rowForTarget(0)));
+    EXPECT_FALSE(kpis->isFinished(kpis->rowForTarget(1)));
+    EXPECT_EQ(kpis->text(kpis->rowForTarget(0), KpiStrip::UsersKpi), QString::number(last[0].users));
+}
+
+TEST(MainWindow, ResultsShowFailedThresholdsWithActualAndLimit)
+{
+    Window win;
+    MainWindow &w = win.w;
+    TestPlan plan = matrixPlan();
+    w.setPlan(plan);
+    RunController *run = w.runController();
+    run->prepare(plan);
+    const auto gate = [](const char *metric, const char *op, double limit, double actual, bool passed) {
+        ThresholdResult t;
+        t.metric = QString::fromLatin1(metric);
+        t.op = QString::fromLatin1(op);
+        t.limit = limit;
+        t.actual = actual;
+        t.passed = passed;
+        return t;
+    };
+    for (int target = 0; target < 2; ++target) {
+        SyntheticRamp r;
+        r.target = target;
+        r.maxUsers = 300;
+        TargetOutcome o;
+        o.target = target;
+        o.label = plan.targets[std::size_t(target)].label;
+        o.phase = TargetPhase::Completed;
+        for (int step = 0; step < syntheticSteps(r); ++step)
+            o.steps.push_back(syntheticStep(r, step));
+        o.verdict = detectSaturation(o.steps, plan.saturation);
+        o.total = o.steps.back();
+        // As the engine evaluated them: the first target failed two of its four gates.
+        o.thresholds = {gate("latency_p95_ms", "<", 1200, target == 0 ? 1920 : 900, target != 0),
+                        gate("failure_rate", "<", 0.05, 0.02, true),
+                        gate("ttft_p95_ms", "<", 300, target == 0 ? 312 : 190, target != 0),
+                        gate("peak_qps_ok", ">", 100, 392, true)};
+        run->onTargetFinished(o);
+    }
+    run->onPhase(2, TargetPhase::HealthCheck, QString());
+    TargetOutcome skipped;
+    skipped.target = 2;
+    skipped.label = plan.targets[2].label;
+    skipped.phase = TargetPhase::Skipped;
+    skipped.detail = QStringLiteral("health check failed after 3 attempt(s): connect (connection refused)");
+    run->onPhase(2, TargetPhase::Skipped, skipped.detail);
+    run->onTargetFinished(skipped);
+    w.showPage(MainWindow::ResultsPage);
+    QApplication::processEvents();
+
+    ResultsModel *results = w.resultsPanel()->model();
+    const auto status = [&](int row) {
+        return results->index(row, ResultsModel::StatusColumn).data().toString();
+    };
+    EXPECT_EQ(status(0), QStringLiteral("completed — 2 of 4 thresholds failed"));
+    EXPECT_EQ(status(1), QStringLiteral("completed — all 4 thresholds passed"));
+    EXPECT_EQ(status(2), QStringLiteral("skipped — ") + skipped.detail);
+    EXPECT_TRUE(w.resultsPanel()->summaryText().contains(QStringLiteral("2 of 8 thresholds failed")))
+        << w.resultsPanel()->summaryText().toStdString();
+    EXPECT_TRUE(w.resultsPanel()->thresholdsTitle().contains(QStringLiteral("2 of 8 failed")));
+
+    // The failed gates, each with its actual value against its limit.
+    ThresholdsModel *gates = w.resultsPanel()->thresholdsModel();
+    ASSERT_EQ(gates->rowCount(), 8);
+    EXPECT_TRUE(w.resultsPanel()->thresholdsView()->isVisible());
+    QStringList failed;
+    for (int row = 0; row < gates->rowCount(); ++row) {
+        if (gates->index(row, ThresholdsModel::ResultColumn).data().toString() != QStringLiteral("✗ failed"))
+            continue;
+        QStringList cells;
+        for (int c = 0; c < ThresholdsModel::ColumnCount; ++c)
+            cells << gates->index(row, c).data().toString();
+        failed << cells.join(QStringLiteral(" | "));
+    }
+    EXPECT_EQ(
+        failed,
+        (QStringList{QStringLiteral("app-medium-w2 | latency_p95_ms < 1200 | 1920 ms | < 1200 ms | ✗ failed"),
+                     QStringLiteral("app-medium-w2 | ttft_p95_ms < 300 | 312.0 ms | < 300 ms | ✗ failed")}));
+    w.resize(1280, 800);
+    QApplication::processEvents();
+    saveScreenshot(&w, QStringLiteral("window_results_thresholds"));
 }
 
 TEST(MainWindow, ShortcutsAndTitles)

@@ -4,12 +4,17 @@
 #include "ui/resultsmodel.h"
 #include "ui/runlistmodel.h"
 #include "ui/runprogressmodel.h"
+#include "ui/targetstatus.h"
+#include "ui/thresholdsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QDir>
 #include <QFile>
 #include <QFont>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace plateau;
@@ -105,6 +110,151 @@ TEST(ResultsModel, ShowsVerdictsHighlightsBestAndCopiesTsv)
     EXPECT_EQ(cell(0, ResultsModel::StatusColumn), QStringLiteral("running"));
     model.clear();
     EXPECT_EQ(model.bestRow(), -1);
+}
+
+namespace {
+ThresholdResult gate(const char *metric, const char *op, double limit, double actual, bool passed)
+{
+    ThresholdResult t;
+    t.metric = QString::fromLatin1(metric);
+    t.op = QString::fromLatin1(op);
+    t.limit = limit;
+    t.actual = actual;
+    t.passed = passed;
+    return t;
+}
+} // namespace
+
+TEST(ResultsModel, StatusSaysHowManyThresholdsFailedOrWhyATargetWasSkipped)
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    TargetOutcome failing = outcome(0, "medium-w2", 120);
+    // As the engine evaluated them: two of four gates failed.
+    failing.thresholds = {
+        gate("latency_p95_ms", "<", 1200, 1400, false), gate("failure_rate", "<", 0.05, 0.01, true),
+        gate("ttft_p95_ms", "<", 300, 120, true), gate("peak_qps_ok", ">", 200, 117.6, false)};
+    TargetOutcome passing = outcome(1, "large-w8", 260);
+    passing.thresholds = {gate("latency_p95_ms", "<", 1200, 900, true),
+                          gate("failure_rate", "<", 0.05, 0.01, true)};
+    TargetOutcome skipped;
+    skipped.target = 2;
+    skipped.label = QStringLiteral("large-w10");
+    skipped.phase = TargetPhase::Skipped;
+    skipped.detail = QStringLiteral("health check failed after 3 attempt(s): connect (connection refused)");
+    model.setRow(ResultRow::fromOutcome(failing, "medium"));
+    model.setRow(ResultRow::fromOutcome(passing, "large"));
+    model.setRow(ResultRow::fromOutcome(skipped, "large"));
+    const auto status = [&](int row) {
+        return model.index(row, ResultsModel::StatusColumn).data().toString();
+    };
+    EXPECT_EQ(status(0), QStringLiteral("completed — 2 of 4 thresholds failed"));
+    EXPECT_EQ(status(1), QStringLiteral("completed — all 2 thresholds passed"));
+    EXPECT_EQ(
+        status(2),
+        QStringLiteral("skipped — health check failed after 3 attempt(s): connect (connection refused)"));
+    // The problems are red, on the best row too; the text says it without the colour.
+    const QColor red(0xb7, 0x1c, 0x1c);
+    EXPECT_EQ(model.index(0, ResultsModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+              red);
+    EXPECT_EQ(model.index(2, ResultsModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+              red);
+    EXPECT_NE(model.index(1, ResultsModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+              red);
+    const QString tip = model.index(0, ResultsModel::StatusColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("✗ latency_p95_ms < 1200: actual 1400 ms"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("✓ failure_rate < 0.05"))) << tip.toStdString();
+    // The TSV says it too.
+    EXPECT_TRUE(model.toTsv().contains(QStringLiteral("completed — 2 of 4 thresholds failed")));
+
+    // Live: a target the run never reached says so as the phase arrives.
+    TargetOutcome pending;
+    pending.target = 3;
+    pending.label = QStringLiteral("later");
+    model.setRow(ResultRow::fromOutcome(pending, "large"));
+    EXPECT_EQ(status(3), QStringLiteral("pending"));
+    model.setPhase(3, TargetPhase::Load, QString());
+    EXPECT_EQ(status(3), QStringLiteral("running"));
+    model.setPhase(3, TargetPhase::Skipped, QStringLiteral("run stopped before this target"));
+    EXPECT_EQ(status(3), QStringLiteral("skipped — run stopped before this target"));
+    EXPECT_EQ(model.index(3, ResultsModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+              red);
+
+    // The same words for a run read back from run.json.
+    TargetSummary s;
+    s.label = QStringLiteral("medium-w2");
+    s.status = QStringLiteral("completed");
+    s.thresholds = failing.thresholds;
+    EXPECT_EQ(ResultRow::fromSummary(s).status, QStringLiteral("completed — 2 of 4 thresholds failed"));
+    s.status = QStringLiteral("skipped: ") + skipped.detail;
+    s.thresholds.clear();
+    EXPECT_EQ(ResultRow::fromSummary(s).status, status(2));
+    EXPECT_EQ(ResultRow::fromSummary(s).phase, TargetPhase::Skipped);
+    s.status = QStringLiteral("cancelled");
+    s.thresholds = {failing.thresholds[0]};
+    EXPECT_EQ(ResultRow::fromSummary(s).status, QStringLiteral("stopped — its threshold failed"));
+    s.status = QStringLiteral("running"); // a run that died: no finished phase to word
+    EXPECT_EQ(ResultRow::fromSummary(s).status, QStringLiteral("running"));
+    EXPECT_EQ(targetStatusText(TargetPhase::Skipped, QString(), {}), QStringLiteral("skipped"));
+}
+
+TEST(ThresholdsModel, EachThresholdWithActualLimitAndResult)
+{
+    ThresholdsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    std::vector<ResultRow> rows(2);
+    rows[0].label = QStringLiteral("medium-w2");
+    rows[0].thresholds = {gate("latency_p95_ms", "<", 1200, 1400, false),
+                          gate("failure_rate", "<", 0.05, 0.0125, true),
+                          gate("ttft_p95_ms", "<", 300, std::nan(""), false)};
+    rows[1].label = QStringLiteral("large-w8");
+    rows[1].run = QStringLiteral("nightly");
+    rows[1].thresholds = {gate("peak_qps_ok", ">", 200, 254.8, true)};
+    rows[1].thresholds[0].scope = QStringLiteral("step 3");
+    model.setResults(rows);
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.failedCount(), 2);
+    EXPECT_EQ(resets.count(), 1);
+    const auto cell = [&](int row, int col) {
+        return model.index(row, col).data().toString();
+    };
+    EXPECT_EQ(cell(0, ThresholdsModel::TargetColumn), QStringLiteral("medium-w2"));
+    EXPECT_EQ(cell(0, ThresholdsModel::ThresholdColumn), QStringLiteral("latency_p95_ms < 1200"));
+    EXPECT_EQ(cell(0, ThresholdsModel::ActualColumn), QStringLiteral("1400 ms"));
+    EXPECT_EQ(cell(0, ThresholdsModel::LimitColumn), QStringLiteral("< 1200 ms"));
+    EXPECT_EQ(cell(0, ThresholdsModel::ResultColumn), QStringLiteral("✗ failed"));
+    EXPECT_EQ(cell(1, ThresholdsModel::ActualColumn), QStringLiteral("0.0125 (1.25%)"));
+    EXPECT_EQ(cell(1, ThresholdsModel::LimitColumn), QStringLiteral("< 0.05 (5%)"));
+    EXPECT_EQ(cell(1, ThresholdsModel::ResultColumn), QStringLiteral("✓ passed"));
+    EXPECT_EQ(cell(2, ThresholdsModel::ActualColumn), QStringLiteral("not measured"));
+    EXPECT_EQ(cell(2, ThresholdsModel::ResultColumn), QStringLiteral("✗ failed"));
+    EXPECT_EQ(cell(3, ThresholdsModel::TargetColumn), QStringLiteral("nightly / large-w8"));
+    EXPECT_EQ(cell(3, ThresholdsModel::ThresholdColumn), QStringLiteral("peak_qps_ok > 200 (step 3)"));
+    EXPECT_EQ(cell(3, ThresholdsModel::ActualColumn), QStringLiteral("254.8"));
+    // Pass and fail differ in words and mark, and in colour as well.
+    const auto color = [&](int row) {
+        return model.index(row, ThresholdsModel::ResultColumn)
+            .data(Qt::ForegroundRole)
+            .value<QBrush>()
+            .color();
+    };
+    EXPECT_NE(color(0), color(1));
+    EXPECT_TRUE(model.index(0, ThresholdsModel::ResultColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("1400 ms is not < 1200 ms")));
+    for (int c = 0; c < ThresholdsModel::ColumnCount; ++c)
+        EXPECT_FALSE(model.headerData(c, Qt::Horizontal).toString().isEmpty()) << c;
+
+    // The results change every step during a run; the thresholds only when a target ends.
+    rows[0].verdict.peakQpsOk = 99;
+    model.setResults(rows);
+    EXPECT_EQ(resets.count(), 1);
+    rows[1].thresholds.clear();
+    model.setResults(rows);
+    EXPECT_EQ(resets.count(), 2);
+    EXPECT_EQ(model.rowCount(), 3);
 }
 
 TEST(RunProgressModel, FollowsPhasesAndSnapshots)
