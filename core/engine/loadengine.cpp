@@ -302,7 +302,8 @@ struct LoadEngine::Impl
         return QStringLiteral("plateau-%1-u").arg(plan.targets[size_t(target)].label);
     }
 
-    // logged: false when the reason was already logged, line by line (a failed health check's attempts).
+    // logged: the reason is in the log already, line by line (a failed health check's attempts), so the skip
+    // adds no line of its own.
     void skipCurrent(const EngineText &why, bool logged = false)
     {
         setPhase(TargetPhase::Skipped, why);
