@@ -4,26 +4,23 @@
 
 namespace plateau {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plateau::Metrics", text);
-}
-} // namespace
+// The context is written at every call, so lupdate reads the one the runtime asks for. "plateau" is where
+// the catalogue holds these texts: lupdate files a free function's tr() under its namespace, and a helper
+// tr() that asked for "plateau::Metrics" never found them (the tab titles stayed English in German).
 
 QString chartMetricTitle(ChartMetric m)
 {
     switch (m) {
     case ChartMetric::Qps:
-        return tr("QPS");
+        return QCoreApplication::translate("plateau", "QPS");
     case ChartMetric::QpsOk:
-        return tr("QPS ok");
+        return QCoreApplication::translate("plateau", "QPS ok");
     case ChartMetric::Latency:
-        return tr("Latency");
+        return QCoreApplication::translate("plateau", "Latency");
     case ChartMetric::Ttft:
-        return tr("TTFT");
+        return QCoreApplication::translate("plateau", "TTFT");
     case ChartMetric::FailurePct:
-        return tr("Failures %");
+        return QCoreApplication::translate("plateau", "Failures %");
     }
     return QString();
 }
@@ -32,15 +29,15 @@ QString chartMetricAxis(ChartMetric m)
 {
     switch (m) {
     case ChartMetric::Qps:
-        return tr("QPS (completed/s)");
+        return QCoreApplication::translate("plateau", "QPS (completed/s)");
     case ChartMetric::QpsOk:
-        return tr("QPS ok (succeeded/s)");
+        return QCoreApplication::translate("plateau", "QPS ok (succeeded/s)");
     case ChartMetric::Latency:
-        return tr("Latency (ms)");
+        return QCoreApplication::translate("plateau", "Latency (ms)");
     case ChartMetric::Ttft:
-        return tr("TTFT (ms)");
+        return QCoreApplication::translate("plateau", "TTFT (ms)");
     case ChartMetric::FailurePct:
-        return tr("Failures (%)");
+        return QCoreApplication::translate("plateau", "Failures (%)");
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "core/engine/leanepoll.h"
 
+#include "core/engine/transporterrors.h"
+
 #include <QHostAddress>
 #include <cerrno>
 #include <cstring>
@@ -157,10 +159,12 @@ void LeanEpollConnection::onConnectable()
             err = errno;
     }
     if (err != 0) {
-        m_sink.connectFailed(TransportError::Connect, QStringLiteral("connect to %1:%2 failed: %3")
-                                                          .arg(m_host)
-                                                          .arg(m_port)
-                                                          .arg(QString::fromLocal8Bit(std::strerror(err))));
+        const QString reason = QString::fromLocal8Bit(std::strerror(err));
+        m_sink.connectFailed(
+            TransportError::Connect,
+            err == ECONNREFUSED
+                ? connectRefusedDetail(m_host, m_port, reason)
+                : QStringLiteral("connect to %1:%2 failed: %3").arg(m_host).arg(m_port).arg(reason));
         return;
     }
     m_connected = true;

@@ -1,5 +1,7 @@
 #include "core/engine/leanqtsocket.h"
 
+#include "core/engine/transporterrors.h"
+
 #include <QSslError>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -20,6 +22,8 @@ LeanQtSocketConnection::~LeanQtSocketConnection()
 void LeanQtSocketConnection::open(const LeanTarget &target)
 {
     close();
+    m_host = target.host;
+    m_port = target.port;
     m_tls = target.tls;
     m_tlsErrors.clear();
     QTcpSocket *socket = nullptr;
@@ -199,7 +203,13 @@ void LeanQtSocketConnection::onSocketError(QAbstractSocket::SocketError error)
                               error == QAbstractSocket::SslInternalError ||
                               error == QAbstractSocket::SslInvalidUserDataError || m_handshaking;
         // A copy: the sink's observer may open a new connection, which clears m_tlsErrors.
-        const QString detail = tlsError && !m_tlsErrors.isEmpty() ? m_tlsErrors : text;
+        QString detail = tlsError && !m_tlsErrors.isEmpty() ? m_tlsErrors : text;
+        if (tlsError && isPlainHttpAnswer(text))
+            detail = plainHttpAnswerDetail(text);
+        else if (error == QAbstractSocket::ConnectionRefusedError)
+            detail = connectRefusedDetail(m_host, m_port, text);
+        else if (error == QAbstractSocket::HostNotFoundError)
+            detail = hostNotFoundDetail(m_host, text);
         m_sink.connectFailed(tlsError ? TransportError::Tls : TransportError::Connect, detail);
         return;
     }

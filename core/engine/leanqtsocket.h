@@ -36,6 +36,8 @@ private:
     LeanShared &m_shared;
     LeanConnectionSink &m_sink;
     QTcpSocket *m_socket = nullptr;
+    QString m_host; // of the open connection, for failure details
+    quint16 m_port = 0;
     bool m_tls = false;
     bool m_handshaking = false;
     QString m_tlsErrors; // from sslErrors, for the failure detail

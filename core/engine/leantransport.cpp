@@ -4,6 +4,7 @@
 #include "core/engine/leanconnection.h"
 #include "core/engine/leanepoll.h"
 #include "core/engine/leanqtsocket.h"
+#include "core/engine/transporterrors.h"
 
 #include <QBasicTimer>
 #include <QObject>
@@ -321,11 +322,7 @@ void LeanClient::timerEvent(QTimerEvent *event)
     const bool handshake = m_connection && m_connection->handshaking();
     dropConnection();
     finish(TransportError::Connect,
-           QStringLiteral("connect to %1:%2 timed out after %3 ms%4")
-               .arg(m_target.host)
-               .arg(m_target.port)
-               .arg(m_shared->options.connectTimeoutMs)
-               .arg(handshake ? QStringLiteral(" (during the TLS handshake)") : QString()));
+           connectTimeoutDetail(m_target.host, m_target.port, m_shared->options.connectTimeoutMs, handshake));
 }
 
 bool LeanClient::responseBytes(const char *data, qsizetype size)

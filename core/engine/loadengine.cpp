@@ -13,6 +13,7 @@
 #include "core/metrics/thresholds.h"
 #include "core/plan/planio.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
@@ -23,6 +24,50 @@ namespace plateau {
 
 namespace {
 constexpr int kControlTickMs = 50; // how often user counts follow the shape
+
+// A sentence the engine says about a target, twice: its English source text for what observers keep
+// (run.json stays English whatever the user's language) and its translation for what the front ends show.
+struct EngineText
+{
+    QString english;
+    QString shown;
+};
+
+// Text that is the same in every language (a label, a URL, a server's or a library's own words).
+EngineText verbatim(const QString &text)
+{
+    return {text, text};
+}
+
+const QString &englishOf(const EngineText &t)
+{
+    return t.english;
+}
+
+const QString &shownOf(const EngineText &t)
+{
+    return t.shown;
+}
+
+// sourceText is marked where it is written with QT_TRANSLATE_NOOP("plateau::LoadEngine", ...), the context
+// of LoadEngine::tr, so the catalogue has it. An argument that is itself an EngineText goes in English into
+// the English sentence and translated into the translated one. The arguments are filled in one pass: a URL's
+// %2F is never taken for a placeholder.
+template <typename... Args> EngineText engineText(const char *sourceText, const Args &...args)
+{
+    const QString english = QString::fromUtf8(sourceText);
+    const QString shown = QCoreApplication::translate("plateau::LoadEngine", sourceText);
+    if constexpr (sizeof...(Args) == 0)
+        return {english, shown};
+    else
+        return {english.arg(englishOf(args)...), shown.arg(shownOf(args)...)};
+}
+
+// Failure details may hold a server's text: a log line stays one line.
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
 
 void registerTypes()
 {
@@ -100,6 +145,8 @@ struct LoadEngine::Impl
             w->moveToThread(thread);
             QObject::connect(w, &Worker::reported, q,
                              [this](std::shared_ptr<WorkerReport> r) { onReport(std::move(r)); });
+            QObject::connect(w, &Worker::probeAttempted, q,
+                             [this](int, ProbeResult r) { onProbeAttempt(r); });
             QObject::connect(w, &Worker::probeFinished, q,
                              [this](int, ProbeResult r) { onProbe(std::move(r)); });
             thread->start();
@@ -127,13 +174,15 @@ struct LoadEngine::Impl
 
     TargetOutcome &current() { return outcome.targets.back(); }
 
-    void setPhase(TargetPhase p, const QString &detail)
+    void setPhase(TargetPhase p, const EngineText &detail)
     {
         phase = p;
         current().phase = p;
-        if (!detail.isEmpty())
-            current().detail = detail;
-        emit q->phaseChanged(target, p, detail);
+        if (!detail.shown.isEmpty()) {
+            current().detail = detail.shown;
+            current().detailSource = detail.english;
+        }
+        emit q->phaseChanged(target, p, detail.shown);
     }
 
     void nextTarget()
@@ -146,10 +195,13 @@ struct LoadEngine::Impl
                 o.target = idx;
                 o.label = plan.targets[size_t(idx)].label;
                 o.phase = TargetPhase::Skipped;
-                o.detail = QStringLiteral("run stopped before this target");
+                const EngineText why =
+                    engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "run stopped before this target"));
+                o.detail = why.shown;
+                o.detailSource = why.english;
                 outcome.targets.push_back(o);
                 for (RunObserver *obs : options.observers)
-                    obs->targetSkipped(idx, plan.targets[size_t(idx)], QString(), o.detail);
+                    obs->targetSkipped(idx, plan.targets[size_t(idx)], QString(), why.english);
                 checkObservers();
                 emit q->phaseChanged(idx, TargetPhase::Skipped, o.detail);
             }
@@ -169,24 +221,33 @@ struct LoadEngine::Impl
             if (options.authResolver)
                 auth = options.authResolver(t.authRef, &err);
             if (!auth) {
-                skipCurrent(
-                    QStringLiteral("auth reference '%1' could not be resolved: %2")
-                        .arg(t.authRef, err.isEmpty() ? QStringLiteral("no credentials configured") : err));
+                // The resolver's own error is English (core/auth); the sentence around it is translated.
+                const EngineText reason =
+                    err.isEmpty()
+                        ? engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "no credentials configured"))
+                        : verbatim(err);
+                skipCurrent(engineText(
+                    QT_TRANSLATE_NOOP("plateau::LoadEngine", "auth reference '%1' could not be resolved: %2"),
+                    verbatim(t.authRef), reason));
                 return;
             }
         }
         if (auth) {
-            setPhase(TargetPhase::HealthCheck, QStringLiteral("authenticating (%1)").arg(auth->method()));
+            setPhase(TargetPhase::HealthCheck,
+                     engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "authenticating (%1)"),
+                                verbatim(auth->method())));
             const int expected = target;
             auth->prepare(usersToPrepare(), [this, expected](bool ok, const QString &error) {
                 if (target != expected || !running)
                     return; // a late answer for a target that is gone
                 if (stopRequested) {
-                    skipCurrent(QStringLiteral("run stopped"));
+                    skipCurrent(engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "run stopped")));
                 } else if (!ok) {
-                    skipCurrent(QStringLiteral("authentication failed: ") + error);
+                    skipCurrent(
+                        engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "authentication failed: %1"),
+                                   verbatim(error)));
                 } else {
-                    emit q->message(QStringLiteral("%1: authenticated (%2)")
+                    emit q->message(LoadEngine::tr("%1: authenticated (%2)")
                                         .arg(plan.targets[size_t(target)].label, auth->method()));
                     startHealthCheck();
                 }
@@ -208,8 +269,13 @@ struct LoadEngine::Impl
     {
         if (plan.health.enabled) {
             setPhase(TargetPhase::HealthCheck,
-                     QStringLiteral("health check: a streaming request must reach [DONE]"));
+                     engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine",
+                                                  "health check: a streaming request must reach [DONE]")));
             auto ctx = probeContext(plan.health.timeoutS);
+            // Where the probe goes, as the attempt lines name it: without user info and query, which may hold
+            // a credential (the secret-name rule lives in report, which the engine does not link).
+            healthUrl =
+                ctx->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
             QMetaObject::invokeMethod(workers[0], "beginTarget", Qt::QueuedConnection,
                                       Q_ARG(std::shared_ptr<const plateau::RequestContext>, ctx),
                                       Q_ARG(std::vector<plateau::StepWindow>, {}));
@@ -237,47 +303,70 @@ struct LoadEngine::Impl
         return QStringLiteral("plateau-%1-u").arg(plan.targets[size_t(target)].label);
     }
 
-    void skipCurrent(const QString &why)
+    // logged: the reason is in the log already, line by line (a failed health check's attempts), so the skip
+    // adds no line of its own.
+    void skipCurrent(const EngineText &why, bool logged = false)
     {
         setPhase(TargetPhase::Skipped, why);
-        emit q->message(QStringLiteral("%1: skipped: %2").arg(plan.targets[size_t(target)].label, why));
+        if (!logged)
+            emit q->message(
+                LoadEngine::tr("%1: skipped: %2").arg(plan.targets[size_t(target)].label, why.shown));
         outcome.healthFailed = true;
         for (RunObserver *obs : options.observers)
-            obs->targetSkipped(target, plan.targets[size_t(target)], authMethod(), why);
+            obs->targetSkipped(target, plan.targets[size_t(target)], authMethod(), why.english);
         checkObservers();
         emit q->targetFinished(current());
         QTimer::singleShot(0, q, [this] { nextTarget(); });
     }
 
+    int healthAttempts() const { return std::max(1, plan.health.attempts); }
+    QString healthUrl;
+
+    // One line per failed attempt, as it fails: attempt n/N, where it went and why.
+    void onProbeAttempt(const ProbeResult &r)
+    {
+        if (phase != TargetPhase::HealthCheck || r.last.ok() || r.last.failure == FailureClass::Cancelled)
+            return;
+        emit q->message(LoadEngine::tr("%1: health check attempt %2/%3 to %4 failed: %5: %6")
+                            .arg(plan.targets[size_t(target)].label, QString::number(r.attempts),
+                                 QString::number(healthAttempts()), healthUrl,
+                                 QString::fromLatin1(failureClassKey(r.last.failure)), oneLine(r.detail)));
+    }
+
     void onProbe(ProbeResult r)
     {
         if (stopRequested && phase != TargetPhase::Load) {
-            setPhase(TargetPhase::Skipped, QStringLiteral("run stopped"));
+            const EngineText why = engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "run stopped"));
+            setPhase(TargetPhase::Skipped, why);
             for (RunObserver *obs : options.observers)
-                obs->targetSkipped(target, plan.targets[size_t(target)], authMethod(),
-                                   QStringLiteral("run stopped"));
+                obs->targetSkipped(target, plan.targets[size_t(target)], authMethod(), why.english);
             emit q->targetFinished(current());
             nextTarget();
             return;
         }
         if (phase == TargetPhase::HealthCheck) {
             if (!r.ok) {
-                const QString why = QStringLiteral("health check failed after %1 attempt(s): %2 (%3)")
-                                        .arg(r.attempts)
-                                        .arg(QString::fromLatin1(failureClassKey(r.last.failure)), r.detail);
-                skipCurrent(why);
+                // The target's one summary line; each attempt has had its own line already.
+                skipCurrent(
+                    engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine",
+                                                 "health check failed %1 of %2 attempts to %3: %4: %5"),
+                               verbatim(QString::number(r.attempts)),
+                               verbatim(QString::number(healthAttempts())), verbatim(healthUrl),
+                               verbatim(QString::fromLatin1(failureClassKey(r.last.failure))),
+                               verbatim(oneLine(r.detail))),
+                    true);
                 return;
             }
-            emit q->message(QStringLiteral("%1: health check passed (TTFT %2 ms, %3 deltas)")
-                                .arg(plan.targets[size_t(target)].label)
-                                .arg(double(r.last.ttftNs()) * 1e-6, 0, 'f', 1)
-                                .arg(r.last.deltas));
+            emit q->message(LoadEngine::tr("%1: health check passed (TTFT %2 ms, %3 deltas)")
+                                .arg(plan.targets[size_t(target)].label,
+                                     QString::number(double(r.last.ttftNs()) * 1e-6, 'f', 1),
+                                     QString::number(r.last.deltas)));
             startWarmup();
         } else if (phase == TargetPhase::Warmup) {
+            const QString label = plan.targets[size_t(target)].label;
             emit q->message(
-                QStringLiteral("%1: warm-up %2")
-                    .arg(plan.targets[size_t(target)].label,
-                         r.ok ? QStringLiteral("done") : QStringLiteral("had failures: ") + r.detail));
+                r.ok ? LoadEngine::tr("%1: warm-up done").arg(label)
+                     : LoadEngine::tr("%1: warm-up had failures: %2").arg(label, oneLine(r.detail)));
             startLoad();
         }
     }
@@ -289,7 +378,8 @@ struct LoadEngine::Impl
             return;
         }
         setPhase(TargetPhase::Warmup,
-                 QStringLiteral("%1 sequential warm-up requests").arg(plan.health.warmupRequests));
+                 engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "%1 sequential warm-up requests"),
+                            verbatim(QString::number(plan.health.warmupRequests))));
         auto ctx = probeContext(plan.request.totalTimeoutS);
         QMetaObject::invokeMethod(workers[0], "beginTarget", Qt::QueuedConnection,
                                   Q_ARG(std::shared_ptr<const plateau::RequestContext>, ctx),
@@ -329,7 +419,8 @@ struct LoadEngine::Impl
         for (RunObserver *obs : options.observers)
             obs->targetStarted(target, plan.targets[size_t(target)], authMethod(), t0Ns);
         observedUsers.clear();
-        setPhase(TargetPhase::Load, QStringLiteral("%1 s load shape").arg(shape->durationS(), 0, 'f', 0));
+        setPhase(TargetPhase::Load, engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "%1 s load shape"),
+                                               verbatim(QString::number(shape->durationS(), 'f', 0))));
         controlTimer.start(kControlTickMs);
         snapshotTimer.start(options.snapshotIntervalMs);
         control();
@@ -349,8 +440,8 @@ struct LoadEngine::Impl
         if (err.isEmpty())
             return;
         stoppedForError = true;
-        outcome.error = QStringLiteral("the results are incomplete: %1").arg(err);
-        emit q->message(outcome.error + QStringLiteral("; stopping the run"));
+        outcome.error = QStringLiteral("the results are incomplete: %1").arg(err); // run.json: English
+        emit q->message(LoadEngine::tr("the results are incomplete: %1; stopping the run").arg(err));
         requestStop();
     }
 
@@ -462,7 +553,7 @@ struct LoadEngine::Impl
             // endLoad is on its way; the target ends as aborted.
         } else if (plan.profile.stopAtKnee && phase == TargetPhase::Load &&
                    shouldStopAtKnee(steps, plan.saturation)) {
-            emit q->message(QStringLiteral("%1: knee confirmed, stopping the ramp as the plan asks")
+            emit q->message(LoadEngine::tr("%1: knee confirmed, stopping the ramp as the plan asks")
                                 .arg(plan.targets[size_t(target)].label));
             endLoad(false);
         }

@@ -1,5 +1,7 @@
 #include "core/engine/qnamtransport.h"
 
+#include "core/engine/transporterrors.h"
+
 #include <QBasicTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
@@ -98,6 +100,23 @@ TransportError classify(QNetworkReply::NetworkError error, bool headersSeen)
     // Content (2xx codes) and server (4xx codes) errors mirror an HTTP status: not a transport failure when
     // the status arrived; the observer saw it in onHeaders.
     return headersSeen ? TransportError::None : TransportError::Protocol;
+}
+
+// Qt's reason, or the one-line detail that says what to check (core/engine/transporterrors.h), the same the
+// lean transport gives.
+QString failureDetail(QNetworkReply::NetworkError error, const QUrl &url, const QString &reason)
+{
+    const quint16 port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return connectRefusedDetail(url.host(), port, reason);
+    case QNetworkReply::HostNotFoundError:
+        return hostNotFoundDetail(url.host(), reason);
+    case QNetworkReply::SslHandshakeFailedError:
+        return isPlainHttpAnswer(reason) ? plainHttpAnswerDetail(reason) : reason;
+    default:
+        return reason;
+    }
 }
 
 class QnamClient : public QObject, public HttpClient
@@ -289,10 +308,11 @@ void QnamClient::timerEvent(QTimerEvent *event)
         return;
     const QUrl url = m_reply->url();
     dropReply();
-    finish(TransportError::Connect, QStringLiteral("connect to %1:%2 timed out after %3 ms")
-                                        .arg(url.host())
-                                        .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80))
-                                        .arg(m_pool->options.connectTimeoutMs));
+    // Qt does not say whether the handshake had begun.
+    finish(TransportError::Connect,
+           connectTimeoutDetail(url.host(),
+                                quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80)),
+                                m_pool->options.connectTimeoutMs, false));
 }
 
 // Returns false when the callback destroyed the client or restarted/aborted the request.
@@ -349,7 +369,9 @@ void QnamClient::onReplyFinished()
     }
     const QNetworkReply::NetworkError error = m_reply->error();
     const TransportError kind = classify(error, m_headDelivered);
-    const QString detail = kind == TransportError::None ? QString() : m_reply->errorString();
+    const QString detail = kind == TransportError::None
+                               ? QString()
+                               : failureDetail(error, m_reply->url(), m_reply->errorString());
     dropReply();
     finish(kind, detail);
 }

@@ -176,6 +176,7 @@ void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, con
         } else {
             --m_probeAttemptsLeft;
         }
+        emit probeAttempted(m_index, m_probeResult);
         // A member timer, not a single shot: a stop must be able to cut the retry delay short.
         m_probeRetryTimer->start(record.ok() || m_cancelling ? 0 : m_probeRetryDelayMs);
         return;

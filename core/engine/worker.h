@@ -65,6 +65,9 @@ public slots:
 
 signals:
     void reported(std::shared_ptr<plateau::WorkerReport> report);
+    // After each request of a probe, before any retry: the result so far (attempts made, the last record
+    // and its detail), so a failed health-check attempt is reported when it happens, not after the retries.
+    void probeAttempted(int worker, plateau::ProbeResult soFar);
     void probeFinished(int worker, plateau::ProbeResult result);
 
 private:

@@ -46,7 +46,8 @@ struct TargetOutcome
     int target = 0;
     QString label;
     TargetPhase phase = TargetPhase::Pending;
-    QString detail; // why skipped, health verdict, ...
+    QString detail;       // why skipped, health verdict, ...: translated, for the front ends to show
+    QString detailSource; // the same in English (its source text), for files: run.json stays English
     std::vector<StepResult> steps;
     SaturationVerdict verdict;
     StepResult total;                 // the whole load phase as one window

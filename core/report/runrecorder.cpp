@@ -25,7 +25,8 @@ QString statusOf(const TargetOutcome &o)
     case TargetPhase::Cancelled:
         return QStringLiteral("cancelled");
     case TargetPhase::Skipped:
-        return QStringLiteral("skipped: ") + o.detail;
+        // English whatever the front end's language (TargetOutcome::detail is translated).
+        return QStringLiteral("skipped: ") + (o.detailSource.isEmpty() ? o.detail : o.detailSource);
     default:
         return targetPhaseKey(o.phase);
     }

@@ -280,11 +280,24 @@ private:
     void processRequests()
     {
         while (!m_busy && !m_stalled && !m_closing) {
+            if (!m_in.isEmpty() && !startsLikeARequest()) {
+                // What real servers do with bytes that cannot begin a request line (a TLS ClientHello starts
+                // with 0x16): answer 400 and close. An https:// client sees the plain-HTTP answer.
+                m_in.clear();
+                run(Script::response(400, "not an HTTP request").thenClose());
+                return;
+            }
             RawRequest request;
             if (!takeRequest(request))
                 return;
             run(m_core->handle(request));
         }
+    }
+
+    bool startsLikeARequest() const
+    {
+        const auto first = static_cast<unsigned char>(m_in.at(0));
+        return first > ' ' && first < 0x7f;
     }
 
     // Parses one complete request off the front of m_in; false when it has not fully arrived.

@@ -93,7 +93,9 @@ public:
     quint16 port() const;
     QUrl url(const QString &path = QStringLiteral("/")) const; // http(s)://127.0.0.1:<port><path>
 
-    // Called on the server thread for each complete request. The default answers 200 "ok".
+    // Called on the server thread for each complete request. The default answers 200 "ok". Bytes that cannot
+    // begin a request line (a TLS ClientHello to a plain server) are answered 400 and the connection closed,
+    // without a call, as real servers do.
     void setHandler(Handler handler);
 
     int requestCount() const;

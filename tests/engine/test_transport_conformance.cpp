@@ -738,6 +738,47 @@ TEST_P(TransportConformance, FiftyConcurrentClientsStreaming)
     }
 }
 
+// --- what to check when nothing answers
+// ----------------------------------------------------------------------------------
+
+const QString kPlainHttpAnswer =
+    QStringLiteral("the server answered in plain HTTP — use http:// instead of https://? (");
+
+TEST_P(TransportConformance, HttpsToAPlainHttpServerSaysUseHttp)
+{
+    // The plain server answers the ClientHello 400 and closes; OpenSSL reads "HTTP/1.1" as a broken record.
+    QUrl url = server.url("/invocations");
+    url.setScheme(QStringLiteral("https"));
+    const RecordingObserver o = fetch(postSpec(url));
+    EXPECT_EQ(o.error, TransportError::Tls) << errorName(o.error) << " " << o.detail.toStdString();
+    // One line, with the TLS stack's own reason in parentheses for experts.
+    EXPECT_TRUE(o.detail.startsWith(kPlainHttpAnswer)) << o.detail.toStdString();
+    EXPECT_TRUE(o.detail.endsWith(QLatin1Char(')'))) << o.detail.toStdString();
+    EXPECT_GT(o.detail.size(), kPlainHttpAnswer.size() + 1) << o.detail.toStdString();
+    EXPECT_FALSE(o.detail.contains(QLatin1Char('\n'))) << o.detail.toStdString();
+    EXPECT_EQ(server.requestCount(), 0);
+}
+
+TEST_P(TransportConformance, RefusedConnectSaysNothingListens)
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const QString expected =
+        QStringLiteral("nothing listens on 127.0.0.1:%1 — is the app running? (").arg(port);
+    // Plain http to an IP literal takes the lean transport's epoll path, https its Qt-socket path.
+    for (const char *scheme : {"http", "https"}) {
+        const RecordingObserver o =
+            fetch(postSpec(QUrl(QStringLiteral("%1://127.0.0.1:%2/").arg(QLatin1String(scheme)).arg(port))));
+        EXPECT_EQ(o.error, TransportError::Connect) << scheme << " " << o.detail.toStdString();
+        EXPECT_TRUE(o.detail.startsWith(expected)) << scheme << " " << o.detail.toStdString();
+        EXPECT_TRUE(o.detail.endsWith(QLatin1Char(')'))) << scheme << " " << o.detail.toStdString();
+    }
+}
+
 // --- TLS
 // ---------------------------------------------------------------------------------------------------------
 
@@ -796,7 +837,9 @@ TEST_P(TransportTls, StalledHandshakeHitsTheConnectTimeout)
     EXPECT_EQ(o.error, TransportError::Connect) << errorName(o.error) << " " << o.detail.toStdString();
     EXPECT_TRUE(o.detail.contains(QStringLiteral("timed out"))) << o.detail.toStdString();
     if (lean()) {
-        EXPECT_TRUE(o.detail.contains(QStringLiteral("TLS handshake"))) << o.detail.toStdString();
+        EXPECT_TRUE(
+            o.detail.contains(QStringLiteral("during the TLS handshake — does the server speak https?")))
+            << o.detail.toStdString();
     }
 }
 
@@ -816,6 +859,7 @@ TEST_P(TransportTls, PlainHttpServerBehindHttpsUrlIsATlsError)
     options.ignoreTlsErrors = true;
     const RecordingObserver o = fetch(postSpec(url), options);
     EXPECT_EQ(o.error, TransportError::Tls) << errorName(o.error) << " " << o.detail.toStdString();
+    EXPECT_TRUE(o.detail.startsWith(kPlainHttpAnswer)) << o.detail.toStdString();
 }
 
 // --- request bytes

@@ -6,6 +6,7 @@ set(PLATEAU_RAW_HTTP_SERVER_SOURCES ${CMAKE_CURRENT_LIST_DIR}/rawhttpserver.h ${
 plateau_add_test(test_transport
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_transport_conformance.cpp
           ${CMAKE_CURRENT_LIST_DIR}/test_transport_parser.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/test_transporterrors.cpp
           ${CMAKE_CURRENT_LIST_DIR}/test_transport_support.h
           ${PLATEAU_RAW_HTTP_SERVER_SOURCES}
   LIBS plateau_engine)

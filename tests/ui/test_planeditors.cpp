@@ -99,7 +99,7 @@ TEST(ProfileEditor, SettleIsAutoUntilAValueIsChosen)
 {
     ProfileEditor editor;
     LoadProfile p; // settle_s left out of the plan: auto
-    editor.setProfile(p, SaturationSettings{});
+    editor.setProfile(p);
     auto *settle = findByTip<QDoubleSpinBox>(&editor, QStringLiteral("Auto (below 0)"));
     ASSERT_NE(settle, nullptr);
     EXPECT_EQ(settle->text(), QStringLiteral("auto (5.0 s)")) << "auto shows what the run will use";
@@ -122,10 +122,10 @@ TEST(ProfileEditor, SettleIsAutoUntilAValueIsChosen)
 
     // A value from the file comes back exactly; a negative one (an error) is not quietly made auto.
     p.settleS = 1.25;
-    editor.setProfile(p, SaturationSettings{});
+    editor.setProfile(p);
     EXPECT_EQ(editor.profile().settleS, std::optional<double>(1.25));
     p.settleS = -3;
-    editor.setProfile(p, SaturationSettings{});
+    editor.setProfile(p);
     EXPECT_EQ(editor.profile().settleS, std::optional<double>(-3));
 }
 
