@@ -146,12 +146,157 @@
         <source>Real percentiles from log-linear histograms (within 1 % relative error), merged across worker threads; not Locust&apos;s rounded ones. Timings count successful requests only; whole-target values cover every step of the ramp.</source>
         <translation>Echte Perzentile aus log-linearen Histogrammen (höchstens 1 % relativer Fehler), über die Worker-Threads zusammengeführt; nicht die gerundeten von Locust. Zeiten zählen nur erfolgreiche Anfragen; Werte für das ganze Ziel umfassen jede Stufe der Rampe.</translation>
     </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation>Ausgabe-Tokens/s</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Output tokens of the requests that ended in a window, from the server&apos;s usage report, divided by the window&apos;s length. When the server reports no usage, text deltas per second are shown instead and labelled deltas/s (a delta may hold several tokens).</source>
+        <translation>Ausgabe-Tokens der Anfragen, die in einem Fenster endeten, laut Nutzungsbericht des Servers, geteilt durch die Länge des Fensters. Meldet der Server keine Nutzung, werden stattdessen Text-Deltas pro Sekunde angezeigt und als deltas/s beschriftet (ein Delta kann mehrere Tokens enthalten).</translation>
+    </message>
+    <message>
+        <source>Max QPS under SLO</source>
+        <translation>Max. QPS unter SLO</translation>
+    </message>
+    <message>
+        <source>The highest QPS ok of a step whose latency p95, TTFT p95 and failure rate all stayed within the plan&apos;s SLO, and the users it ran with: the load the endpoint can promise, where the peak is only what it survived. When no step met the SLO, that is said instead.</source>
+        <translation>Die höchste QPS ok einer Stufe, deren Latenz p95, TTFT p95 und Fehlerrate alle innerhalb des SLO des Plans blieben, und die Benutzer, mit denen sie lief: die Last, die der Endpunkt zusagen kann, während die Spitze nur das ist, was er überstanden hat. Erfüllte keine Stufe das SLO, wird stattdessen das angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>the Qt network stack hides some server faults: it resends a request whose answer was malformed (the server sees it more than once), reads a garbage answer or an unparsable chunk size as a short body (counted as no_done, not protocol), accepts an answer head of any size and drops the fields of one with more than 100 (counted as content_type). Use the lean transport to judge a server&apos;s HTTP; this one for proxies, redirects and HTTP/2.</source>
         <translation>der Qt-Netzwerkstapel verbirgt manche Serverfehler: Er sendet eine Anfrage erneut, deren Antwort fehlerhaft war (der Server sieht sie mehrfach), liest eine unsinnige Antwort oder eine unlesbare Chunk-Größe als kurzen Body (gezählt als no_done, nicht protocol), akzeptiert einen Antwortkopf beliebiger Größe und verwirft die Felder eines Kopfes mit mehr als 100 (gezählt als content_type). Zum Beurteilen des HTTP eines Servers den schlanken Transport verwenden; diesen für Proxys, Weiterleitungen und HTTP/2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>usage:
+  plateau report RUN_DIR [--out FILE] [--svg]
+  plateau report BASELINE CANDIDATE [--tolerance PCT] [--failure-tolerance PP] [--out FILE] [--svg]
+  plateau report --baseline RUN... --candidate RUN... [--tolerance PCT] [--failure-tolerance PP]
+                 [--out FILE] [--svg]
+  plateau report --compare RUN RUN... [--out FILE] [--svg]
+  plateau report RUN RUN RUN... [--out FILE] [--svg]
+
+One run folder: (re)writes RUN_DIR/dashboard.html.
+Two runs: a regression check of the candidate (the second) against the baseline (the first): per
+configuration (target label) peak QPS ok, latency p95, TTFT p95 and failure rate, their change and a
+verdict, as a table on stdout and at the top of the comparison page. A regression is a change for the
+worse (QPS down; latency, TTFT, failures up) by more than the tolerance. A configuration the candidate
+lacks, skipped or left without a successful request is a regression too.
+Repeats (the r1..r5 loop): --baseline r1 r2 r3 --candidate r4 r5 r6 compares the means (shown as
+mean ± sd); a change is a regression only when it also exceeds 2 standard deviations of either group.
+Three or more runs, or --compare: the comparison page of the runs side by side, no check.
+
+Options:
+  --out FILE              where to write the HTML (default: RUN_DIR/dashboard.html for one run
+                          folder, ./comparison.html otherwise)
+  --svg                   draw the charts with the built-in SVG renderer, not Chart.js
+  --baseline RUN...       the baseline runs of a check (every run up to the next option)
+  --candidate RUN...      the candidate runs of a check
+  --tolerance PCT         the change in peak QPS ok, latency p95 and TTFT p95, in percent of the
+                          baseline, that is still no regression (default 5)
+  --failure-tolerance PP  the rise of the failure rate, in percentage points, that is still no
+                          regression (default 1)
+  --compare               several runs side by side without a check, exit 0 (what `plateau report A B`
+                          did before it became a check)
+  -h, --help              this text
+
+RUN is a Plateau run folder or a Locust *_stats.csv file (its *_stats_history.csv beside it).
+Exit status: 0 written, and no regression; 1 a regression; 2 bad input, or a run or file that could
+not be read or written.
+</source>
+        <translation>Aufruf:
+  plateau report RUN_DIR [--out FILE] [--svg]
+  plateau report BASELINE CANDIDATE [--tolerance PCT] [--failure-tolerance PP] [--out FILE] [--svg]
+  plateau report --baseline RUN... --candidate RUN... [--tolerance PCT] [--failure-tolerance PP]
+                 [--out FILE] [--svg]
+  plateau report --compare RUN RUN... [--out FILE] [--svg]
+  plateau report RUN RUN RUN... [--out FILE] [--svg]
+
+Ein Laufordner: schreibt RUN_DIR/dashboard.html (neu).
+Zwei Läufe: eine Regressionsprüfung des Kandidaten (des zweiten) gegen die Baseline (den ersten): je
+Konfiguration (Ziel-Label) Spitzen-QPS ok, Latenz p95, TTFT p95 und Fehlerrate, ihre Änderung und ein
+Urteil, als Tabelle auf stdout und oben auf der Vergleichsseite. Eine Regression ist eine Änderung zum
+Schlechteren (QPS sinkt; Latenz, TTFT, Fehler steigen) um mehr als die Toleranz. Eine Konfiguration, die dem
+Kandidaten fehlt, die er übersprungen oder ohne erfolgreiche Anfrage gelassen hat, ist ebenfalls eine Regression.
+Wiederholungen (die r1..r5-Schleife): --baseline r1 r2 r3 --candidate r4 r5 r6 vergleicht die Mittelwerte (angezeigt
+als Mittelwert ± sd); eine Änderung ist nur dann eine Regression, wenn sie auch 2 Standardabweichungen einer der beiden Gruppen übersteigt.
+Drei oder mehr Läufe oder --compare: die Vergleichsseite der Läufe nebeneinander, ohne Prüfung.
+
+Optionen:
+  --out FILE              wohin das HTML geschrieben wird (Standard: RUN_DIR/dashboard.html bei einem
+                          Laufordner, sonst ./comparison.html)
+  --svg                   die Diagramme mit dem eingebauten SVG-Renderer zeichnen, nicht mit Chart.js
+  --baseline RUN...       die Baseline-Läufe einer Prüfung (jeder Lauf bis zur nächsten Option)
+  --candidate RUN...      die Kandidaten-Läufe einer Prüfung
+  --tolerance PCT         die Änderung von Spitzen-QPS ok, Latenz p95 und TTFT p95 in Prozent der
+                          Baseline, die noch keine Regression ist (Standard 5)
+  --failure-tolerance PP  der Anstieg der Fehlerrate in Prozentpunkten, der noch keine
+                          Regression ist (Standard 1)
+  --compare               mehrere Läufe nebeneinander ohne Prüfung, Exit 0 (was `plateau report A B`
+                          tat, bevor es eine Prüfung wurde)
+  -h, --help              dieser Text
+
+RUN ist ein Plateau-Laufordner oder eine Locust-Datei *_stats.csv (mit ihrer *_stats_history.csv daneben).
+Exit-Status: 0 geschrieben und keine Regression; 1 eine Regression; 2 ungültige Eingabe oder ein Lauf bzw.
+eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
+</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>(plateau report --help)</source>
+        <translation>(plateau report --help)</translation>
+    </message>
+    <message>
+        <source>name the runs either as BASELINE CANDIDATE or after --baseline and --candidate, not both (left over: %1)</source>
+        <translation>die Läufe entweder als BASELINE CANDIDATE oder nach --baseline und --candidate angeben, nicht beides (übrig: %1)</translation>
+    </message>
+    <message>
+        <source>--compare shows runs without a check; it does not go with --baseline and --candidate</source>
+        <translation>--compare zeigt Läufe ohne Prüfung; es passt nicht zu --baseline und --candidate</translation>
+    </message>
+    <message>
+        <source>--baseline needs at least one run folder</source>
+        <translation>--baseline braucht mindestens einen Laufordner</translation>
+    </message>
+    <message>
+        <source>--candidate needs at least one run folder</source>
+        <translation>--candidate braucht mindestens einen Laufordner</translation>
+    </message>
+    <message>
+        <source>name at least one run folder (plateau report --help)</source>
+        <translation>mindestens einen Laufordner angeben (plateau report --help)</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a regression check: name two runs, or --baseline and --candidate</source>
+        <translation>--%1 gehört zu einer Regressionsprüfung: zwei Läufe angeben oder --baseline und --candidate</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to %2 (e.g. 5), not &apos;%3&apos;</source>
+        <translation>--%1 muss eine Zahl von 0 bis %2 sein (z. B. 5), nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>REGRESSION (exit 1)</source>
+        <translation>REGRESSION (Exit 1)</translation>
+    </message>
+    <message>
+        <source>no regression (exit 0)</source>
+        <translation>keine Regression (Exit 0)</translation>
     </message>
 </context>
 <context>
@@ -319,6 +464,126 @@
         <source>cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>no request succeeded at %1 users</source>
+        <translation>keine Anfrage war bei %1 Benutzern erfolgreich</translation>
+    </message>
+    <message>
+        <source>the failure rate was %1 at %2 users (limit %3)</source>
+        <translation>die Fehlerrate war %1 bei %2 Benutzern (Grenze %3)</translation>
+    </message>
+    <message>
+        <source>latency p95 was %1 ms at %2 users (limit %3 ms)</source>
+        <translation>Latenz p95 war %1 ms bei %2 Benutzern (Grenze %3 ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p95 was %1 ms at %2 users (limit %3 ms)</source>
+        <translation>TTFT p95 war %1 ms bei %2 Benutzern (Grenze %3 ms)</translation>
+    </message>
+    <message>
+        <source>no text delta arrived at %1 users, so TTFT was never measured</source>
+        <translation>bei %1 Benutzern kam kein Text-Delta an, daher wurde TTFT nie gemessen</translation>
+    </message>
+    <message>
+        <source>latency p95 ≤ %1 ms</source>
+        <translation>Latenz p95 ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>TTFT p95 ≤ %1 ms</source>
+        <translation>TTFT p95 ≤ %1 ms</translation>
+    </message>
+    <message>
+        <source>failure rate ≤ %1</source>
+        <translation>Fehlerrate ≤ %1</translation>
+    </message>
+    <message>
+        <source>Max QPS under the SLO (%1): %2 QPS ok at %3 users.</source>
+        <translation>Max. QPS unter dem SLO (%1): %2 QPS ok bei %3 Benutzern.</translation>
+    </message>
+    <message>
+        <source>No step met the SLO (%1); the first measured step already missed it: %2.</source>
+        <translation>Keine Stufe erfüllte das SLO (%1); schon die erste gemessene Stufe verfehlte es: %2.</translation>
+    </message>
+    <message>
+        <source>No step completed a request, so none met the SLO (%1).</source>
+        <translation>Keine Stufe hat eine Anfrage abgeschlossen, daher erfüllte keine das SLO (%1).</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Header %1 name</source>
+        <translation>Name von Header %1</translation>
+    </message>
+    <message>
+        <source>Header %1 value</source>
+        <translation>Wert von Header %1</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>Header %1 %2</source>
+        <translation>Header %1 %2</translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation>Schwellenwert %1</translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation>Prompt %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>skipped — %1</source>
+        <translation>übersprungen — %1</translation>
+    </message>
+    <message>
+        <source>%1 — its threshold failed</source>
+        <translation>%1 — sein Schwellenwert wurde verfehlt</translation>
+    </message>
+    <message>
+        <source>%1 — its threshold passed</source>
+        <translation>%1 — sein Schwellenwert wurde eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 — all %2 thresholds passed</source>
+        <translation>%1 — alle %2 Schwellenwerte eingehalten</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 thresholds failed</source>
+        <translation>%1 — %2 von %3 Schwellenwerten verfehlt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
 </context>
 <context>
     <name>plateau::AuthRefModel</name>
@@ -452,6 +717,835 @@
     <message>
         <source>knee %1 users</source>
         <translation>Knick %1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>QPS, latency, TTFT and failures at once, on one shared x axis</source>
+        <translation>QPS, Latenz, TTFT und Fehler auf einmal, auf einer gemeinsamen x-Achse</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <source>One metric per tab, larger, with QPS ok and latency p99 apart</source>
+        <translation>Eine Metrik pro Tab, größer, mit QPS ok und Latenz p99 getrennt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>QPS — solid ok, dashed all completed</source>
+        <translation>QPS — durchgezogen ok, gestrichelt alle abgeschlossenen</translation>
+    </message>
+    <message>
+        <source>Latency (ms) — solid p50, dashed p95</source>
+        <translation>Latenz (ms) — durchgezogen p50, gestrichelt p95</translation>
+    </message>
+    <message>
+        <source>TTFT (ms) — solid p50, dashed p95</source>
+        <translation>TTFT (ms) — durchgezogen p50, gestrichelt p95</translation>
+    </message>
+    <message>
+        <source>Failures (%)</source>
+        <translation>Fehler (%)</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ChecksEditor</name>
+    <message>
+        <source>Health check and warm-up</source>
+        <translation>Health-Check und Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Check each target before its load</source>
+        <translation>Jedes Ziel vor seiner Last prüfen</translation>
+    </message>
+    <message>
+        <source>One streaming request must reach [DONE] before the load starts; a target that fails it is skipped and the run fails</source>
+        <translation>Eine Streaming-Anfrage muss [DONE] erreichen, bevor die Last beginnt; ein Ziel, das dabei scheitert, wird übersprungen und der Lauf schlägt fehl</translation>
+    </message>
+    <message>
+        <source> attempts</source>
+        <translation> Versuche</translation>
+    </message>
+    <message>
+        <source>How many times the check is tried before the target is skipped</source>
+        <translation>Wie oft die Prüfung versucht wird, bevor das Ziel übersprungen wird</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Pause between two attempts</source>
+        <translation>Pause zwischen zwei Versuchen</translation>
+    </message>
+    <message>
+        <source>Deadline of one attempt; an app that starts cold may need a minute</source>
+        <translation>Frist eines Versuchs; eine App, die kalt startet, kann eine Minute brauchen</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests sent one after another before the load, not counted in the results (0 = none); they run whether the check is on or off</source>
+        <translation>Anfragen, die vor der Last nacheinander gesendet und nicht in den Ergebnissen gezählt werden (0 = keine); sie laufen, ob die Prüfung ein- oder ausgeschaltet ist</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Retry delay:</source>
+        <translation>Wartezeit bis zur Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt:</source>
+        <translation>Timeout pro Versuch:</translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation>Aufwärmen:</translation>
+    </message>
+    <message>
+        <source>Saturation verdict</source>
+        <translation>Sättigungsurteil</translation>
+    </message>
+    <message>
+        <source>The knee is the first step whose QPS gain is below this share of the gain expected if QPS grew linearly with users</source>
+        <translation>Der Knick ist die erste Stufe, deren QPS-Zuwachs unter diesem Anteil des Zuwachses liegt, der bei linearem Wachstum der QPS mit den Benutzern zu erwarten wäre</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>A step whose latency p95 crosses this limit is the knee</source>
+        <translation>Eine Stufe, deren Latenz p95 diese Grenze überschreitet, ist der Knick</translation>
+    </message>
+    <message>
+        <source>A step whose failure rate (0..1) crosses this limit is the knee</source>
+        <translation>Eine Stufe, deren Fehlerrate (0..1) diese Grenze überschreitet, ist der Knick</translation>
+    </message>
+    <message>
+        <source>Flat fraction:</source>
+        <translation>Anteil für flach:</translation>
+    </message>
+    <message>
+        <source>Latency p95 limit:</source>
+        <translation>Grenze Latenz p95:</translation>
+    </message>
+    <message>
+        <source>Failure rate limit:</source>
+        <translation>Grenze Fehlerrate:</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Each enabled target passes only when every threshold holds over its whole load phase; a failed threshold makes the run exit 1.</source>
+        <translation>Jedes aktivierte Ziel besteht nur, wenn jeder Schwellenwert über seine gesamte Lastphase eingehalten wird; ein verfehlter Schwellenwert lässt den Lauf mit Exit 1 enden.</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::Cli</name>
+    <message>
+        <source>usage:
+  plateau                                  open the workbench
+  plateau run --app-url URL [--app-url URL ...] [options]
+                                           test endpoints, no plan file needed
+  plateau run PLAN.plateau.json [options]  run a plan; flags override its fields
+  plateau run --demo                       the demo plan against an embedded mock agent
+  plateau init [FILE] [--force]            write a commented starter plan (default plan.plateau.json)
+  plateau validate PLAN.plateau.json       check a plan, print every problem with its path
+  plateau mock [--port N] [...]            serve the built-in mock agent
+  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs
+  plateau help COMMAND                     every option of a command, with its default
+  plateau --version
+</source>
+        <translation>Aufruf:
+  plateau                                  die Workbench öffnen
+  plateau run --app-url URL [--app-url URL ...] [Optionen]
+                                           Endpunkte testen, keine Plandatei nötig
+  plateau run PLAN.plateau.json [Optionen] einen Plan ausführen; Flags überschreiben seine Felder
+  plateau run --demo                       den Demo-Plan gegen einen eingebetteten Mock-Agent ausführen
+  plateau init [FILE] [--force]            einen kommentierten Startplan schreiben (Standard plan.plateau.json)
+  plateau validate PLAN.plateau.json       einen Plan prüfen, jedes Problem mit seinem Pfad ausgeben
+  plateau mock [--port N] [...]            den eingebauten Mock-Agent bereitstellen
+  plateau report RUN_DIR [RUN_DIR...]      dashboard.html (neu) erzeugen, Läufe vergleichen
+  plateau help COMMAND                     jede Option eines Befehls mit ihrem Standardwert
+  plateau --version
+</translation>
+    </message>
+    <message>
+        <source>(plateau %1 --help lists every option)</source>
+        <translation>(plateau %1 --help listet jede Option auf)</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source> (set with %1)</source>
+        <translation> (gesetzt mit %1)</translation>
+    </message>
+    <message>
+        <source>plateau: warning: %1</source>
+        <translation>plateau: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>plateau: note: %1</source>
+        <translation>plateau: Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Runs a load test with live progress and writes its run folder (plan.json, run.json, dashboard.html, one folder of CSVs per target). Without a plan file, --app-url and the flags below describe the whole plan, with the defaults of Databricks&apos; load-testing guide; with one, they override its fields. Exit 0 passed, 1 a threshold or health check failed, 2 bad input, 130 Ctrl-C.</source>
+        <translation>Führt einen Lasttest mit Live-Fortschritt aus und schreibt seinen Laufordner (plan.json, run.json, dashboard.html, ein Ordner mit CSVs pro Ziel). Ohne Plandatei beschreiben --app-url und die Flags unten den ganzen Plan, mit den Standardwerten aus dem Lasttest-Leitfaden von Databricks; mit einer Plandatei überschreiben sie deren Felder. Exit 0 bestanden, 1 ein Schwellenwert oder Health-Check fehlgeschlagen, 2 ungültige Eingabe, 130 Strg+C.</translation>
+    </message>
+    <message>
+        <source>Test plan (*.plateau.json); optional with --app-url.</source>
+        <translation>Testplan (*.plateau.json); optional mit --app-url.</translation>
+    </message>
+    <message>
+        <source>Run the demo plan against an embedded mock agent.</source>
+        <translation>Den Demo-Plan gegen einen eingebetteten Mock-Agent ausführen.</translation>
+    </message>
+    <message>
+        <source>Run folder name (default: the plan&apos;s name and the time; without a plan file it also names the plan).</source>
+        <translation>Name des Laufordners (Standard: der Name des Plans und die Uhrzeit; ohne Plandatei benennt er auch den Plan).</translation>
+    </message>
+    <message>
+        <source>Folder the run folders go in (default ./runs).</source>
+        <translation>Ordner, in den die Laufordner kommen (Standard ./runs).</translation>
+    </message>
+    <message>
+        <source>Do not write a run folder.</source>
+        <translation>Keinen Laufordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Accepted for run_load_test.py&apos;s command lines: every run folder gets its dashboard.html anyway.</source>
+        <translation>Für die Befehlszeilen von run_load_test.py akzeptiert: jeder Laufordner bekommt ohnehin seine dashboard.html.</translation>
+    </message>
+    <message>
+        <source>Write the plan as it will run to this file, then run it (with --dry-run: only write it). Never holds a secret.</source>
+        <translation>Den Plan so, wie er laufen wird, in diese Datei schreiben und dann ausführen (mit --dry-run: nur schreiben). Enthält nie ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Check the plan and print what would run (targets, steps, estimated time); send nothing.</source>
+        <translation>Den Plan prüfen und ausgeben, was laufen würde (Ziele, Stufen, geschätzte Zeit); nichts senden.</translation>
+    </message>
+    <message>
+        <source>Auth references file (default: the workbench&apos;s, %1).</source>
+        <translation>Datei der Auth-Referenzen (Standard: die der Workbench, %1).</translation>
+    </message>
+    <message>
+        <source>Read secrets from the environment only, not from the OS keychain.</source>
+        <translation>Geheimnisse nur aus der Umgebung lesen, nicht aus dem Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>No window (the run command never opens one).</source>
+        <translation>Kein Fenster (der Befehl run öffnet nie eines).</translation>
+    </message>
+    <message>
+        <source>Usage: plateau run [PLAN.plateau.json] [options]</source>
+        <translation>Aufruf: plateau run [PLAN.plateau.json] [Optionen]</translation>
+    </message>
+    <message>
+        <source>define it in the workbench under Run &gt; Credentials… (or pass --auth-refs FILE); --client-id with --client-secret-env defines &apos;%1&apos; for one run</source>
+        <translation>definieren Sie sie in der Workbench unter Lauf &gt; Zugangsdaten… (oder übergeben Sie --auth-refs FILE); --client-id mit --client-secret-env definiert &apos;%1&apos; für einen Lauf</translation>
+    </message>
+    <message>
+        <source>--dashboard is written into the run folder: drop --no-output</source>
+        <translation>--dashboard wird in den Laufordner geschrieben: --no-output weglassen</translation>
+    </message>
+    <message>
+        <source>--demo runs the demo plan as it is, without --app-url, the plan flags, --dry-run or --save-plan; use those without --demo</source>
+        <translation>--demo führt den Demo-Plan unverändert aus, ohne --app-url, die Plan-Flags, --dry-run oder --save-plan; diese ohne --demo verwenden</translation>
+    </message>
+    <message>
+        <source>run needs a plan file, --app-url URL or --demo</source>
+        <translation>run braucht eine Plandatei, --app-url URL oder --demo</translation>
+    </message>
+    <message>
+        <source>plateau run: cannot save the plan: %1</source>
+        <translation>plateau run: Plan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>plateau: plan saved to %1</source>
+        <translation>plateau: Plan gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>plateau: dry run: nothing was sent</source>
+        <translation>plateau: Probelauf: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Checks a plan and prints every problem with its JSON path (exit 2), or a one-line summary (exit 0). The plan flags override its fields as they do for plateau run.</source>
+        <translation>Prüft einen Plan und gibt jedes Problem mit seinem JSON-Pfad aus (Exit 2) oder eine einzeilige Zusammenfassung (Exit 0). Die Plan-Flags überschreiben seine Felder wie bei plateau run.</translation>
+    </message>
+    <message>
+        <source>Test plan (*.plateau.json).</source>
+        <translation>Testplan (*.plateau.json).</translation>
+    </message>
+    <message>
+        <source>Usage: plateau validate PLAN.plateau.json [options]</source>
+        <translation>Aufruf: plateau validate PLAN.plateau.json [Optionen]</translation>
+    </message>
+    <message>
+        <source>Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events (tool calls, text deltas, [DONE]), GET /health answers ok. Ctrl-C stops it.</source>
+        <translation>Stellt den eingebauten Mock-Agent bereit: POST /invocations streamt Server-Sent Events im Agent-Stil (Tool-Aufrufe, Text-Deltas, [DONE]), GET /health antwortet ok. Strg+C beendet ihn.</translation>
+    </message>
+    <message>
+        <source>TCP port, 0 = any free one (default 8765).</source>
+        <translation>TCP-Port, 0 = ein beliebiger freier (Standard 8765).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Server threads (default 1).</source>
+        <translation>Server-Threads (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Text deltas per answer (default %1; MOCK_CHUNK_COUNT sets it).</source>
+        <translation>Text-Deltas pro Antwort (Standard %1; MOCK_CHUNK_COUNT setzt den Wert).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between deltas (default %1; MOCK_CHUNK_DELAY_MS sets it).</source>
+        <translation>Millisekunden zwischen Deltas (Standard %1; MOCK_CHUNK_DELAY_MS setzt den Wert).</translation>
+    </message>
+    <message>
+        <source>Tool-call items before the text (default %1).</source>
+        <translation>Tool-Aufruf-Elemente vor dem Text (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Streams served at once, the rest queue; 0 = unlimited (default %1).</source>
+        <translation>Gleichzeitig bediente Streams, der Rest wartet; 0 = unbegrenzt (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 429, 0 to 1 (default %1).</source>
+        <translation>Anteil der Anfragen, die mit 429 beantwortet werden, 0 bis 1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 500, 0 to 1 (default %1).</source>
+        <translation>Anteil der Anfragen, die mit 500 beantwortet werden, 0 bis 1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Share with an error event mid-stream, 0 to 1 (default %1).</source>
+        <translation>Anteil mit einem Fehler-Event mitten im Stream, 0 bis 1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Share that stall half-way, 0 to 1 (default %1).</source>
+        <translation>Anteil, der auf halbem Weg hängen bleibt, 0 bis 1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Usage: plateau mock [options]</source>
+        <translation>Aufruf: plateau mock [Optionen]</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>step_ramp: %1 more users every %2 s up to %3, %4 users/s, the first %5 s of each step not measured</source>
+        <translation>step_ramp: %1 Benutzer mehr alle %2 s bis %3, %4 Benutzer/s, die ersten %5 s jeder Stufe nicht gemessen</translation>
+    </message>
+    <message>
+        <source>burst: %1 users within %2 s, held %3 s</source>
+        <translation>burst: %1 Benutzer innerhalb von %2 s, gehalten %3 s</translation>
+    </message>
+    <message>
+        <source>sustained: %1 users for %2 s</source>
+        <translation>sustained: %1 Benutzer für %2 s</translation>
+    </message>
+    <message>
+        <source>constant_rate: %1 requests/s for %2 s, at most %3 in flight</source>
+        <translation>constant_rate: %1 Anfragen/s für %2 s, höchstens %3 gleichzeitig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), users: %1</source>
+        <translation>
+            <numerusform>%n Stufe, Benutzer: %1</numerusform>
+            <numerusform>%n Stufen, Benutzer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>plan &apos;%1&apos;: %2 target(s), tested one after another</source>
+        <translation>Plan &apos;%1&apos;: %2 Ziel(e), nacheinander getestet</translation>
+    </message>
+    <message>
+        <source>compute %1, workers %2</source>
+        <translation>Compute %1, Worker %2</translation>
+    </message>
+    <message>
+        <source>compute %1, workers unknown</source>
+        <translation>Compute %1, Worker unbekannt</translation>
+    </message>
+    <message>
+        <source>, auth %1</source>
+        <translation>, Auth %1</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>  about %1 of load per target, %2 for %3 target(s), plus health checks and warm-up</source>
+        <translation>  etwa %1 Last pro Ziel, %2 für %3 Ziel(e), plus Health-Checks und Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Writes a starter plan with a // comment on every section and field (what it does, its unit). It runs as it is against `plateau mock`; --app-url and the other plan flags fill it in.</source>
+        <translation>Schreibt einen Startplan mit einem //-Kommentar zu jedem Abschnitt und Feld (was es bewirkt, seine Einheit). Er läuft unverändert gegen `plateau mock`; --app-url und die anderen Plan-Flags füllen ihn aus.</translation>
+    </message>
+    <message>
+        <source>Where to write the plan (default %1).</source>
+        <translation>Wohin der Plan geschrieben wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE when it exists.</source>
+        <translation>FILE überschreiben, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <source>(plateau init --help lists every option)</source>
+        <translation>(plateau init --help listet jede Option auf)</translation>
+    </message>
+    <message>
+        <source>Usage: plateau init [FILE] [options]</source>
+        <translation>Aufruf: plateau init [FILE] [Optionen]</translation>
+    </message>
+    <message>
+        <source>plateau init: give one file, not %1</source>
+        <translation>plateau init: eine Datei angeben, nicht %1</translation>
+    </message>
+    <message>
+        <source>plateau init: %1 does not end in .json; name it like %2, which the workbench&apos;s Open dialog lists</source>
+        <translation>plateau init: %1 endet nicht auf .json; benennen Sie sie wie %2, was der Öffnen-Dialog der Workbench anzeigt</translation>
+    </message>
+    <message>
+        <source>plateau init: %1 is a folder; name a file in it, e.g. %2</source>
+        <translation>plateau init: %1 ist ein Ordner; nennen Sie eine Datei darin, z. B. %2</translation>
+    </message>
+    <message>
+        <source>plateau init: %1 already exists; pass --force to overwrite it</source>
+        <translation>plateau init: %1 existiert bereits; --force übergeben, um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>plateau init: %1</source>
+        <translation>plateau init: %1</translation>
+    </message>
+    <message>
+        <source>plateau init: wrote %1 (%2 target(s), about %3 of load per target)</source>
+        <translation>plateau init: %1 geschrieben (%2 Ziel(e), etwa %3 Last pro Ziel)</translation>
+    </message>
+    <message>
+        <source>next: edit its targets, or try it as it is: `plateau mock` in one terminal, `plateau run %1` in another</source>
+        <translation>weiter: die Ziele bearbeiten oder den Plan unverändert ausprobieren: `plateau mock` in einem Terminal, `plateau run %1` in einem anderen</translation>
+    </message>
+    <message>
+        <source>next: plateau run %1</source>
+        <translation>weiter: plateau run %1</translation>
+    </message>
+    <message>
+        <source>%1 is given %2 times: give it once</source>
+        <translation>%1 ist %2-mal angegeben: nur einmal angeben</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number (e.g. %1 %3)</source>
+        <translation>%1 &apos;%2&apos; ist keine ganze Zahl (z. B. %1 %3)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number (e.g. %1 %3)</source>
+        <translation>%1 &apos;%2&apos; ist keine Zahl (z. B. %1 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 --app-url: the n-th %2 belongs to the n-th --app-url; drop the extra ones or add their --app-url</source>
+        <translation>%1 %2 für %3 --app-url: das n-te %2 gehört zum n-ten --app-url; die überzähligen weglassen oder ihr --app-url hinzufügen</translation>
+    </message>
+    <message>
+        <source> (with a plan file, %1 comes with --app-url, which replaces the plan&apos;s targets)</source>
+        <translation> (mit einer Plandatei gehört %1 zu --app-url, das die Ziele des Plans ersetzt)</translation>
+    </message>
+    <message>
+        <source>--compute-size is empty: give a size such as medium or large</source>
+        <translation>--compute-size ist leer: eine Größe wie medium oder large angeben</translation>
+    </message>
+    <message>
+        <source>--app-url is empty: give the endpoint&apos;s base URL, e.g. https://my-app.aws.databricksapps.com</source>
+        <translation>--app-url ist leer: die Basis-URL des Endpunkts angeben, z. B. https://my-app.aws.databricksapps.com</translation>
+    </message>
+    <message>
+        <source>--app-url &apos;%1&apos; has no scheme: add http:// or https:// (e.g. https://%1)</source>
+        <translation>--app-url &apos;%1&apos; hat kein Schema: http:// oder https:// ergänzen (z. B. https://%1)</translation>
+    </message>
+    <message>
+        <source>--app-url &apos;%1&apos; is not an http(s) URL with a host (e.g. https://my-app.example.com)</source>
+        <translation>--app-url &apos;%1&apos; ist keine http(s)-URL mit Host (z. B. https://my-app.example.com)</translation>
+    </message>
+    <message>
+        <source>--max-users, --step-size, --step-duration, --spawn-rate and --settle shape a step_ramp profile, but this plan&apos;s profile is %1: change profile.kind in the plan, or drop those flags</source>
+        <translation>--max-users, --step-size, --step-duration, --spawn-rate und --settle formen ein step_ramp-Profil, aber das Profil dieses Plans ist %1: profile.kind im Plan ändern oder diese Flags weglassen</translation>
+    </message>
+    <message>
+        <source>--client-id needs the workspace URL of its token endpoint: pass --host https://&lt;workspace&gt;.cloud.databricks.com or set DATABRICKS_HOST</source>
+        <translation>--client-id braucht die Workspace-URL seines Token-Endpunkts: --host https://&lt;workspace&gt;.cloud.databricks.com übergeben oder DATABRICKS_HOST setzen</translation>
+    </message>
+    <message>
+        <source>the service principal needs a client id: pass --client-id ID or set DATABRICKS_CLIENT_ID</source>
+        <translation>der Service Principal braucht eine Client-ID: --client-id ID übergeben oder DATABRICKS_CLIENT_ID setzen</translation>
+    </message>
+    <message>
+        <source>--host (or DATABRICKS_HOST): %1</source>
+        <translation>--host (oder DATABRICKS_HOST): %1</translation>
+    </message>
+    <message>
+        <source>DATABRICKS_CLIENT_ID is set, but no --client-id was given: the targets are called without credentials (add --client-id &quot;$DATABRICKS_CLIENT_ID&quot; --client-secret-env DATABRICKS_CLIENT_SECRET for the service principal)</source>
+        <translation>DATABRICKS_CLIENT_ID ist gesetzt, aber kein --client-id wurde angegeben: die Ziele werden ohne Zugangsdaten aufgerufen (für den Service Principal --client-id &quot;$DATABRICKS_CLIENT_ID&quot; --client-secret-env DATABRICKS_CLIENT_SECRET hinzufügen)</translation>
+    </message>
+    <message>
+        <source>--auth-ref names a reference of the auth references file, and --client-id and its companions make one of their own: give one or the other</source>
+        <translation>--auth-ref nennt eine Referenz aus der Datei der Auth-Referenzen, und --client-id mit seinen Begleitern bildet eine eigene: das eine oder das andere angeben</translation>
+    </message>
+    <message>
+        <source>give --client-secret-env or --client-secret, not both</source>
+        <translation>--client-secret-env oder --client-secret angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--host &apos;%1&apos; has no scheme: add https:// (e.g. https://%1)</source>
+        <translation>--host &apos;%1&apos; hat kein Schema: https:// ergänzen (z. B. https://%1)</translation>
+    </message>
+    <message>
+        <source>service principal from the command line</source>
+        <translation>Service Principal von der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>--client-secret-env %1: the variable %1 is not set or is empty (export %1=&lt;secret&gt; first, or name the variable that holds the secret)</source>
+        <translation>--client-secret-env %1: die Variable %1 ist nicht gesetzt oder leer (zuerst export %1=&lt;secret&gt; ausführen oder die Variable nennen, die das Geheimnis enthält)</translation>
+    </message>
+    <message>
+        <source>--client-secret is empty</source>
+        <translation>--client-secret ist leer</translation>
+    </message>
+    <message>
+        <source>a secret given with --client-secret is visible to other local users in the process list; --client-secret-env VAR is the safer form</source>
+        <translation>ein mit --client-secret übergebenes Geheimnis ist für andere lokale Benutzer in der Prozessliste sichtbar; --client-secret-env VAR ist die sicherere Form</translation>
+    </message>
+    <message>
+        <source>the service principal needs its secret: pass --client-secret-env VAR (e.g. --client-secret-env DATABRICKS_CLIENT_SECRET) or set %1</source>
+        <translation>der Service Principal braucht sein Geheimnis: --client-secret-env VAR übergeben (z. B. --client-secret-env DATABRICKS_CLIENT_SECRET) oder %1 setzen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Endpoint base URL to test, with http:// or https://; repeat it for a matrix, tested one after another. Replaces a plan file&apos;s targets.</source>
+        <translation>Basis-URL des zu testenden Endpunkts, mit http:// oder https://; für eine Matrix wiederholen, nacheinander getestet. Ersetzt die Ziele einer Plandatei.</translation>
+    </message>
+    <message>
+        <source>Label of the n-th --app-url, names its results folder (default: from the host name, as the workbench&apos;s Add URLs… makes it).</source>
+        <translation>Bezeichnung der n-ten --app-url, benennt ihren Ergebnisordner (Standard: aus dem Hostnamen, so wie es „URLs hinzufügen …“ in der Werkbank macht).</translation>
+    </message>
+    <message>
+        <source>Compute size of the n-th --app-url: small, medium, large, xlarge or any tag (default: from the host name, else medium).</source>
+        <translation>Compute-Größe der n-ten --app-url: small, medium, large, xlarge oder eine beliebige Kennzeichnung (Standard: aus dem Hostnamen, sonst medium).</translation>
+    </message>
+    <message>
+        <source>Server workers of the n-th --app-url, for the report (default: from the host name, e.g. -w8, else 0 = unknown).</source>
+        <translation>Server-Worker der n-ten --app-url, für den Bericht (Standard: aus dem Hostnamen, z. B. -w8, sonst 0 = unbekannt).</translation>
+    </message>
+    <message>
+        <source>Most concurrent users of the step ramp (default 300).</source>
+        <translation>Höchstzahl gleichzeitiger Benutzer der Stufenrampe (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Users added per step (default 20).</source>
+        <translation>Pro Stufe hinzugefügte Benutzer (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Seconds each step is held (default 30).</source>
+        <translation>Sekunden, die jede Stufe gehalten wird (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Users started per second (default 20).</source>
+        <translation>Pro Sekunde gestartete Benutzer (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Seconds at the start of each step left out of its statistics (default: a sixth of --step-duration, at most 5; with a plan file, the plan&apos;s).</source>
+        <translation>Sekunden am Anfang jeder Stufe, die aus ihrer Statistik ausgenommen werden (Standard: ein Sechstel von --step-duration, höchstens 5; mit einer Plandatei der Wert des Plans).</translation>
+    </message>
+    <message>
+        <source>OAuth M2M service principal client id for every target (default: DATABRICKS_CLIENT_ID once a secret flag is given).</source>
+        <translation>Client-ID des OAuth-M2M-Dienstprinzipals für jedes Ziel (Standard: DATABRICKS_CLIENT_ID, sobald eine Secret-Option angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the client secret, e.g. DATABRICKS_CLIENT_SECRET (default: PLATEAU_SECRET_CLI_M2M_CLIENT_SECRET, then DATABRICKS_CLIENT_SECRET). Never written anywhere.</source>
+        <translation>Name der Umgebungsvariablen, die das Client-Secret enthält, z. B. DATABRICKS_CLIENT_SECRET (Standard: PLATEAU_SECRET_CLI_M2M_CLIENT_SECRET, dann DATABRICKS_CLIENT_SECRET). Wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>The client secret itself, kept in memory only; other local users can see it in the process list, so prefer --client-secret-env.</source>
+        <translation>Das Client-Secret selbst, nur im Speicher gehalten; andere lokale Benutzer können es in der Prozessliste sehen, daher besser --client-secret-env verwenden.</translation>
+    </message>
+    <message>
+        <source>Workspace URL for the OAuth token endpoint {host}/oidc/v1/token (default: DATABRICKS_HOST).</source>
+        <translation>Workspace-URL für den OAuth-Token-Endpunkt {host}/oidc/v1/token (Standard: DATABRICKS_HOST).</translation>
+    </message>
+    <message>
+        <source>Auth reference of the auth references file (the workbench&apos;s Run &gt; Credentials…) for every target (default: none, or the plan&apos;s).</source>
+        <translation>Auth-Referenz aus der Datei der Auth-Referenzen (in der Werkbank: Lauf &gt; Zugangsdaten …) für jedes Ziel (Standard: keine bzw. die des Plans).</translation>
+    </message>
+    <message>
+        <source>--workers &apos;%1&apos; is not a whole number of server workers, 0 or more (e.g. --workers 4)</source>
+        <translation>--workers „%1“ ist keine ganze Zahl von Server-Workern, 0 oder mehr (z. B. --workers 4)</translation>
+    </message>
+    <message>
+        <source>Plateau test plan, format version 1. Open it in the workbench, or: plateau validate FILE, plateau run FILE.</source>
+        <translation>Plateau-Testplan, Formatversion 1. In der Werkbank öffnen oder: plateau validate FILE, plateau run FILE.</translation>
+    </message>
+    <message>
+        <source>Names the run folders (runs/&lt;name&gt;-&lt;time&gt;) unless --run-name gives one.</source>
+        <translation>Benennt die Laufordner (runs/&lt;name&gt;-&lt;time&gt;), sofern --run-name keinen Namen vorgibt.</translation>
+    </message>
+    <message>
+        <source>The endpoints, tested one after another, each through the whole profile.
+Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</source>
+        <translation>Die Endpunkte, nacheinander getestet, jeder mit dem gesamten Profil.
+Das Beispiel durch die eigenen Apps ersetzen; http://127.0.0.1:8765 ist `plateau mock`.</translation>
+    </message>
+    <message>
+        <source>Unique; names the target&apos;s folder in a run.</source>
+        <translation>Eindeutig; benennt den Ordner des Ziels in einem Lauf.</translation>
+    </message>
+    <message>
+        <source>Base URL with http:// or https://; request.path is appended.</source>
+        <translation>Basis-URL mit http:// oder https://; request.path wird angehängt.</translation>
+    </message>
+    <message>
+        <source>A tag for the report: small, medium, large, xlarge or any text.</source>
+        <translation>Eine Kennzeichnung für den Bericht: small, medium, large, xlarge oder beliebiger Text.</translation>
+    </message>
+    <message>
+        <source>Server-side workers, for the report (0 = unknown).</source>
+        <translation>Serverseitige Worker, für den Bericht (0 = unbekannt).</translation>
+    </message>
+    <message>
+        <source>Extra request headers, e.g. [{&quot;name&quot;: &quot;X-Team&quot;, &quot;value&quot;: &quot;a&quot;}]; never a credential.</source>
+        <translation>Zusätzliche Anfrage-Header, z. B. [{&quot;name&quot;: &quot;X-Team&quot;, &quot;value&quot;: &quot;a&quot;}]; niemals Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>An auth reference (the workbench&apos;s Run &gt; Credentials…); &quot;&quot; = no Authorization header.
+On the command line, --client-id with --client-secret-env sets one for every target.</source>
+        <translation>Eine Auth-Referenz (in der Werkbank: Lauf &gt; Zugangsdaten …); &quot;&quot; = kein Authorization-Header.
+Auf der Befehlszeile legt --client-id mit --client-secret-env eine für jedes Ziel fest.</translation>
+    </message>
+    <message>
+        <source>false skips the target.</source>
+        <translation>false überspringt das Ziel.</translation>
+    </message>
+    <message>
+        <source>The load. step_ramp: step_size more users every step_duration_s seconds, up to max_users
+(Databricks&apos; load-testing guide&apos;s ramp to saturation).</source>
+        <translation>Die Last. step_ramp: alle step_duration_s Sekunden step_size Benutzer mehr, bis max_users
+(die Rampe bis zur Sättigung aus dem Lasttest-Leitfaden von Databricks).</translation>
+    </message>
+    <message>
+        <source>step_ramp, burst, sustained or constant_rate.</source>
+        <translation>step_ramp, burst, sustained oder constant_rate.</translation>
+    </message>
+    <message>
+        <source>step_ramp: most concurrent users.</source>
+        <translation>step_ramp: Höchstzahl gleichzeitiger Benutzer.</translation>
+    </message>
+    <message>
+        <source>step_ramp: users added per step.</source>
+        <translation>step_ramp: pro Stufe hinzugefügte Benutzer.</translation>
+    </message>
+    <message>
+        <source>step_ramp: seconds each step is held.</source>
+        <translation>step_ramp: Sekunden, die jede Stufe gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Users started per second.</source>
+        <translation>Pro Sekunde gestartete Benutzer.</translation>
+    </message>
+    <message>
+        <source>Seconds at the start of each step left out of its statistics.</source>
+        <translation>Sekunden am Anfang jeder Stufe, die aus ihrer Statistik ausgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Seconds a user pauses between requests: at random between think_min_s and think_max_s.</source>
+        <translation>Sekunden, die ein Benutzer zwischen Anfragen pausiert: zufällig zwischen think_min_s und think_max_s.</translation>
+    </message>
+    <message>
+        <source>true ends the ramp once the knee is confirmed.</source>
+        <translation>true beendet die Rampe, sobald der Knick bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>burst: users started within burst_ramp_s seconds, then held for hold_s seconds.</source>
+        <translation>burst: Benutzer werden innerhalb von burst_ramp_s Sekunden gestartet und dann hold_s Sekunden lang gehalten.</translation>
+    </message>
+    <message>
+        <source>sustained: users held for duration_s seconds.</source>
+        <translation>sustained: Benutzer werden duration_s Sekunden lang gehalten.</translation>
+    </message>
+    <message>
+        <source>sustained and constant_rate: seconds of load.</source>
+        <translation>sustained und constant_rate: Dauer der Last in Sekunden.</translation>
+    </message>
+    <message>
+        <source>constant_rate: requests started per second, whatever the answers take (open loop).</source>
+        <translation>constant_rate: pro Sekunde gestartete Anfragen, egal wie lange die Antworten dauern (offene Schleife).</translation>
+    </message>
+    <message>
+        <source>constant_rate: most requests in flight at once.</source>
+        <translation>constant_rate: Höchstzahl gleichzeitig laufender Anfragen.</translation>
+    </message>
+    <message>
+        <source>What every virtual user sends.</source>
+        <translation>Was jeder virtuelle Benutzer sendet.</translation>
+    </message>
+    <message>
+        <source>Appended to each target&apos;s url.</source>
+        <translation>Wird an die url jedes Ziels angehängt.</translation>
+    </message>
+    <message>
+        <source>JSON; {{prompt}} becomes one of the prompts, {{session}} the user&apos;s session id.</source>
+        <translation>JSON; {{prompt}} wird zu einem der Prompts, {{session}} zur Sitzungs-ID des Benutzers.</translation>
+    </message>
+    <message>
+        <source>true: the answer is read as Server-Sent Events as it arrives (TTFT, inter-token latency).</source>
+        <translation>true: Die Antwort wird beim Eintreffen als Server-Sent Events gelesen (TTFT, Latenz zwischen Tokens).</translation>
+    </message>
+    <message>
+        <source>Seconds to connect.</source>
+        <translation>Sekunden für den Verbindungsaufbau.</translation>
+    </message>
+    <message>
+        <source>Seconds without a byte before a request fails as a stall.</source>
+        <translation>Sekunden ohne ein Byte, bevor eine Anfrage als Stillstand fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Seconds a whole request may take.</source>
+        <translation>Sekunden, die eine gesamte Anfrage dauern darf.</translation>
+    </message>
+    <message>
+        <source>lean judges a server; qnam (Qt&apos;s network stack) for proxies, redirects and HTTP/2.</source>
+        <translation>lean beurteilt einen Server; qnam (der Netzwerkstack von Qt) für Proxys, Weiterleitungen und HTTP/2.</translation>
+    </message>
+    <message>
+        <source>qnam only.</source>
+        <translation>Nur qnam.</translation>
+    </message>
+    <message>
+        <source>Sent in turn in place of {{prompt}}; at least one.</source>
+        <translation>Reihum anstelle von {{prompt}} gesendet; mindestens einer.</translation>
+    </message>
+    <message>
+        <source>Before each target&apos;s ramp: a health check (a streamed answer that ends in [DONE]), then warm-up requests.</source>
+        <translation>Vor der Rampe jedes Ziels: ein Health-Check (eine gestreamte Antwort, die mit [DONE] endet), dann Aufwärm-Anfragen.</translation>
+    </message>
+    <message>
+        <source>Tries before the target is skipped.</source>
+        <translation>Versuche, bevor das Ziel übersprungen wird.</translation>
+    </message>
+    <message>
+        <source>Seconds between tries.</source>
+        <translation>Sekunden zwischen Versuchen.</translation>
+    </message>
+    <message>
+        <source>Seconds one try may take.</source>
+        <translation>Sekunden, die ein Versuch dauern darf.</translation>
+    </message>
+    <message>
+        <source>Requests sent one after another before the ramp, not measured.</source>
+        <translation>Vor der Rampe nacheinander gesendete Anfragen, nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>Pass/fail gates per target; a failed one makes the run exit 1, e.g.
+[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; metrics: %1.</source>
+        <translation>Prüfbedingungen (bestanden/nicht bestanden) pro Ziel; eine nicht bestandene beendet den Lauf mit Exit-Code 1, z. B.
+[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; Metriken: %1.</translation>
+    </message>
+    <message>
+        <source>How the knee (the last step that still scaled) is found.</source>
+        <translation>Wie der Knick (die letzte Stufe, die noch skalierte) gefunden wird.</translation>
+    </message>
+    <message>
+        <source>A step that adds less than this share (0 to 1) of the linear QPS gain is flat.</source>
+        <translation>Eine Stufe, die weniger als diesen Anteil (0 bis 1) des linearen QPS-Zuwachses hinzufügt, ist flach.</translation>
+    </message>
+    <message>
+        <source>Milliseconds; a step whose p95 latency is over it is past the knee (0 = no limit).</source>
+        <translation>Millisekunden; eine Stufe, deren Latenz p95 darüber liegt, ist hinter dem Knick (0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Share of failed requests (0 to 1) past which a step is past the knee.</source>
+        <translation>Anteil fehlgeschlagener Anfragen (0 bis 1), ab dem eine Stufe hinter dem Knick liegt.</translation>
+    </message>
+    <message>
+        <source>The built-in mock agent, when the workbench starts it for this plan; real endpoints ignore this.</source>
+        <translation>Der eingebaute Mock-Agent, wenn die Werkbank ihn für diesen Plan startet; echte Endpunkte ignorieren dies.</translation>
+    </message>
+    <message>
+        <source>Text deltas per answer.</source>
+        <translation>Text-Deltas pro Antwort.</translation>
+    </message>
+    <message>
+        <source>Milliseconds between deltas.</source>
+        <translation>Millisekunden zwischen Deltas.</translation>
+    </message>
+    <message>
+        <source>Tool-call items before the text.</source>
+        <translation>Tool-Aufruf-Elemente vor dem Text.</translation>
+    </message>
+    <message>
+        <source>Answers streamed at once, the rest queue (0 = unlimited).</source>
+        <translation>Gleichzeitig gestreamte Antworten, der Rest wartet in einer Warteschlange (0 = unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Shares (0 to 1) of answers that are a 429, a 500, an error mid-stream, a stall.</source>
+        <translation>Anteile (0 bis 1) der Antworten, die ein 429, ein 500, ein Fehler mitten im Stream bzw. ein Stillstand sind.</translation>
+    </message>
+    <message>
+        <source>The load generator: threads = 0 is one per core.</source>
+        <translation>Der Lastgenerator: threads = 0 bedeutet einer pro Kern.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +2078,57 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <source>Open a run folder or Locust CSV folder</source>
         <translation>Laufordner oder Locust-CSV-Ordner öffnen</translation>
     </message>
+    <message>
+        <source>List the runs folder again</source>
+        <translation>Den Ordner für Läufe neu einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::KpiStrip</name>
+    <message>
+        <source>The last snapshot interval of each target: the numbers plateau run prints as it goes.</source>
+        <translation>Das letzte Messintervall jedes Ziels: die Werte, die plateau run während des Laufs ausgibt.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>QPS ok</source>
+        <translation>QPS ok</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation>TTFT p95</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 QPS completed, failures included</source>
+        <translation>%1 QPS abgeschlossen, Fehler eingeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>The last interval before this target finished</source>
+        <translation>Das letzte Intervall, bevor dieses Ziel fertig wurde</translation>
+    </message>
 </context>
 <context>
     <name>plateau::LoadEngine</name>
@@ -1008,6 +2153,78 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     <message>
         <source>transport: %1</source>
         <translation>Transport: %1</translation>
+    </message>
+    <message>
+        <source>run stopped before this target</source>
+        <translation>Lauf vor diesem Ziel gestoppt</translation>
+    </message>
+    <message>
+        <source>no credentials configured</source>
+        <translation>keine Zugangsdaten konfiguriert</translation>
+    </message>
+    <message>
+        <source>auth reference &apos;%1&apos; could not be resolved: %2</source>
+        <translation>Auth-Referenz „%1“ konnte nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>authenticating (%1)</source>
+        <translation>wird authentifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>run stopped</source>
+        <translation>Lauf gestoppt</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>Authentifizierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: authenticated (%2)</source>
+        <translation>%1: authentifiziert (%2)</translation>
+    </message>
+    <message>
+        <source>health check: a streaming request must reach [DONE]</source>
+        <translation>Health-Check: eine Streaming-Anfrage muss [DONE] erreichen</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1: health check attempt %2/%3 to %4 failed: %5: %6</source>
+        <translation>%1: Health-Check-Versuch %2/%3 an %4 fehlgeschlagen: %5: %6</translation>
+    </message>
+    <message>
+        <source>health check failed %1 of %2 attempts to %3: %4: %5</source>
+        <translation>Health-Check bei %1 von %2 Versuchen an %3 fehlgeschlagen: %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: health check passed (TTFT %2 ms, %3 deltas)</source>
+        <translation>%1: Health-Check bestanden (TTFT %2 ms, %3 Deltas)</translation>
+    </message>
+    <message>
+        <source>%1: warm-up done</source>
+        <translation>%1: Aufwärmen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: warm-up had failures: %2</source>
+        <translation>%1: beim Aufwärmen gab es Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1 sequential warm-up requests</source>
+        <translation>%1 aufeinanderfolgende Aufwärm-Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 s load shape</source>
+        <translation>%1 s Lastform</translation>
+    </message>
+    <message>
+        <source>the results are incomplete: %1; stopping the run</source>
+        <translation>die Ergebnisse sind unvollständig: %1; der Lauf wird gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: knee confirmed, stopping the ramp as the plan asks</source>
+        <translation>%1: Knick bestätigt, die Rampe wird wie im Plan vorgesehen gestoppt</translation>
     </message>
 </context>
 <context>
@@ -1234,12 +2451,6 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <translation>Plan mit Problemen geöffnet</translation>
     </message>
     <message>
-        <source>Some fields of %1 could not be read and keep their defaults:
-%2</source>
-        <translation>Einige Felder von %1 konnten nicht gelesen werden und behalten ihre Standardwerte:
-%2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -1427,6 +2638,24 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <source>add it in Run &gt; Credentials…</source>
         <translation>unter Lauf &gt; Zugangsdaten … anlegen</translation>
     </message>
+    <message>
+        <source>%1 could not be read as it is written:
+%2
+
+The plan cannot run until the file is fixed and opened again, or the plan is saved from here, which writes it as shown, without these parts.</source>
+        <translation>%1 konnte nicht so gelesen werden, wie die Datei geschrieben ist:
+%2
+
+Der Plan kann erst laufen, wenn die Datei korrigiert und erneut geöffnet wird oder der Plan von hier aus gespeichert wird; dabei wird er wie angezeigt geschrieben, ohne diese Teile.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as the workbench shows it, without what it could not read (%2).</source>
+        <translation>%1 so gespeichert, wie die Werkbank den Plan anzeigt, ohne das, was sie nicht lesen konnte (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 thresholds failed (see Results).</source>
+        <translation>%1 von %2 Schwellenwerten nicht bestanden (siehe Ergebnisse).</translation>
+    </message>
 </context>
 <context>
     <name>plateau::PlanEditor</name>
@@ -1463,6 +2692,21 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <translation>
             <numerusform>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;%n Problem&lt;/b&gt;&lt;/span&gt; — der Lauf kann erst nach der Behebung starten; die betroffenen Zellen und Felder sind rot markiert.</numerusform>
             <numerusform>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;%n Probleme&lt;/b&gt;&lt;/span&gt; — der Lauf kann erst nach ihrer Behebung starten; die betroffenen Zellen und Felder sind rot markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Health check and warm-up, thresholds, and the saturation verdict&apos;s limits</source>
+        <translation>Health-Check und Aufwärmen, Schwellenwerte und die Grenzen des Sättigungsurteils</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them come from reading the file: fix the file and open it again, or save the plan from here, which writes it as shown, without them.</source>
+        <translation>
+            <numerusform>%n davon stammt aus dem Einlesen der Datei: die Datei korrigieren und erneut öffnen oder den Plan von hier aus speichern; dabei wird er wie angezeigt geschrieben, ohne diesen Teil.</numerusform>
+            <numerusform>%n davon stammen aus dem Einlesen der Datei: die Datei korrigieren und erneut öffnen oder den Plan von hier aus speichern; dabei wird er wie angezeigt geschrieben, ohne diese Teile.</numerusform>
         </translation>
     </message>
 </context>
@@ -1505,16 +2749,8 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <translation> Benutzer/s</translation>
     </message>
     <message>
-        <source>The head of each step is excluded from its statistics while new users start</source>
-        <translation>Der Anfang jeder Stufe wird aus ihrer Statistik ausgeschlossen, während neue Benutzer starten</translation>
-    </message>
-    <message>
         <source>Stop the ramp at the knee</source>
         <translation>Rampe am Knick beenden</translation>
-    </message>
-    <message>
-        <source>End this target&apos;s ramp at the first step after the knee is found</source>
-        <translation>Die Rampe dieses Ziels mit der ersten Stufe nach dem gefundenen Knick beenden</translation>
     </message>
     <message>
         <source>Max users:</source>
@@ -1585,42 +2821,6 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <translation>Denkzeit max.:</translation>
     </message>
     <message>
-        <source>Saturation verdict</source>
-        <translation>Sättigungsurteil</translation>
-    </message>
-    <message>
-        <source>The knee is the first step whose QPS gain is below this share of the gain expected if QPS grew linearly with users</source>
-        <translation>Der Knick ist die erste Stufe, deren QPS-Zuwachs unter diesem Anteil des Zuwachses liegt, der bei linearem Wachstum der QPS mit den Benutzern zu erwarten wäre</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>keine Grenze</translation>
-    </message>
-    <message>
-        <source>A step whose latency p95 crosses this limit is the knee</source>
-        <translation>Eine Stufe, deren Latenz p95 diese Grenze überschreitet, ist der Knick</translation>
-    </message>
-    <message>
-        <source>A step whose failure rate (0..1) crosses this limit is the knee</source>
-        <translation>Eine Stufe, deren Fehlerrate (0..1) diese Grenze überschreitet, ist der Knick</translation>
-    </message>
-    <message>
-        <source>Flat fraction:</source>
-        <translation>Flach-Anteil:</translation>
-    </message>
-    <message>
-        <source>Latency p95 limit:</source>
-        <translation>Grenze Latenz p95:</translation>
-    </message>
-    <message>
-        <source>Failure rate limit:</source>
-        <translation>Grenze Fehlerrate:</translation>
-    </message>
-    <message>
         <source>Adds step-size users every step duration up to max users, holding each level; each step&apos;s QPS is measured after the settle time.</source>
         <translation>Fügt nach jeder Stufendauer so viele Benutzer hinzu, wie die Stufengröße angibt, bis zur maximalen Benutzerzahl, und hält jedes Niveau; die QPS jeder Stufe werden nach der Einschwingzeit gemessen.</translation>
     </message>
@@ -1654,6 +2854,27 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
     <message>
         <source>(load phase only; each target&apos;s health check and warm-up add a few seconds)</source>
         <translation>(nur Lastphase; Health-Check und Aufwärmen jedes Ziels kommen mit einigen Sekunden hinzu)</translation>
+    </message>
+    <message>
+        <source>The head of each step is excluded from its statistics while new users start. Auto (below 0): a third of the step, at most 5 s</source>
+        <translation>Der Anfang jeder Stufe wird aus ihrer Statistik ausgeschlossen, während neue Benutzer starten. Automatisch (unter 0): ein Drittel der Stufe, höchstens 5 s</translation>
+    </message>
+    <message>
+        <source>End this target&apos;s ramp at the first step after the knee is found (the rules that find the knee are on the Checks tab)</source>
+        <translation>Die Rampe dieses Ziels mit der ersten Stufe nach dem gefundenen Knick beenden (die Regeln, die den Knick finden, stehen im Reiter „Prüfungen“)</translation>
+    </message>
+    <message>
+        <source>auto (%1 s)</source>
+        <translation>automatisch (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ProgressPrinter</name>
+    <message>
+        <source>  %1 %2 over the load phase
+</source>
+        <translation>  %1 %2 über die Lastphase
+</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +3165,14 @@ by class</source>
         <translation>Fehler
 nach Klasse</translation>
     </message>
+    <message>
+        <source>✓ %1: actual %2</source>
+        <translation>✓ %1: tatsächlich %2</translation>
+    </message>
+    <message>
+        <source>✗ %1: actual %2</source>
+        <translation>✗ %1: tatsächlich %2</translation>
+    </message>
 </context>
 <context>
     <name>plateau::ResultsPanel</name>
@@ -1966,6 +3195,30 @@ nach Klasse</translation>
     <message>
         <source>&lt;b&gt;Best configuration: %1&lt;/b&gt; — peak %2 QPS ok at %3 users.</source>
         <translation>&lt;b&gt;Beste Konfiguration: %1&lt;/b&gt; — Spitze %2 QPS ok bei %3 Benutzern.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;✗ Skipped:&lt;/b&gt; %1 (see Status)&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;✗ Übersprungen:&lt;/b&gt; %1 (siehe Status)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;✗ %1 of %2 thresholds failed:&lt;/b&gt; %3&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;✗ %1 von %2 Schwellenwerten nicht bestanden:&lt;/b&gt; %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;&lt;b&gt;✓ All %1 thresholds passed.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;&lt;b&gt;✓ Alle %1 Schwellenwerte bestanden.&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thresholds&lt;/b&gt; — %1 of %2 failed</source>
+        <translation>&lt;b&gt;Schwellenwerte&lt;/b&gt; — %1 von %2 nicht bestanden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thresholds&lt;/b&gt; — all %1 passed</source>
+        <translation>&lt;b&gt;Schwellenwerte&lt;/b&gt; — alle %1 bestanden</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +3285,10 @@ nach Klasse</translation>
         <source>cannot create the run folder: %1</source>
         <translation>der Laufordner kann nicht angelegt werden: %1</translation>
     </message>
+    <message>
+        <source>Run finished: %1 of %2 thresholds failed.</source>
+        <translation>Lauf beendet: %1 von %2 Schwellenwerten nicht bestanden.</translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunListModel</name>
@@ -2066,6 +3323,10 @@ nach Klasse</translation>
     <message>
         <source>Best configuration</source>
         <translation>Beste Konfiguration</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3410,117 @@ nach Klasse</translation>
         <source>Faster with very many points; solid lines only, and some platforms cannot take screenshots of OpenGL charts. Off by default.</source>
         <translation>Schneller bei sehr vielen Punkten; nur durchgezogene Linien, und manche Plattformen können keine Bildschirmfotos von OpenGL-Diagrammen erstellen. Standardmäßig aus.</translation>
     </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the runs folder of the folder Plateau was started in, where plateau run writes its runs, when there is one; otherwise %1. History lists the runs of this folder, whichever front end wrote them.</source>
+        <translation>Leer lassen, um den Ordner für Läufe in dem Ordner zu verwenden, in dem Plateau gestartet wurde und in den plateau run seine Läufe schreibt, sofern es ihn gibt; sonst %1. Der Verlauf listet die Läufe dieses Ordners auf, egal welche Oberfläche sie geschrieben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::SummaryPrinter</name>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>peak QPS ok</source>
+        <translation>Spitzen-QPS ok</translation>
+    </message>
+    <message>
+        <source>users at peak</source>
+        <translation>Benutzer bei Spitze</translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation>Knick</translation>
+    </message>
+    <message>
+        <source>max QPS under SLO</source>
+        <translation>max. QPS innerhalb SLO</translation>
+    </message>
+    <message>
+        <source>latency p95 ms</source>
+        <translation>Latenz p95 ms</translation>
+    </message>
+    <message>
+        <source>TTFT p95 ms</source>
+        <translation>TTFT p95 ms</translation>
+    </message>
+    <message>
+        <source>fail %</source>
+        <translation>Fehler %</translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 users)</source>
+        <translation>%1 (%2 Benutzer)</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>plateau: no best configuration: no target completed its load phase</source>
+        <translation>plateau: keine beste Konfiguration: kein Ziel hat seine Lastphase abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the only target that completed its load phase</source>
+        <translation>das einzige Ziel, das seine Lastphase abgeschlossen hat</translation>
+    </message>
+    <message>
+        <source>the highest of %1 targets that completed their load phase</source>
+        <translation>das höchste von %1 Zielen, die ihre Lastphase abgeschlossen haben</translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: %2 QPS ok at %3 users within the SLO (%4), %5</source>
+        <translation>plateau: beste Konfiguration: %1: %2 QPS ok bei %3 Benutzern innerhalb des SLO (%4), %5</translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: peak %2 QPS ok at %3 users, %4; no target met the SLO (%5)</source>
+        <translation>plateau: beste Konfiguration: %1: Spitze %2 QPS ok bei %3 Benutzern, %4; kein Ziel hat das SLO erfüllt (%5)</translation>
+    </message>
+    <message>
+        <source>no knee within %1 users: raise max_users to see its ceiling (%2 QPS ok is a lower bound)</source>
+        <translation>kein Knick innerhalb von %1 Benutzern: max_users erhöhen, um die Obergrenze zu sehen (%2 QPS ok ist eine Untergrenze)</translation>
+    </message>
+    <message>
+        <source>no knee within %1 users: %2 QPS ok is a lower bound</source>
+        <translation>kein Knick innerhalb von %1 Benutzern: %2 QPS ok ist eine Untergrenze</translation>
+    </message>
+    <message>
+        <source>the load generator itself was saturated, so the figures are a floor</source>
+        <translation>der Lastgenerator selbst war ausgelastet, daher sind die Werte eine Untergrenze</translation>
+    </message>
+    <message>
+        <source>plateau: stopped by user: %1 of %2 targets ran</source>
+        <translation>plateau: vom Benutzer gestoppt: %1 von %2 Zielen liefen</translation>
+    </message>
+    <message>
+        <source>plateau: summary (SLO: %1)</source>
+        <translation>plateau: Zusammenfassung (SLO: %1)</translation>
+    </message>
 </context>
 <context>
     <name>plateau::TargetTableModel</name>
@@ -2197,10 +3569,6 @@ nach Klasse</translation>
         <translation>Name der Konfiguration; zugleich der Ordnername ihrer Ergebnisse im Laufordner</translation>
     </message>
     <message>
-        <source>Base URL of the app; the request path is appended</source>
-        <translation>Basis-URL der App; der Anfragepfad wird angehängt</translation>
-    </message>
-    <message>
         <source>Compute size of the app (small, medium, large, xlarge or free text); charts group by it</source>
         <translation>Compute-Größe der App (small, medium, large, xlarge oder freier Text); Diagramme gruppieren danach</translation>
     </message>
@@ -2215,6 +3583,10 @@ nach Klasse</translation>
     <message>
         <source>Extra request headers as &quot;Name: value; Name2: value2&quot;</source>
         <translation>Zusätzliche Anfrage-Header als &quot;Name: Wert; Name2: Wert2&quot;</translation>
+    </message>
+    <message>
+        <source>URL of the app: the request path is appended, unless the URL already ends with it</source>
+        <translation>URL der App: der Anfragepfad wird angehängt, sofern die URL nicht bereits damit endet</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +3661,138 @@ nach Klasse</translation>
     <message>
         <source>One app URL per line. Labels, compute size and workers are taken from the host name where it says them (my-app-medium-w4).</source>
         <translation>Eine App-URL pro Zeile. Bezeichnungen, Compute-Größe und Worker werden aus dem Hostnamen übernommen, sofern er sie enthält (my-app-medium-w4).</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ThresholdTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>What is measured over each target&apos;s whole load phase</source>
+        <translation>Was über die gesamte Lastphase jedes Ziels gemessen wird</translation>
+    </message>
+    <message>
+        <source>Must be</source>
+        <translation>Muss sein</translation>
+    </message>
+    <message>
+        <source>How the measured value must compare: &lt; &lt;= &gt; &gt;=</source>
+        <translation>Wie der Messwert verglichen werden muss: &lt; &lt;= &gt; &gt;=</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The limit; latencies in milliseconds, the failure rate as a fraction (0.05 = 5 %)</source>
+        <translation>Die Grenze; Latenzen in Millisekunden, die Fehlerrate als Anteil (0.05 = 5 %)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ThresholdsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a threshold</source>
+        <translation>Einen Schwellenwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected thresholds</source>
+        <translation>Die ausgewählten Schwellenwerte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ThresholdsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Nothing was measured for %1 (no successful request), so the threshold cannot pass.</source>
+        <translation>Für %1 wurde nichts gemessen (keine erfolgreiche Anfrage), daher kann der Schwellenwert nicht bestanden werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3: passed.</source>
+        <translation>%1 ist %2 %3: bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 %3: failed.</source>
+        <translation>%1 ist nicht %2 %3: nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The configuration (target label)</source>
+        <translation>Die Konfiguration (Bezeichnung des Ziels)</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s gate: over the whole load phase unless it names a step</source>
+        <translation>Die Prüfbedingung des Plans: über die gesamte Lastphase, sofern sie keine Stufe nennt</translation>
+    </message>
+    <message>
+        <source>What the target measured</source>
+        <translation>Was das Ziel gemessen hat</translation>
+    </message>
+    <message>
+        <source>What the gate allows</source>
+        <translation>Was die Prüfbedingung zulässt</translation>
+    </message>
+    <message>
+        <source>Whether the actual value met the limit; a failed threshold makes the run exit 1</source>
+        <translation>Ob der tatsächliche Wert die Grenze eingehalten hat; ein nicht bestandener Schwellenwert beendet den Lauf mit Exit-Code 1</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::TokenRate</name>
+    <message>
+        <source>output tokens/s</source>
+        <translation>Ausgabe-Tokens/s</translation>
+    </message>
+    <message>
+        <source>deltas/s (the server reports no token usage)</source>
+        <translation>Deltas/s (der Server meldet keinen Token-Verbrauch)</translation>
+    </message>
+    <message>
+        <source>deltas/s</source>
+        <translation>Deltas/s</translation>
     </message>
 </context>
 </TS>

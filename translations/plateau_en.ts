@@ -146,11 +146,121 @@
         <source>Real percentiles from log-linear histograms (within 1 % relative error), merged across worker threads; not Locust&apos;s rounded ones. Timings count successful requests only; whole-target values cover every step of the ramp.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Output tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output tokens of the requests that ended in a window, from the server&apos;s usage report, divided by the window&apos;s length. When the server reports no usage, text deltas per second are shown instead and labelled deltas/s (a delta may hold several tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max QPS under SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest QPS ok of a step whose latency p95, TTFT p95 and failure rate all stayed within the plan&apos;s SLO, and the users it ran with: the load the endpoint can promise, where the peak is only what it survived. When no step met the SLO, that is said instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>the Qt network stack hides some server faults: it resends a request whose answer was malformed (the server sees it more than once), reads a garbage answer or an unparsable chunk size as a short body (counted as no_done, not protocol), accepts an answer head of any size and drops the fields of one with more than 100 (counted as content_type). Use the lean transport to judge a server&apos;s HTTP; this one for proxies, redirects and HTTP/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>usage:
+  plateau report RUN_DIR [--out FILE] [--svg]
+  plateau report BASELINE CANDIDATE [--tolerance PCT] [--failure-tolerance PP] [--out FILE] [--svg]
+  plateau report --baseline RUN... --candidate RUN... [--tolerance PCT] [--failure-tolerance PP]
+                 [--out FILE] [--svg]
+  plateau report --compare RUN RUN... [--out FILE] [--svg]
+  plateau report RUN RUN RUN... [--out FILE] [--svg]
+
+One run folder: (re)writes RUN_DIR/dashboard.html.
+Two runs: a regression check of the candidate (the second) against the baseline (the first): per
+configuration (target label) peak QPS ok, latency p95, TTFT p95 and failure rate, their change and a
+verdict, as a table on stdout and at the top of the comparison page. A regression is a change for the
+worse (QPS down; latency, TTFT, failures up) by more than the tolerance. A configuration the candidate
+lacks, skipped or left without a successful request is a regression too.
+Repeats (the r1..r5 loop): --baseline r1 r2 r3 --candidate r4 r5 r6 compares the means (shown as
+mean ± sd); a change is a regression only when it also exceeds 2 standard deviations of either group.
+Three or more runs, or --compare: the comparison page of the runs side by side, no check.
+
+Options:
+  --out FILE              where to write the HTML (default: RUN_DIR/dashboard.html for one run
+                          folder, ./comparison.html otherwise)
+  --svg                   draw the charts with the built-in SVG renderer, not Chart.js
+  --baseline RUN...       the baseline runs of a check (every run up to the next option)
+  --candidate RUN...      the candidate runs of a check
+  --tolerance PCT         the change in peak QPS ok, latency p95 and TTFT p95, in percent of the
+                          baseline, that is still no regression (default 5)
+  --failure-tolerance PP  the rise of the failure rate, in percentage points, that is still no
+                          regression (default 1)
+  --compare               several runs side by side without a check, exit 0 (what `plateau report A B`
+                          did before it became a check)
+  -h, --help              this text
+
+RUN is a Plateau run folder or a Locust *_stats.csv file (its *_stats_history.csv beside it).
+Exit status: 0 written, and no regression; 1 a regression; 2 bad input, or a run or file that could
+not be read or written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plateau report --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the runs either as BASELINE CANDIDATE or after --baseline and --candidate, not both (left over: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare shows runs without a check; it does not go with --baseline and --candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline needs at least one run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--candidate needs at least one run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one run folder (plateau report --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a regression check: name two runs, or --baseline and --candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to %2 (e.g. 5), not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGRESSION (exit 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no regression (exit 0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,6 +429,126 @@
         <source>cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no request succeeded at %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failure rate was %1 at %2 users (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95 was %1 ms at %2 users (limit %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 was %1 ms at %2 users (limit %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text delta arrived at %1 users, so TTFT was never measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95 ≤ %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 ≤ %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure rate ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max QPS under the SLO (%1): %2 QPS ok at %3 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step met the SLO (%1); the first measured step already missed it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step completed a request, so none met the SLO (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — its threshold failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — its threshold passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — all %2 thresholds passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 thresholds failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::AuthRefModel</name>
@@ -451,6 +681,819 @@
     </message>
     <message>
         <source>knee %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS, latency, TTFT and failures at once, on one shared x axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One metric per tab, larger, with QPS ok and latency p99 apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS — solid ok, dashed all completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms) — solid p50, dashed p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT (ms) — solid p50, dashed p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ChecksEditor</name>
+    <message>
+        <source>Health check and warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each target before its load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One streaming request must reach [DONE] before the load starts; a target that fails it is skipped and the run fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the check is tried before the target is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between two attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of one attempt; an app that starts cold may need a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent one after another before the load, not counted in the results (0 = none); they run whether the check is on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per attempt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturation verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knee is the first step whose QPS gain is below this share of the gain expected if QPS grew linearly with users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose latency p95 crosses this limit is the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose failure rate (0..1) crosses this limit is the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat fraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95 limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each enabled target passes only when every threshold holds over its whole load phase; a failed threshold makes the run exit 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::Cli</name>
+    <message>
+        <source>usage:
+  plateau                                  open the workbench
+  plateau run --app-url URL [--app-url URL ...] [options]
+                                           test endpoints, no plan file needed
+  plateau run PLAN.plateau.json [options]  run a plan; flags override its fields
+  plateau run --demo                       the demo plan against an embedded mock agent
+  plateau init [FILE] [--force]            write a commented starter plan (default plan.plateau.json)
+  plateau validate PLAN.plateau.json       check a plan, print every problem with its path
+  plateau mock [--port N] [...]            serve the built-in mock agent
+  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs
+  plateau help COMMAND                     every option of a command, with its default
+  plateau --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plateau %1 --help lists every option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (set with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a load test with live progress and writes its run folder (plan.json, run.json, dashboard.html, one folder of CSVs per target). Without a plan file, --app-url and the flags below describe the whole plan, with the defaults of Databricks&apos; load-testing guide; with one, they override its fields. Exit 0 passed, 1 a threshold or health check failed, 2 bad input, 130 Ctrl-C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan (*.plateau.json); optional with --app-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the demo plan against an embedded mock agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder name (default: the plan&apos;s name and the time; without a plan file it also names the plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the run folders go in (default ./runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write a run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for run_load_test.py&apos;s command lines: every run folder gets its dashboard.html anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan as it will run to this file, then run it (with --dry-run: only write it). Never holds a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the plan and print what would run (targets, steps, estimated time); send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth references file (default: the workbench&apos;s, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read secrets from the environment only, not from the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window (the run command never opens one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plateau run [PLAN.plateau.json] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>define it in the workbench under Run &gt; Credentials… (or pass --auth-refs FILE); --client-id with --client-secret-env defines &apos;%1&apos; for one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dashboard is written into the run folder: drop --no-output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo runs the demo plan as it is, without --app-url, the plan flags, --dry-run or --save-plan; use those without --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run needs a plan file, --app-url URL or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau run: cannot save the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: plan saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: dry run: nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a plan and prints every problem with its JSON path (exit 2), or a one-line summary (exit 0). The plan flags override its fields as they do for plateau run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan (*.plateau.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plateau validate PLAN.plateau.json [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events (tool calls, text deltas, [DONE]), GET /health answers ok. Ctrl-C stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port, 0 = any free one (default 8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server threads (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text deltas per answer (default %1; MOCK_CHUNK_COUNT sets it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between deltas (default %1; MOCK_CHUNK_DELAY_MS sets it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool-call items before the text (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams served at once, the rest queue; 0 = unlimited (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 429, 0 to 1 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 500, 0 to 1 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with an error event mid-stream, 0 to 1 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share that stall half-way, 0 to 1 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plateau mock [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step_ramp: %1 more users every %2 s up to %3, %4 users/s, the first %5 s of each step not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst: %1 users within %2 s, held %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sustained: %1 users for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant_rate: %1 requests/s for %2 s, at most %3 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), users: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan &apos;%1&apos;: %2 target(s), tested one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute %1, workers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute %1, workers unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, auth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  about %1 of load per target, %2 for %3 target(s), plus health checks and warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a starter plan with a // comment on every section and field (what it does, its unit). It runs as it is against `plateau mock`; --app-url and the other plan flags fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the plan (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite FILE when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(plateau init --help lists every option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plateau init [FILE] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau init: give one file, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau init: %1 does not end in .json; name it like %2, which the workbench&apos;s Open dialog lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau init: %1 is a folder; name a file in it, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau init: %1 already exists; pass --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau init: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau init: wrote %1 (%2 target(s), about %3 of load per target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: edit its targets, or try it as it is: `plateau mock` in one terminal, `plateau run %1` in another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: plateau run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given %2 times: give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number (e.g. %1 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number (e.g. %1 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 --app-url: the n-th %2 belongs to the n-th --app-url; drop the extra ones or add their --app-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with a plan file, %1 comes with --app-url, which replaces the plan&apos;s targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compute-size is empty: give a size such as medium or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--app-url is empty: give the endpoint&apos;s base URL, e.g. https://my-app.aws.databricksapps.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--app-url &apos;%1&apos; has no scheme: add http:// or https:// (e.g. https://%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--app-url &apos;%1&apos; is not an http(s) URL with a host (e.g. https://my-app.example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-users, --step-size, --step-duration, --spawn-rate and --settle shape a step_ramp profile, but this plan&apos;s profile is %1: change profile.kind in the plan, or drop those flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id needs the workspace URL of its token endpoint: pass --host https://&lt;workspace&gt;.cloud.databricks.com or set DATABRICKS_HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service principal needs a client id: pass --client-id ID or set DATABRICKS_CLIENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host (or DATABRICKS_HOST): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABRICKS_CLIENT_ID is set, but no --client-id was given: the targets are called without credentials (add --client-id &quot;$DATABRICKS_CLIENT_ID&quot; --client-secret-env DATABRICKS_CLIENT_SECRET for the service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-ref names a reference of the auth references file, and --client-id and its companions make one of their own: give one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --client-secret-env or --client-secret, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host &apos;%1&apos; has no scheme: add https:// (e.g. https://%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service principal from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-secret-env %1: the variable %1 is not set or is empty (export %1=&lt;secret&gt; first, or name the variable that holds the secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret given with --client-secret is visible to other local users in the process list; --client-secret-env VAR is the safer form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service principal needs its secret: pass --client-secret-env VAR (e.g. --client-secret-env DATABRICKS_CLIENT_SECRET) or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint base URL to test, with http:// or https://; repeat it for a matrix, tested one after another. Replaces a plan file&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the n-th --app-url, names its results folder (default: from the host name, as the workbench&apos;s Add URLs… makes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute size of the n-th --app-url: small, medium, large, xlarge or any tag (default: from the host name, else medium).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server workers of the n-th --app-url, for the report (default: from the host name, e.g. -w8, else 0 = unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most concurrent users of the step ramp (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users added per step (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each step is held (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users started per second (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds at the start of each step left out of its statistics (default: a sixth of --step-duration, at most 5; with a plan file, the plan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth M2M service principal client id for every target (default: DATABRICKS_CLIENT_ID once a secret flag is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the client secret, e.g. DATABRICKS_CLIENT_SECRET (default: PLATEAU_SECRET_CLI_M2M_CLIENT_SECRET, then DATABRICKS_CLIENT_SECRET). Never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret itself, kept in memory only; other local users can see it in the process list, so prefer --client-secret-env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace URL for the OAuth token endpoint {host}/oidc/v1/token (default: DATABRICKS_HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth reference of the auth references file (the workbench&apos;s Run &gt; Credentials…) for every target (default: none, or the plan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers &apos;%1&apos; is not a whole number of server workers, 0 or more (e.g. --workers 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau test plan, format version 1. Open it in the workbench, or: plateau validate FILE, plateau run FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the run folders (runs/&lt;name&gt;-&lt;time&gt;) unless --run-name gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoints, tested one after another, each through the whole profile.
+Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique; names the target&apos;s folder in a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL with http:// or https://; request.path is appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag for the report: small, medium, large, xlarge or any text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side workers, for the report (0 = unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra request headers, e.g. [{&quot;name&quot;: &quot;X-Team&quot;, &quot;value&quot;: &quot;a&quot;}]; never a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth reference (the workbench&apos;s Run &gt; Credentials…); &quot;&quot; = no Authorization header.
+On the command line, --client-id with --client-secret-env sets one for every target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false skips the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load. step_ramp: step_size more users every step_duration_s seconds, up to max_users
+(Databricks&apos; load-testing guide&apos;s ramp to saturation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step_ramp, burst, sustained or constant_rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step_ramp: most concurrent users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step_ramp: users added per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step_ramp: seconds each step is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users started per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds at the start of each step left out of its statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a user pauses between requests: at random between think_min_s and think_max_s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true ends the ramp once the knee is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst: users started within burst_ramp_s seconds, then held for hold_s seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sustained: users held for duration_s seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sustained and constant_rate: seconds of load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant_rate: requests started per second, whatever the answers take (open loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant_rate: most requests in flight at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every virtual user sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended to each target&apos;s url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON; {{prompt}} becomes one of the prompts, {{session}} the user&apos;s session id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: the answer is read as Server-Sent Events as it arrives (TTFT, inter-token latency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without a byte before a request fails as a stall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a whole request may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lean judges a server; qnam (Qt&apos;s network stack) for proxies, redirects and HTTP/2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qnam only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in turn in place of {{prompt}}; at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each target&apos;s ramp: a health check (a streamed answer that ends in [DONE]), then warm-up requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries before the target is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds one try may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent one after another before the ramp, not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass/fail gates per target; a failed one makes the run exit 1, e.g.
+[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; metrics: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the knee (the last step that still scaled) is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step that adds less than this share (0 to 1) of the linear QPS gain is flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds; a step whose p95 latency is over it is past the knee (0 = no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of failed requests (0 to 1) past which a step is past the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in mock agent, when the workbench starts it for this plan; real endpoints ignore this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text deltas per answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between deltas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool-call items before the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers streamed at once, the rest queue (0 = unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares (0 to 1) of answers that are a 429, a 500, an error mid-stream, a stall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load generator: threads = 0 is one per core.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +2025,57 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <source>Open a run folder or Locust CSV folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the runs folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::KpiStrip</name>
+    <message>
+        <source>The last snapshot interval of each target: the numbers plateau run prints as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 QPS completed, failures included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last interval before this target finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::LoadEngine</name>
@@ -1003,6 +2097,78 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
     </message>
     <message>
         <source>transport: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run stopped before this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth reference &apos;%1&apos; could not be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticating (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: authenticated (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check: a streaming request must reach [DONE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: health check attempt %2/%3 to %4 failed: %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check failed %1 of %2 attempts to %3: %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: health check passed (TTFT %2 ms, %3 deltas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warm-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warm-up had failures: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sequential warm-up requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s load shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results are incomplete: %1; stopping the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: knee confirmed, stopping the ramp as the plan asks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,11 +2395,6 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some fields of %1 could not be read and keep their defaults:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,6 +2581,21 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <source>add it in Run &gt; Credentials…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read as it is written:
+%2
+
+The plan cannot run until the file is fixed and opened again, or the plan is saved from here, which writes it as shown, without these parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as the workbench shows it, without what it could not read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 thresholds failed (see Results).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::PlanEditor</name>
@@ -1453,6 +2629,21 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;%n problem(s)&lt;/b&gt;&lt;/span&gt; — the run cannot start until they are fixed; the cells and fields concerned are marked red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check and warm-up, thresholds, and the saturation verdict&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them come from reading the file: fix the file and open it again, or save the plan from here, which writes it as shown, without them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1498,15 +2689,7 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The head of each step is excluded from its statistics while new users start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the ramp at the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End this target&apos;s ramp at the first step after the knee is found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,42 +2761,6 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saturation verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The knee is the first step whose QPS gain is below this share of the gain expected if QPS grew linearly with users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A step whose latency p95 crosses this limit is the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A step whose failure rate (0..1) crosses this limit is the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flat fraction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency p95 limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failure rate limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adds step-size users every step duration up to max users, holding each level; each step&apos;s QPS is measured after the settle time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +2793,26 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
     </message>
     <message>
         <source>(load phase only; each target&apos;s health check and warm-up add a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of each step is excluded from its statistics while new users start. Auto (below 0): a third of the step, at most 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this target&apos;s ramp at the first step after the knee is found (the rules that find the knee are on the Checks tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ProgressPrinter</name>
+    <message>
+        <source>  %1 %2 over the load phase
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +3093,14 @@ rate</source>
 by class</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ %1: actual %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: actual %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::ResultsPanel</name>
@@ -1947,6 +3122,30 @@ by class</source>
     </message>
     <message>
         <source>&lt;b&gt;Best configuration: %1&lt;/b&gt; — peak %2 QPS ok at %3 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;✗ Skipped:&lt;/b&gt; %1 (see Status)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;✗ %1 of %2 thresholds failed:&lt;/b&gt; %3&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;&lt;b&gt;✓ All %1 thresholds passed.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thresholds&lt;/b&gt; — %1 of %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Thresholds&lt;/b&gt; — all %1 passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +3213,10 @@ by class</source>
         <source>cannot create the run folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run finished: %1 of %2 thresholds failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunListModel</name>
@@ -2047,6 +3250,10 @@ by class</source>
     </message>
     <message>
         <source>Best configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,6 +3338,117 @@ by class</source>
         <source>Faster with very many points; solid lines only, and some platforms cannot take screenshots of OpenGL charts. Off by default.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the runs folder of the folder Plateau was started in, where plateau run writes its runs, when there is one; otherwise %1. History lists the runs of this folder, whichever front end wrote them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::SummaryPrinter</name>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users at peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max QPS under SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: no best configuration: no target completed its load phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only target that completed its load phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest of %1 targets that completed their load phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: %2 QPS ok at %3 users within the SLO (%4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: peak %2 QPS ok at %3 users, %4; no target met the SLO (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no knee within %1 users: raise max_users to see its ceiling (%2 QPS ok is a lower bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no knee within %1 users: %2 QPS ok is a lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load generator itself was saturated, so the figures are a floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: stopped by user: %1 of %2 targets ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: summary (SLO: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::TargetTableModel</name>
@@ -2179,10 +3497,6 @@ by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base URL of the app; the request path is appended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compute size of the app (small, medium, large, xlarge or free text); charts group by it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,6 +3510,10 @@ by class</source>
     </message>
     <message>
         <source>Extra request headers as &quot;Name: value; Name2: value2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL of the app: the request path is appended, unless the URL already ends with it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,6 +3588,138 @@ by class</source>
     </message>
     <message>
         <source>One app URL per line. Labels, compute size and workers are taken from the host name where it says them (my-app-medium-w4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ThresholdTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured over each target&apos;s whole load phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the measured value must compare: &lt; &lt;= &gt; &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit; latencies in milliseconds, the failure rate as a fraction (0.05 = 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ThresholdsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::ThresholdsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured for %1 (no successful request), so the threshold cannot pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3: passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 %3: failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration (target label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s gate: over the whole load phase unless it names a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the target measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gate allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the actual value met the limit; a failed threshold makes the run exit 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::TokenRate</name>
+    <message>
+        <source>output tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deltas/s (the server reports no token usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deltas/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
