@@ -50,6 +50,15 @@ void kpiCard(Html &h, const QString &label, const QString &value, const QString 
     h.raw(QStringLiteral("</div>"));
 }
 
+QString sloCell(const SloVerdict &slo)
+{
+    if (!slo.evaluated)
+        return QStringLiteral("–");
+    if (!slo.met)
+        return QStringLiteral("no step met it");
+    return QStringLiteral("%1 at %2 users").arg(num(slo.maxQpsOk), QString::number(slo.users));
+}
+
 void kpis(Html &h, const Model &m)
 {
     h.raw(QStringLiteral("<section id=\"kpis\"><h2>Summary</h2><div class=\"cards\">"));
@@ -59,9 +68,11 @@ void kpis(Html &h, const Model &m)
         kpiCard(
             h, QStringLiteral("Best configuration (peak QPS ok)"), c.name,
             QStringLiteral("%1 QPS ok at %2 users").arg(num(v.peakQpsOk), QString::number(v.usersAtPeak)));
-        kpiCard(h, QStringLiteral("Peak QPS ok"), num(v.peakQpsOk),
-                QStringLiteral("at %1 users (%2)").arg(QString::number(v.usersAtPeak), c.name) +
-                    (v.kneeUsers > 0 ? QStringLiteral("; knee at %1 users").arg(v.kneeUsers) : QString()));
+        kpiCard(
+            h, QStringLiteral("Peak QPS ok"), num(v.peakQpsOk),
+            QStringLiteral("at %1 users (%2)").arg(QString::number(v.usersAtPeak), c.name) +
+                (v.kneeUsers > 0 ? QStringLiteral("; knee at %1 users").arg(v.kneeUsers) : QString()) +
+                (v.slo.evaluated ? QStringLiteral("; under its SLO: %1").arg(sloCell(v.slo)) : QString()));
     } else {
         kpiCard(h, QStringLiteral("Best configuration (peak QPS ok)"), QStringLiteral("–"),
                 QStringLiteral("no configuration completed a step"));
@@ -273,6 +284,7 @@ void results(Html &h, const Model &m)
     metricTh(h, "Peak QPS", MetricId::StepQps);
     metricTh(h, "Peak QPS ok", MetricId::StepQpsOk);
     metricTh(h, "Users at peak", MetricId::Peak);
+    metricTh(h, "Max QPS under SLO", MetricId::MaxQpsUnderSlo, QStringLiteral("text"));
     metricTh(h, "Knee", MetricId::Knee, QStringLiteral("text"));
     metricTh(h, "Mean QPS", MetricId::StepQps);
     metricTh(h, "Latency p50 ms", MetricId::Latency);
@@ -306,6 +318,8 @@ void results(Html &h, const Model &m)
         h.el("td", v.hasData ? num(v.peakQps) : QStringLiteral("–"));
         h.el("td", v.hasData ? num(v.peakQpsOk) : QStringLiteral("–"));
         h.el("td", v.hasData ? QString::number(v.usersAtPeak) : QStringLiteral("–"));
+        // The number a team quotes: the most it sustained within its SLO, beside the peak it survived.
+        h.el("td", sloCell(v.slo), QStringLiteral("class=\"text\" title=") + attr(v.slo.explanation));
         h.el("td",
              v.kneeUsers > 0 ? QStringLiteral("%1 users (%2)")
                                    .arg(v.kneeUsers)

@@ -762,3 +762,24 @@ TEST_F(DashboardTest, HeadlessChromiumMarkerLabelsNeverShareAPlace)
         }
     }
 }
+
+TEST_F(DashboardTest, TheResultsTableShowsTheMaxQpsUnderTheSloBesideThePeak)
+{
+    const std::vector<LoadedRun> runs{writeAndLoad(QStringLiteral("slo"))};
+    QString err;
+    const QByteArray html = renderDashboard(runs, &err);
+    ASSERT_FALSE(html.isEmpty()) << err.toStdString();
+    const qsizetype results = html.indexOf("<section id=\"results\"");
+    ASSERT_GE(results, 0);
+    EXPECT_GT(html.indexOf(">Max QPS under SLO<", results), results);
+    // Each target's cell says what run.json's verdict says: the value and its users, or that no step met it.
+    for (const LoadedTarget &t : runs.front().targets) {
+        const SloVerdict &slo = t.summary.verdict.slo;
+        ASSERT_TRUE(slo.evaluated) << t.summary.label.toStdString();
+        const QString cell =
+            slo.met
+                ? QStringLiteral("%1 at %2 users").arg(QString::number(slo.maxQpsOk, 'f', 1)).arg(slo.users)
+                : QStringLiteral("no step met it");
+        EXPECT_GT(html.indexOf(cell.toUtf8(), results), results) << cell.toStdString();
+    }
+}
