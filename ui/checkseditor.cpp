@@ -29,7 +29,9 @@ QFormLayout *newForm(QWidget *box)
 
 ChecksEditor::ChecksEditor(QWidget *parent) : QWidget(parent)
 {
-    // The two short forms on the left, the thresholds table beside them where it has space to grow.
+    // The short forms on the left, the thresholds table beside them where it has space to grow. The two sets
+    // of per-step limits (knee, SLO) sit side by side under the health check: stacked, the three do not fit
+    // the Checks tab of a 1280x800 window, and side by side their rows can be compared.
     auto *columns = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
     columns->addLayout(left);
@@ -95,7 +97,29 @@ ChecksEditor::ChecksEditor(QWidget *parent) : QWidget(parent)
     sat->addRow(tr("Flat fraction:"), m_flatFraction);
     sat->addRow(tr("Latency p95 limit:"), m_p95Limit);
     sat->addRow(tr("Failure rate limit:"), m_errorRateLimit);
-    left->addWidget(satBox);
+    auto *limits = new QHBoxLayout;
+    limits->addWidget(satBox);
+
+    auto *sloBox = new QGroupBox(tr("SLO"), this);
+    sloBox->setToolTip(tr("What a step must deliver to count as served: the results show the highest QPS ok "
+                          "of a step within all three limits as \"max QPS under SLO\""));
+    auto *slo = newForm(sloBox);
+    m_sloLatency = doubleBox(3600000, 0, tr(" ms"), QStringLiteral("slo.latency_p95_ms"));
+    m_sloLatency->setSpecialValueText(tr("no limit"));
+    m_sloLatency->setToolTip(tr("A step whose latency p95 is above this limit is not within the SLO"));
+    m_sloTtft = doubleBox(3600000, 0, tr(" ms"), QStringLiteral("slo.ttft_p95_ms"));
+    m_sloTtft->setSpecialValueText(tr("no limit"));
+    m_sloTtft->setToolTip(tr("A step whose time to first token p95 is above this limit is not within the "
+                             "SLO; a step without any text delta then never is"));
+    m_sloFailureRate = doubleBox(1, 3, QString(), QStringLiteral("slo.failure_rate"));
+    m_sloFailureRate->setSingleStep(0.01);
+    m_sloFailureRate->setToolTip(tr("A step whose failure rate (0..1) is above this limit is not within the "
+                                    "SLO; 0 allows no failure at all"));
+    slo->addRow(tr("Latency p95 limit:"), m_sloLatency);
+    slo->addRow(tr("TTFT p95 limit:"), m_sloTtft);
+    slo->addRow(tr("Failure rate limit:"), m_sloFailureRate);
+    limits->addWidget(sloBox);
+    left->addLayout(limits);
     left->addStretch(1);
     // Names for tests and for style sheets; the plan key each field edits.
     m_healthEnabled->setObjectName(QStringLiteral("health.enabled"));
@@ -106,11 +130,14 @@ ChecksEditor::ChecksEditor(QWidget *parent) : QWidget(parent)
     m_flatFraction->setObjectName(QStringLiteral("saturation.flat_fraction"));
     m_p95Limit->setObjectName(QStringLiteral("saturation.p95_limit_ms"));
     m_errorRateLimit->setObjectName(QStringLiteral("saturation.error_rate_limit"));
+    m_sloLatency->setObjectName(QStringLiteral("slo.latency_p95_ms"));
+    m_sloTtft->setObjectName(QStringLiteral("slo.ttft_p95_ms"));
+    m_sloFailureRate->setObjectName(QStringLiteral("slo.failure_rate"));
 
     auto *thresholdBox = new QGroupBox(tr("Thresholds"), this);
     auto *thresholdLayout = new QVBoxLayout(thresholdBox);
-    auto *hint = new QLabel(tr("Each enabled target passes only when every threshold holds over its whole "
-                               "load phase; a failed threshold makes the run exit 1."),
+    auto *hint = new QLabel(tr("Each enabled target passes only when every threshold holds, over its whole "
+                               "load phase or in every step; a failed threshold makes the run exit 1."),
                             thresholdBox);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -120,7 +147,7 @@ ChecksEditor::ChecksEditor(QWidget *parent) : QWidget(parent)
     columns->addWidget(thresholdBox, 1);
 
     connect(m_thresholds->model(), &ThresholdTableModel::edited, this, &ChecksEditor::onEdited);
-    setChecks(HealthCheck{}, {}, SaturationSettings{});
+    setChecks(HealthCheck{}, {}, SaturationSettings{}, Slo{});
 }
 
 ThresholdTableModel *ChecksEditor::thresholdModel() const
@@ -129,7 +156,7 @@ ThresholdTableModel *ChecksEditor::thresholdModel() const
 }
 
 void ChecksEditor::setChecks(const HealthCheck &h, const std::vector<Threshold> &thresholds,
-                             const SaturationSettings &s)
+                             const SaturationSettings &s, const Slo &slo)
 {
     m_loading = true;
     m_baseHealth = h;
@@ -145,6 +172,10 @@ void ChecksEditor::setChecks(const HealthCheck &h, const std::vector<Threshold> 
     setQuietly(m_flatFraction, s.flatFraction);
     setQuietly(m_p95Limit, s.p95LimitMs);
     setQuietly(m_errorRateLimit, s.errorRateLimit);
+    m_baseSlo = slo;
+    setQuietly(m_sloLatency, slo.latencyP95Ms);
+    setQuietly(m_sloTtft, slo.ttftP95Ms);
+    setQuietly(m_sloFailureRate, slo.failureRate);
     m_thresholds->model()->setThresholds(thresholds);
     m_loading = false;
     updateHealthFields();
@@ -172,6 +203,15 @@ SaturationSettings ChecksEditor::saturation() const
     s.flatFraction = keptValue(m_baseSaturation.flatFraction, m_flatFraction);
     s.p95LimitMs = keptValue(m_baseSaturation.p95LimitMs, m_p95Limit);
     s.errorRateLimit = keptValue(m_baseSaturation.errorRateLimit, m_errorRateLimit);
+    return s;
+}
+
+Slo ChecksEditor::slo() const
+{
+    Slo s = m_baseSlo;
+    s.latencyP95Ms = keptValue(m_baseSlo.latencyP95Ms, m_sloLatency);
+    s.ttftP95Ms = keptValue(m_baseSlo.ttftP95Ms, m_sloTtft);
+    s.failureRate = keptValue(m_baseSlo.failureRate, m_sloFailureRate);
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // What decides a run's outcome besides its numbers: the health check and warm-up before each target's
-// load, the thresholds that pass or fail it, and the limits of the saturation verdict.
+// load, the thresholds that pass or fail it, the limits of the saturation verdict and the SLO behind "max QPS
+// under the SLO".
 
 #include "core/plan/planio.h"
 #include "core/plan/testplan.h"
@@ -26,10 +27,11 @@ public:
 
     // A load: no changed().
     void setChecks(const HealthCheck &health, const std::vector<Threshold> &thresholds,
-                   const SaturationSettings &saturation);
+                   const SaturationSettings &saturation, const Slo &slo);
     HealthCheck health() const;
     std::vector<Threshold> thresholds() const;
     SaturationSettings saturation() const;
+    Slo slo() const;
 
     ThresholdsEditor *thresholdsEditor() const { return m_thresholds; }
     ThresholdTableModel *thresholdModel() const;
@@ -45,10 +47,12 @@ private:
     bool m_loading = false;
     HealthCheck m_baseHealth; // unedited fields give back the loaded value exactly (see spinfields.h)
     SaturationSettings m_baseSaturation;
+    Slo m_baseSlo;
     QCheckBox *m_healthEnabled = nullptr;
     QSpinBox *m_attempts = nullptr, *m_warmup = nullptr;
     QDoubleSpinBox *m_retryDelay = nullptr, *m_healthTimeout = nullptr;
     QDoubleSpinBox *m_flatFraction = nullptr, *m_p95Limit = nullptr, *m_errorRateLimit = nullptr;
+    QDoubleSpinBox *m_sloLatency = nullptr, *m_sloTtft = nullptr, *m_sloFailureRate = nullptr;
     ThresholdsEditor *m_thresholds = nullptr;
     FieldIssues m_issues;
 };

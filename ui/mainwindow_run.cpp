@@ -191,6 +191,8 @@ bool MainWindow::showRuns(const QStringList &dirs, QString *error)
         names << run.displayName();
         if (run.plan)
             series.setSaturation(run.plan->saturation);
+        // As the run loader does for a run.json without verdict.slo: the run's own SLO, else the default.
+        series.setSlo(run.plan ? run.plan->slo : Slo{});
         for (const LoadedTarget &t : run.targets) {
             const QString label =
                 compare ? run.displayName() + QStringLiteral(" / ") + t.summary.label : t.summary.label;

@@ -107,7 +107,7 @@ void PlanEditor::setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loa
     m_profile->setProfile(plan.profile);
     m_request->setRequest(plan.request);
     m_prompts->setPrompts(plan.prompts);
-    m_checks->setChecks(plan.health, plan.thresholds, plan.saturation);
+    m_checks->setChecks(plan.health, plan.thresholds, plan.saturation, plan.slo);
     m_loading = false;
     revalidate();
 }
@@ -123,6 +123,7 @@ TestPlan PlanEditor::plan() const
     p.health = m_checks->health();
     p.thresholds = m_checks->thresholds();
     p.saturation = m_checks->saturation();
+    p.slo = m_checks->slo();
     return p;
 }
 

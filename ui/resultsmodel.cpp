@@ -215,6 +215,8 @@ QVariant ResultsModel::value(const ResultRow &r, int column) const
         return verdict ? QVariant(r.verdict.usersAtPeak) : QVariant();
     case KneeColumn:
         return verdict && r.verdict.kneeUsers > 0 ? QVariant(r.verdict.kneeUsers) : QVariant();
+    case MaxQpsSloColumn:
+        return r.verdict.slo.evaluated && r.verdict.slo.met ? QVariant(r.verdict.slo.maxQpsOk) : QVariant();
     case TtftP50Column:
         return r.ttft.count ? QVariant(r.ttft.p50Ms) : QVariant();
     case TtftP95Column:
@@ -247,6 +249,9 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QVariant v = value(r, col);
+        // Judged and no step met it: a dash, so it does not read as "not measured"; the tooltip says why.
+        if (col == MaxQpsSloColumn && r.verdict.slo.evaluated && !r.verdict.slo.met)
+            return QStringLiteral("—");
         if (!v.isValid())
             return QString();
         switch (col) {
@@ -264,6 +269,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             const QString reason = kneeReasonText(r.verdict.reason);
             return reason.isEmpty() ? v.toString() : tr("%1 (%2)").arg(v.toInt()).arg(reason);
         }
+        case MaxQpsSloColumn:
+            return tr("%1 (%2 users)").arg(formatMetric(v.toDouble())).arg(r.verdict.slo.users);
         case TargetColumn:
             return best ? QStringLiteral("★ ") + v.toString() : v.toString();
         default:
@@ -282,6 +289,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
                     tr("Best configuration: highest peak QPS ok.") + (tip.isEmpty() ? QString() : u' ' + tip);
             return tip.isEmpty() ? QVariant() : QVariant(tip);
         }
+        if (col == MaxQpsSloColumn)
+            return r.verdict.slo.explanation.isEmpty() ? QVariant() : QVariant(r.verdict.slo.explanation);
         if (col == RequestsColumn && r.cancelled > 0)
             return tr("%1 ok, %2 failed; %3 cancelled at the end of the test (not counted)")
                 .arg(r.ok)
@@ -349,6 +358,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Users\nat peak");
         case KneeColumn:
             return tr("Knee\n(users)");
+        case MaxQpsSloColumn:
+            return tr("Max QPS\nunder SLO");
         case TtftP50Column:
             return tr("TTFT\np50 ms");
         case TtftP95Column:
@@ -384,6 +395,9 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
             return metricTooltip(MetricId::Peak);
         case KneeColumn:
             return metricTooltip(MetricId::Knee);
+        case MaxQpsSloColumn:
+            return tr("The highest QPS ok of a step within the plan's SLO (latency p95, TTFT p95, failure "
+                      "rate), with its users: the capacity that can be promised. — when no step met it.");
         case TtftP50Column:
         case TtftP95Column:
             return QString(metricTooltip(MetricId::Ttft) + u' ' + tr("Over the whole load phase."));
@@ -418,6 +432,8 @@ QString ResultsModel::toTsv() const
         header << headerData(c, Qt::Horizontal).toString().replace(u'\n', u' ');
         if (c == KneeColumn)
             header << tr("Knee reason"); // the table shows it in the knee cell; a sheet wants a number there
+        if (c == MaxQpsSloColumn)
+            header << tr("Users at max QPS under SLO");
     }
     lines << header.join(u'\t');
     for (const ResultRow &r : m_rows) {
@@ -434,6 +450,8 @@ QString ResultsModel::toTsv() const
             fields << tsvField(text);
             if (c == KneeColumn)
                 fields << (r.verdict.kneeUsers > 0 ? kneeReasonKey(r.verdict.reason) : QString());
+            if (c == MaxQpsSloColumn)
+                fields << (r.verdict.slo.met ? QString::number(r.verdict.slo.users) : QString());
         }
         lines << fields.join(u'\t');
     }

@@ -1,7 +1,7 @@
 #pragma once
 // The results table: one row per target (of one run, or of several runs compared) with peak, knee, TTFT,
-// latency, failures and request counts, and a status that says how many thresholds failed or why the
-// target was skipped; the best configuration (highest peak QPS ok) highlighted.
+// latency, failures and request counts, max QPS under the SLO, and a status that says how many thresholds
+// failed or why the target was skipped; the best configuration (highest peak QPS ok) highlighted.
 
 #include "core/metrics/outcome.h"
 #include "core/report/runsummary.h"
@@ -47,6 +47,7 @@ public:
         PeakQpsColumn,
         UsersAtPeakColumn,
         KneeColumn,
+        MaxQpsSloColumn, // verdict.slo: the highest QPS ok within the plan's SLO, with its users
         TtftP50Column,
         TtftP95Column,
         LatencyP50Column,

@@ -52,6 +52,7 @@ void RunController::prepare(const TestPlan &plan)
     series.clear();
     series.setSettleSeconds(plan.profile.kind == ProfileKind::StepRamp ? plan.profile.effectiveSettleS() : 0);
     series.setSaturation(plan.saturation);
+    series.setSlo(plan.slo);
     std::vector<ResultRow> rows;
     std::vector<KpiStrip::Target> kpis;
     for (std::size_t i = 0; i < plan.targets.size(); ++i) {

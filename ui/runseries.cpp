@@ -1,6 +1,7 @@
 #include "ui/runseries.h"
 
 #include "core/metrics/saturation.h"
+#include "core/metrics/slo.h"
 
 #include <algorithm>
 
@@ -17,6 +18,15 @@ bool percentile(const Summary &s, int line, double *out)
 }
 
 } // namespace
+
+SaturationVerdict RunSeries::verdictOf(const std::vector<StepResult> &steps) const
+{
+    // The two calls the engine makes when a target finishes: the knee alone would leave verdict.slo empty,
+    // and the results' "max QPS under SLO" would stay blank until then.
+    SaturationVerdict v = detectSaturation(steps, m_saturation);
+    v.slo = evaluateSlo(steps, m_slo);
+    return v;
+}
 
 void RunSeries::clear()
 {
@@ -70,7 +80,7 @@ bool RunSeries::addStep(int target, const StepResult &step)
     t.steps.push_back(step);
     // The live knee: the same rule the engine applies at the end, on the steps so far.
     if (!t.verdictFinal)
-        t.verdict = detectSaturation(t.steps, m_saturation);
+        t.verdict = verdictOf(t.steps);
     touch(t);
     return true;
 }
@@ -95,7 +105,7 @@ void RunSeries::setTrackData(int track, std::vector<StepResult> steps,
     SeriesTrack &t = m_tracks[std::size_t(track)];
     t.steps = std::move(steps);
     t.snapshots = std::move(snapshots);
-    t.verdict = verdict.hasData ? verdict : detectSaturation(t.steps, m_saturation);
+    t.verdict = verdict.hasData ? verdict : verdictOf(t.steps);
     t.verdictFinal = true;
     touch(t);
 }

@@ -39,6 +39,7 @@ public:
     void clear();
     void setSettleSeconds(double settleS) { m_settleS = settleS; }
     void setSaturation(const SaturationSettings &s) { m_saturation = s; }
+    void setSlo(const Slo &s) { m_slo = s; }
 
     int addTrack(const QString &label, const QString &group, int target = -1);
     int trackForTarget(int target) const; // -1 when no track shows that target
@@ -71,10 +72,12 @@ private:
     bool stepPoint(const SeriesTrack &t, const StepResult &s, ChartMetric m, XAxisMode mode,
                    QPointF *out) const;
     void touch(SeriesTrack &t);
+    SaturationVerdict verdictOf(const std::vector<StepResult> &steps) const;
 
     std::vector<SeriesTrack> m_tracks;
     double m_settleS = 0;
     SaturationSettings m_saturation;
+    Slo m_slo;
     quint64 m_revision = 0;
 };
 

@@ -76,6 +76,29 @@ public:
     }
 };
 
+// The scope by its meaning ("every step"), written back as the plan's name ("step").
+class ScopeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (ThresholdScope s : {ThresholdScope::Run, ThresholdScope::Step})
+            combo->addItem(ThresholdTableModel::scopeText(s), thresholdScopeName(s));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toString()));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
+    }
+};
+
 } // namespace
 
 ThresholdsEditor::ThresholdsEditor(QWidget *parent) : QWidget(parent), m_model(new ThresholdTableModel(this))
@@ -107,6 +130,7 @@ ThresholdsEditor::ThresholdsEditor(QWidget *parent) : QWidget(parent), m_model(n
                                      new ListDelegate(thresholdMetricNames(), m_view));
     m_view->setItemDelegateForColumn(ThresholdTableModel::OpColumn, new ListDelegate(thresholdOps(), m_view));
     m_view->setItemDelegateForColumn(ThresholdTableModel::ValueColumn, new NumberDelegate(m_view));
+    m_view->setItemDelegateForColumn(ThresholdTableModel::ScopeColumn, new ScopeDelegate(m_view));
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
@@ -114,6 +138,8 @@ ThresholdsEditor::ThresholdsEditor(QWidget *parent) : QWidget(parent), m_model(n
     header->setSectionResizeMode(ThresholdTableModel::MetricColumn, QHeaderView::Stretch);
     header->resizeSection(ThresholdTableModel::OpColumn, 70);
     header->resizeSection(ThresholdTableModel::ValueColumn, 110);
+    header->resizeSection(ThresholdTableModel::ScopeColumn, 110);
+    header->resizeSection(ThresholdTableModel::AbortColumn, 60);
     layout->addWidget(m_view, 1);
 
     auto *deleteShortcut = new QAction(tr("Remove"), m_view);

@@ -1,6 +1,7 @@
 #pragma once
-// The thresholds table: pass/fail gates on each target's whole load phase, with add and remove. The
-// metric and comparison cells offer the known choices; the value cell takes a number.
+// The thresholds table: pass/fail gates on each target's whole load phase or on each of its steps, with add
+// and remove. The metric, comparison and scope cells offer the known choices; the value cell takes a number;
+// the abort cell is a check box.
 
 #include "ui/thresholdtablemodel.h"
 

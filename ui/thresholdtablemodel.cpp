@@ -28,12 +28,21 @@ struct ColumnSpec
 const ColumnSpec kColumns[ThresholdTableModel::ColumnCount] = {
     {"metric", QT_TRANSLATE_NOOP("plateau::ThresholdTableModel", "Metric"),
      QT_TRANSLATE_NOOP("plateau::ThresholdTableModel",
-                       "What is measured over each target's whole load phase")},
+                       "What is measured, over each target's whole load phase or in each step (see Scope)")},
     {"op", QT_TRANSLATE_NOOP("plateau::ThresholdTableModel", "Must be"),
      QT_TRANSLATE_NOOP("plateau::ThresholdTableModel", "How the measured value must compare: < <= > >=")},
     {"value", QT_TRANSLATE_NOOP("plateau::ThresholdTableModel", "Value"),
      QT_TRANSLATE_NOOP("plateau::ThresholdTableModel",
                        "The limit; latencies in milliseconds, the failure rate as a fraction (0.05 = 5 %)")},
+    {"scope", QT_TRANSLATE_NOOP("plateau::ThresholdTableModel", "Scope"),
+     QT_TRANSLATE_NOOP("plateau::ThresholdTableModel",
+                       "Whole target: the gate is judged once, over the target's whole load phase. Every "
+                       "step: each measured step is judged on its own, and one bad step fails the gate")},
+    {"abort_on_fail", QT_TRANSLATE_NOOP("plateau::ThresholdTableModel", "Abort"),
+     QT_TRANSLATE_NOOP(
+         "plateau::ThresholdTableModel",
+         "Stop the ramp when crossed: checked at the end of every step; the target's load stops "
+         "at once, the run goes on with the next target and exits 1")},
 };
 
 bool isMilliseconds(const QString &metric)
@@ -138,6 +147,17 @@ QString ThresholdTableModel::valueText(double value)
     return locale.toString(value, 'g', 15);
 }
 
+QString ThresholdTableModel::scopeText(ThresholdScope scope)
+{
+    switch (scope) {
+    case ThresholdScope::Run:
+        return tr("whole target");
+    case ThresholdScope::Step:
+        return tr("every step");
+    }
+    return QString();
+}
+
 int ThresholdTableModel::addThreshold(int row)
 {
     if (row < 0 || row > rowCount())
@@ -189,7 +209,13 @@ QVariant ThresholdTableModel::data(const QModelIndex &index, int role) const
                 return t.value;
             // Every digit the plan holds: a rounded display would hide what the gate compares against.
             return QString(valueText(t.value) + (isMilliseconds(t.metric) ? tr(" ms") : QString()));
+        case ScopeColumn:
+            return role == Qt::EditRole ? thresholdScopeName(t.scope) : scopeText(t.scope);
         }
+        return QVariant();
+    case Qt::CheckStateRole:
+        if (index.column() == AbortColumn)
+            return t.abortOnFail ? Qt::Checked : Qt::Unchecked;
         return QVariant();
     case Qt::ToolTipRole:
         if (!issue.isEmpty())
@@ -198,6 +224,9 @@ QVariant ThresholdTableModel::data(const QModelIndex &index, int role) const
             if (const MetricDefinition *d = definitionOf(t.metric))
                 return metricTooltip(d->id);
         }
+        // The two flags are terse in the cell; the tooltip says what they do to the run.
+        if (index.column() == ScopeColumn || index.column() == AbortColumn)
+            return tr(kColumns[index.column()].toolTip);
         return QVariant();
     case Qt::BackgroundRole:
         return issue.isEmpty() ? QVariant() : QVariant(QBrush(kErrorBackground));
@@ -206,7 +235,7 @@ QVariant ThresholdTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (index.column() == OpColumn)
+        if (index.column() == OpColumn || index.column() == AbortColumn)
             return int(Qt::AlignCenter);
         return QVariant();
     }
@@ -231,7 +260,11 @@ QVariant ThresholdTableModel::headerData(int section, Qt::Orientation orientatio
 
 bool ThresholdTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !validRow(index.row()) || index.column() >= ColumnCount || role != Qt::EditRole)
+    if (!index.isValid() || !validRow(index.row()) || index.column() >= ColumnCount)
+        return false;
+    // The abort flag is a check box and nothing else; every other cell is edited as text or a number.
+    if ((index.column() == AbortColumn) != (role == Qt::CheckStateRole) ||
+        (role != Qt::EditRole && role != Qt::CheckStateRole))
         return false;
     Threshold &t = m_thresholds[std::size_t(index.row())];
     const Threshold before = t;
@@ -259,6 +292,17 @@ bool ThresholdTableModel::setData(const QModelIndex &index, const QVariant &valu
         t.value = v;
         break;
     }
+    case ScopeColumn: {
+        // Only the plan's names: a scope the gate cannot be judged with is refused, not guessed.
+        const auto scope = thresholdScopeFromName(value.toString().trimmed());
+        if (!scope)
+            return false;
+        t.scope = *scope;
+        break;
+    }
+    case AbortColumn:
+        t.abortOnFail = Qt::CheckState(value.toInt()) == Qt::Checked;
+        break;
     default:
         return false;
     }
@@ -277,6 +321,8 @@ Qt::ItemFlags ThresholdTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() == AbortColumn)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 

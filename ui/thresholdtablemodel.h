@@ -21,6 +21,8 @@ public:
         MetricColumn,
         OpColumn,
         ValueColumn,
+        ScopeColumn, // "run" / "step" as the edit value; shown as "whole target" / "every step"
+        AbortColumn, // a check box (Qt::CheckStateRole), not an editor
         ColumnCount
     };
 
@@ -48,6 +50,8 @@ public:
     // A value as the table shows and edits it: the user's decimal point, every digit, no group separator
     // (2000, not 2,000: the editor reads back what it shows).
     static QString valueText(double value);
+    // How the Scope column shows a scope ("whole target", "every step"), translated.
+    static QString scopeText(ThresholdScope scope);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -55,7 +59,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Metric and op take any text (an unknown one is kept as it is and flagged by validation, never
     // changed behind the user's back); value takes a number, or text that reads as one in the user's
-    // locale or in C notation, and refuses anything else.
+    // locale or in C notation, and refuses anything else; scope takes a plan name ("run", "step") and
+    // refuses any other; abort takes a Qt::CheckState through Qt::CheckStateRole.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;

@@ -1,5 +1,6 @@
 // Live charts: RunSeries points and verdicts, ChartPanel series/markers/axes, and the chart-update cost.
 #include "core/metrics/saturation.h"
+#include "core/metrics/slo.h"
 #include "screenshot.h"
 #include "synthetic.h"
 #include "ui/chartpanel.h"
@@ -96,6 +97,34 @@ TEST(RunSeries, LiveVerdictUntilTheEngineDecides)
     series.addStep(0, syntheticStep(r, 10)); // a final verdict is not recomputed
     ASSERT_TRUE(series.kneePoint(0, ChartMetric::Qps, XAxisMode::Time, &knee));
     EXPECT_EQ(knee.x(), syntheticStep(r, 0).windowEndS);
+}
+
+TEST(RunSeries, LiveAndLoadedVerdictsCarryMaxQpsUnderTheSlo)
+{
+    RunSeries series;
+    SyntheticRamp r;
+    r.capacityQps = 100; // latency p95 1280 ms up to 80 users, above 1500 ms from 100 on
+    Slo slo;
+    slo.latencyP95Ms = 1500;
+    series.setSlo(slo);
+    series.addTrack("a", "medium", 0);
+    feedRamp(series, r, 8);
+    // Live, before the engine's verdict: the same core function the engine calls, on the steps so far.
+    const SloVerdict &live = series.tracks()[0].verdict.slo;
+    const SloVerdict expected = evaluateSlo(series.tracks()[0].steps, slo);
+    ASSERT_TRUE(live.evaluated);
+    EXPECT_TRUE(live.met);
+    EXPECT_EQ(live.users, 80);
+    EXPECT_EQ(live.users, expected.users);
+    EXPECT_DOUBLE_EQ(live.maxQpsOk, expected.maxQpsOk);
+    EXPECT_EQ(live.explanation, expected.explanation);
+
+    // A loaded track without a verdict gets one computed the same way, its SLO included.
+    const int loaded = series.addTrack("b", "medium");
+    std::vector<StepResult> steps = series.tracks()[0].steps;
+    series.setTrackData(loaded, steps, {}, SaturationVerdict{});
+    EXPECT_TRUE(series.tracks()[std::size_t(loaded)].verdict.slo.evaluated);
+    EXPECT_EQ(series.tracks()[std::size_t(loaded)].verdict.slo.users, 80);
 }
 
 TEST(Decimate, KeepsExtremesAndBounds)

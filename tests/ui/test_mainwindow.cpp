@@ -33,6 +33,7 @@
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -744,6 +745,15 @@ TEST(MainWindow, EditingTheChecksChangesThePlanAndMarksItModified)
     check(
         "failure rate limit", [&] { dspin("saturation.error_rate_limit")->setValue(0.2); },
         [](const TestPlan &p) { return p.saturation.errorRateLimit == 0.2; });
+    check(
+        "SLO latency", [&] { dspin("slo.latency_p95_ms")->setValue(2500); },
+        [](const TestPlan &p) { return p.slo.latencyP95Ms == 2500; });
+    check(
+        "SLO TTFT", [&] { dspin("slo.ttft_p95_ms")->setValue(700); },
+        [](const TestPlan &p) { return p.slo.ttftP95Ms == 700; });
+    check(
+        "SLO failure rate", [&] { dspin("slo.failure_rate")->setValue(0.01); },
+        [](const TestPlan &p) { return p.slo.failureRate == 0.01; });
     ASSERT_EQ(base.thresholds.size(), 2u);
     check(
         "threshold metric",
@@ -762,6 +772,20 @@ TEST(MainWindow, EditingTheChecksChangesThePlanAndMarksItModified)
         "threshold value",
         [&] { thresholds->setData(thresholds->index(1, ThresholdTableModel::ValueColumn), 0.1); },
         [](const TestPlan &p) { return p.thresholds[1].value == 0.1; });
+    check(
+        "threshold scope",
+        [&] {
+            thresholds->setData(thresholds->index(1, ThresholdTableModel::ScopeColumn),
+                                QStringLiteral("step"));
+        },
+        [](const TestPlan &p) { return p.thresholds[1].scope == ThresholdScope::Step; });
+    check(
+        "threshold abort",
+        [&] {
+            thresholds->setData(thresholds->index(0, ThresholdTableModel::AbortColumn), int(Qt::Checked),
+                                Qt::CheckStateRole);
+        },
+        [](const TestPlan &p) { return p.thresholds[0].abortOnFail; });
     check(
         "threshold added", [&] { thresholds->addThreshold(); },
         [](const TestPlan &p) {
@@ -807,13 +831,21 @@ TEST(MainWindow, ThePlanPageShowsTheChecks)
     QApplication::processEvents();
     EXPECT_TRUE(checks->isVisible());
     // Nothing of the three parts is cut off at the window's smallest usual size.
-    for (const char *name : {"health.warmup_requests", "saturation.error_rate_limit"}) {
+    for (const char *name : {"health.warmup_requests", "saturation.error_rate_limit", "slo.failure_rate"}) {
         QWidget *field = checks->findChild<QWidget *>(QString::fromLatin1(name));
         ASSERT_NE(field, nullptr) << name;
         const QRect shown = QRect(field->mapTo(tabs, QPoint(0, 0)), field->size());
         EXPECT_TRUE(tabs->rect().contains(shown)) << name;
     }
+    // The table's last column, the abort check box, is in sight without scrolling.
+    QTableView *table = w.planEditor()->checksEditor()->findChild<QTableView *>();
+    ASSERT_NE(table, nullptr);
+    const QHeaderView *header = table->horizontalHeader();
+    EXPECT_LE(header->sectionViewportPosition(ThresholdTableModel::AbortColumn) +
+                  header->sectionSize(ThresholdTableModel::AbortColumn),
+              table->viewport()->width());
     saveScreenshot(&w, QStringLiteral("planpage-after"));
+    saveScreenshot(&w, QStringLiteral("checks-slo"));
 
     // A bad value: its row is marked and the list names it as the table numbers it.
     ThresholdTableModel *thresholds = w.planEditor()->thresholdModel();

@@ -125,6 +125,65 @@ ThresholdResult gate(const char *metric, const char *op, double limit, double ac
 }
 } // namespace
 
+TEST(ResultsModel, ShowsMaxQpsUnderTheSloOrWhyNoStepMetIt)
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    TargetOutcome met = outcome(0, "medium-w2", 120);
+    met.verdict.slo.evaluated = true;
+    met.verdict.slo.met = true;
+    met.verdict.slo.maxQpsOk = 96.5;
+    met.verdict.slo.users = 80;
+    met.verdict.slo.step = 3;
+    met.verdict.slo.explanation =
+        QStringLiteral("Max QPS under the SLO (latency p95 ≤ 1500 ms): 96.5 QPS ok.");
+    TargetOutcome missed = outcome(1, "small-w1", 40);
+    missed.verdict.slo.evaluated = true;
+    missed.verdict.slo.explanation =
+        QStringLiteral("No step met the SLO; the first measured step missed it.");
+    TargetOutcome old = outcome(2, "large-w8", 260); // nobody judged it: no SLO verdict at all
+    model.setRows({ResultRow::fromOutcome(met, "medium"), ResultRow::fromOutcome(missed, "small"),
+                   ResultRow::fromOutcome(old, "large")});
+
+    const auto cell = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, ResultsModel::MaxQpsSloColumn).data(role);
+    };
+    EXPECT_EQ(cell(0).toString(), QStringLiteral("96.5 (80 users)"));
+    EXPECT_EQ(cell(0, Qt::ToolTipRole).toString(), met.verdict.slo.explanation);
+    EXPECT_DOUBLE_EQ(cell(0, ResultsModel::SortRole).toDouble(), 96.5);
+    EXPECT_EQ(cell(1).toString(), QStringLiteral("—"));
+    EXPECT_EQ(cell(1, Qt::ToolTipRole).toString(), missed.verdict.slo.explanation);
+    EXPECT_DOUBLE_EQ(cell(1, ResultsModel::SortRole).toDouble(), -1.0);
+    EXPECT_TRUE(cell(2).toString().isEmpty());
+    EXPECT_FALSE(cell(2, Qt::ToolTipRole).isValid());
+    EXPECT_EQ(model.headerData(ResultsModel::MaxQpsSloColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Max QPS\nunder SLO"));
+
+    // A sheet gets the number and the users in columns of their own.
+    const QStringList lines = model.toTsv().trimmed().split(u'\n');
+    ASSERT_EQ(lines.size(), 4);
+    const QStringList header = lines[0].split(u'\t');
+    const QStringList row0 = lines[1].split(u'\t'), row1 = lines[2].split(u'\t');
+    const int value = int(header.indexOf(QStringLiteral("Max QPS under SLO")));
+    const int users = int(header.indexOf(QStringLiteral("Users at max QPS under SLO")));
+    ASSERT_GE(value, 0);
+    ASSERT_GE(users, 0);
+    EXPECT_EQ(row0[value], QStringLiteral("96.5"));
+    EXPECT_EQ(row0[users], QStringLiteral("80"));
+    EXPECT_TRUE(row1[value].isEmpty());
+    EXPECT_TRUE(row1[users].isEmpty());
+
+    // A run read back from run.json shows it the same way.
+    TargetSummary summary;
+    summary.index = 0;
+    summary.label = QStringLiteral("medium-w2");
+    summary.status = QStringLiteral("completed");
+    summary.verdict = met.verdict;
+    model.setRows({ResultRow::fromSummary(summary)});
+    EXPECT_EQ(cell(0).toString(), QStringLiteral("96.5 (80 users)"));
+    EXPECT_EQ(cell(0, Qt::ToolTipRole).toString(), met.verdict.slo.explanation);
+}
+
 TEST(ResultsModel, StatusSaysHowManyThresholdsFailedOrWhyATargetWasSkipped)
 {
     ResultsModel model;

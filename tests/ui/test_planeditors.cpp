@@ -310,12 +310,20 @@ TEST(ChecksEditor, GivesBackWhatItWasGiven)
     s.flatFraction = 0.3;
     s.p95LimitMs = 1200.4;
     s.errorRateLimit = 0.0125;
+    Slo slo;
+    slo.latencyP95Ms = 950.5; // more decimals than the field shows
+    slo.ttftP95Ms = 0;        // no limit
+    slo.failureRate = 0.0125;
     QSignalSpy changed(&editor, &ChecksEditor::changed);
-    editor.setChecks(h, thresholds, s);
+    editor.setChecks(h, thresholds, s, slo);
     EXPECT_EQ(changed.count(), 0);
     EXPECT_EQ(editor.health(), h);
     EXPECT_EQ(editor.thresholds(), thresholds);
     EXPECT_EQ(editor.saturation(), s);
+    EXPECT_EQ(editor.slo(), slo);
+    auto *ttft = editor.findChild<QDoubleSpinBox *>(QStringLiteral("slo.ttft_p95_ms"));
+    ASSERT_NE(ttft, nullptr);
+    EXPECT_EQ(ttft->text(), QStringLiteral("no limit")) << "0 is no limit, as the saturation p95 field shows";
 }
 
 TEST(ChecksEditor, EditsEveryField)
@@ -323,7 +331,7 @@ TEST(ChecksEditor, EditsEveryField)
     ChecksEditor editor;
     QAbstractItemModelTester tester(editor.thresholdModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    editor.setChecks(HealthCheck{}, {}, SaturationSettings{});
+    editor.setChecks(HealthCheck{}, {}, SaturationSettings{}, Slo{});
     QSignalSpy changed(&editor, &ChecksEditor::changed);
     int expected = 0;
     const auto edited = [&](const char *what) {
@@ -371,13 +379,36 @@ TEST(ChecksEditor, EditsEveryField)
     EXPECT_DOUBLE_EQ(editor.saturation().p95LimitMs, 1500);
     EXPECT_DOUBLE_EQ(editor.saturation().errorRateLimit, 0.1);
 
+    auto *sloLatency = named<QDoubleSpinBox>(&editor, "slo.latency_p95_ms");
+    auto *sloTtft = named<QDoubleSpinBox>(&editor, "slo.ttft_p95_ms");
+    auto *sloFailures = named<QDoubleSpinBox>(&editor, "slo.failure_rate");
+    ASSERT_TRUE(sloLatency && sloTtft && sloFailures);
+    sloLatency->setValue(1800);
+    edited("SLO latency");
+    sloTtft->setValue(400);
+    edited("SLO TTFT");
+    sloFailures->setValue(0.02);
+    edited("SLO failure rate");
+    EXPECT_DOUBLE_EQ(editor.slo().latencyP95Ms, 1800);
+    EXPECT_DOUBLE_EQ(editor.slo().ttftP95Ms, 400);
+    EXPECT_DOUBLE_EQ(editor.slo().failureRate, 0.02);
+    EXPECT_EQ(editor.saturation().p95LimitMs, 1500) << "the SLO is its own, not the knee's limit";
+
     ThresholdTableModel *model = editor.thresholdModel();
     model->addThreshold();
     edited("threshold added");
     ASSERT_TRUE(model->setData(model->index(0, ThresholdTableModel::ValueColumn), 900));
     edited("threshold value");
+    ASSERT_TRUE(model->setData(model->index(0, ThresholdTableModel::ScopeColumn), QStringLiteral("step")));
+    edited("threshold scope");
+    ASSERT_TRUE(model->setData(model->index(0, ThresholdTableModel::AbortColumn), int(Qt::Checked),
+                               Qt::CheckStateRole));
+    edited("threshold abort");
     ASSERT_EQ(editor.thresholds().size(), 1u);
-    EXPECT_EQ(editor.thresholds()[0], gate("latency_p50_ms", "<", 900));
+    Threshold expected0 = gate("latency_p50_ms", "<", 900);
+    expected0.scope = ThresholdScope::Step;
+    expected0.abortOnFail = true;
+    EXPECT_EQ(editor.thresholds()[0], expected0);
     ASSERT_TRUE(model->removeRows(0, 1));
     edited("threshold removed");
     EXPECT_TRUE(editor.thresholds().empty());
@@ -411,6 +442,43 @@ TEST(PlanEditor, AnInvalidThresholdShowsOnItsRowCountedFromOne)
     ASSERT_TRUE(model->setData(model->index(1, ThresholdTableModel::ValueColumn), 0.1));
     EXPECT_TRUE(editor.issues().empty());
     EXPECT_TRUE(model->issueAt(1, ThresholdTableModel::ValueColumn).isEmpty());
+}
+
+TEST(PlanEditor, SloAndThresholdFlagsReachThePlanAndTheirIssuesTheirCells)
+{
+    PlanEditor editor;
+    ThresholdTableModel *model = editor.thresholdModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
+    plan.slo.latencyP95Ms = 2500;
+    plan.thresholds = {gate("latency_p95_ms", "<", 2000), gate("peak_qps_ok", ">=", 1)};
+    editor.setPlan(plan);
+    ASSERT_TRUE(editor.issues().empty());
+    EXPECT_EQ(editor.plan(), plan) << "a load gives the plan back unchanged";
+
+    auto *ttft = named<QDoubleSpinBox>(&editor, "slo.ttft_p95_ms");
+    ASSERT_NE(ttft, nullptr);
+    ttft->setValue(600);
+    EXPECT_DOUBLE_EQ(editor.plan().slo.ttftP95Ms, 600);
+    EXPECT_DOUBLE_EQ(editor.plan().slo.latencyP95Ms, 2500);
+
+    ASSERT_TRUE(model->setData(model->index(0, ThresholdTableModel::AbortColumn), int(Qt::Checked),
+                               Qt::CheckStateRole));
+    EXPECT_TRUE(editor.plan().thresholds[0].abortOnFail);
+    EXPECT_TRUE(editor.issues().empty());
+    // The peak has no per-step value: the problem names the second row's Scope cell.
+    ASSERT_TRUE(model->setData(model->index(1, ThresholdTableModel::ScopeColumn), QStringLiteral("step")));
+    EXPECT_EQ(editor.plan().thresholds[1].scope, ThresholdScope::Step);
+    ASSERT_EQ(editor.issues().size(), 1u);
+    EXPECT_EQ(editor.issues()[0].path, QStringLiteral("thresholds[1].scope"));
+    EXPECT_FALSE(model->issueAt(1, ThresholdTableModel::ScopeColumn).isEmpty());
+    EXPECT_TRUE(model->issueAt(0, ThresholdTableModel::ScopeColumn).isEmpty());
+    EXPECT_TRUE(model->issueAt(1, ThresholdTableModel::MetricColumn).isEmpty());
+    ASSERT_EQ(problemTexts(editor).size(), 1);
+    EXPECT_TRUE(problemTexts(editor)[0].startsWith(QStringLiteral("Threshold 2, Scope: ")))
+        << problemTexts(editor)[0].toStdString();
+    ASSERT_TRUE(model->setData(model->index(1, ThresholdTableModel::ScopeColumn), QStringLiteral("run")));
+    EXPECT_TRUE(editor.issues().empty());
 }
 
 TEST(PlanEditor, EveryProblemTextCountsRowsFromOne)

@@ -90,6 +90,58 @@ TEST(ThresholdTableModel, ShowsThresholdsAndEditsEveryColumn)
     EXPECT_EQ(f.model.thresholds()[1].metric, QStringLiteral("latency_p90_ms"));
 }
 
+TEST(ThresholdTableModel, ScopeAndAbortColumnsEditThePlanFields)
+{
+    Fixture f;
+    Threshold perStep = gate("latency_p95_ms", "<", 2000);
+    perStep.scope = ThresholdScope::Step;
+    perStep.abortOnFail = true;
+    f.model.setThresholds({gate("failure_rate", "<", 0.05), perStep});
+    QSignalSpy edited(&f.model, &ThresholdTableModel::edited);
+
+    // Shown by meaning, edited as the plan's name; the abort flag is a check box and nothing else.
+    const QModelIndex scope0 = f.cell(0, ThresholdTableModel::ScopeColumn);
+    const QModelIndex abort0 = f.cell(0, ThresholdTableModel::AbortColumn);
+    EXPECT_EQ(scope0.data().toString(), QStringLiteral("whole target"));
+    EXPECT_EQ(scope0.data(Qt::EditRole).toString(), QStringLiteral("run"));
+    EXPECT_EQ(f.cell(1, ThresholdTableModel::ScopeColumn).data().toString(), QStringLiteral("every step"));
+    EXPECT_EQ(f.cell(1, ThresholdTableModel::ScopeColumn).data(Qt::EditRole).toString(),
+              QStringLiteral("step"));
+    EXPECT_EQ(abort0.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    EXPECT_EQ(f.cell(1, ThresholdTableModel::AbortColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    EXPECT_TRUE(f.model.flags(abort0) & Qt::ItemIsUserCheckable);
+    EXPECT_FALSE(f.model.flags(abort0) & Qt::ItemIsEditable);
+    EXPECT_TRUE(f.model.flags(scope0) & Qt::ItemIsEditable);
+    EXPECT_TRUE(scope0.data(Qt::ToolTipRole).toString().contains(QStringLiteral("each measured step")));
+    EXPECT_TRUE(abort0.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Stop the ramp")));
+    EXPECT_EQ(f.model.headerData(ThresholdTableModel::ScopeColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Scope"));
+    EXPECT_EQ(f.model.headerData(ThresholdTableModel::AbortColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Abort"));
+    for (int c = 0; c < ThresholdTableModel::ColumnCount; ++c)
+        EXPECT_FALSE(f.model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty()) << c;
+
+    EXPECT_TRUE(f.model.setData(scope0, QStringLiteral("step")));
+    EXPECT_TRUE(f.model.setData(abort0, int(Qt::Checked), Qt::CheckStateRole));
+    EXPECT_EQ(edited.count(), 2);
+    EXPECT_EQ(f.model.thresholds()[0].scope, ThresholdScope::Step);
+    EXPECT_TRUE(f.model.thresholds()[0].abortOnFail);
+    EXPECT_EQ(scope0.data().toString(), QStringLiteral("every step"));
+    EXPECT_TRUE(
+        f.model.setData(f.cell(1, ThresholdTableModel::AbortColumn), int(Qt::Unchecked), Qt::CheckStateRole));
+    EXPECT_FALSE(f.model.thresholds()[1].abortOnFail);
+    EXPECT_EQ(edited.count(), 3);
+
+    // A scope the gate cannot be judged with is refused, not guessed; the flag takes no text.
+    EXPECT_FALSE(f.model.setData(scope0, QStringLiteral("every step")));
+    EXPECT_FALSE(f.model.setData(scope0, QStringLiteral("Step")));
+    EXPECT_FALSE(f.model.setData(abort0, QStringLiteral("no")));
+    EXPECT_FALSE(f.model.setData(scope0, int(Qt::Unchecked), Qt::CheckStateRole));
+    EXPECT_EQ(f.model.thresholds()[0].scope, ThresholdScope::Step);
+    EXPECT_TRUE(f.model.thresholds()[0].abortOnFail);
+    EXPECT_EQ(edited.count(), 3);
+}
+
 TEST(ThresholdTableModel, AddsTheNextMetricAndRemovesRows)
 {
     Fixture f;
@@ -151,6 +203,25 @@ TEST(ThresholdTableModel, PaintsEachIssueOnItsOwnRow)
     QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
     f.model.setIssues(validatePlan(plan));
     EXPECT_EQ(changed.count(), 0);
+
+    // The peak is a figure of the whole ramp: a per-step scope, and an abort on a floor, are marked on
+    // their own cells of that row.
+    Threshold peak = gate("peak_qps_ok", ">=", 1);
+    peak.scope = ThresholdScope::Step;
+    peak.abortOnFail = true;
+    plan.thresholds.push_back(peak);
+    f.model.setThresholds(plan.thresholds);
+    f.model.setIssues(validatePlan(plan));
+    EXPECT_TRUE(f.model.issueAt(3, ThresholdTableModel::ScopeColumn).contains(QStringLiteral("whole ramp")));
+    EXPECT_FALSE(f.model.issueAt(3, ThresholdTableModel::AbortColumn).isEmpty());
+    EXPECT_TRUE(f.model.issueAt(3, ThresholdTableModel::MetricColumn).isEmpty());
+    EXPECT_TRUE(f.model.issueAt(0, ThresholdTableModel::ScopeColumn).isEmpty());
+    EXPECT_NE(f.cell(3, ThresholdTableModel::AbortColumn).data(Qt::BackgroundRole).value<QBrush>().style(),
+              Qt::NoBrush);
+    EXPECT_TRUE(f.cell(3, ThresholdTableModel::ScopeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("whole ramp")));
 
     // Hostile paths are ignored.
     f.model.setIssues({{"thresholds[999].value", "x"},
