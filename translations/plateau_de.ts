@@ -862,8 +862,32 @@ eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
         <translation>Schwellenwerte</translation>
     </message>
     <message>
-        <source>Each enabled target passes only when every threshold holds over its whole load phase; a failed threshold makes the run exit 1.</source>
-        <translation>Jedes aktivierte Ziel besteht nur, wenn jeder Schwellenwert über seine gesamte Lastphase eingehalten wird; ein verfehlter Schwellenwert lässt den Lauf mit Exit 1 enden.</translation>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>What a step must deliver to count as served: the results show the highest QPS ok of a step within all three limits as &quot;max QPS under SLO&quot;</source>
+        <translation>Was eine Stufe liefern muss, um als bedient zu gelten: Die Ergebnisse zeigen die höchste QPS ok einer Stufe innerhalb aller drei Grenzen als „max. QPS unter SLO“</translation>
+    </message>
+    <message>
+        <source>A step whose latency p95 is above this limit is not within the SLO</source>
+        <translation>Eine Stufe, deren Latenz-p95 über dieser Grenze liegt, ist nicht innerhalb des SLO</translation>
+    </message>
+    <message>
+        <source>A step whose time to first token p95 is above this limit is not within the SLO; a step without any text delta then never is</source>
+        <translation>Eine Stufe, deren p95 der Zeit bis zum ersten Token über dieser Grenze liegt, ist nicht innerhalb des SLO; eine Stufe ohne Text-Delta ist es dann nie</translation>
+    </message>
+    <message>
+        <source>A step whose failure rate (0..1) is above this limit is not within the SLO; 0 allows no failure at all</source>
+        <translation>Eine Stufe, deren Fehlerrate (0..1) über dieser Grenze liegt, ist nicht innerhalb des SLO; 0 erlaubt gar keinen Fehler</translation>
+    </message>
+    <message>
+        <source>TTFT p95 limit:</source>
+        <translation>TTFT-p95-Grenze:</translation>
+    </message>
+    <message>
+        <source>Each enabled target passes only when every threshold holds, over its whole load phase or in every step; a failed threshold makes the run exit 1.</source>
+        <translation>Jedes aktive Ziel besteht nur, wenn jeder Schwellenwert hält, über die ganze Lastphase oder in jeder Stufe; ein verfehlter Schwellenwert beendet den Lauf mit Exit-Code 1.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3197,24 @@ nach Klasse</translation>
         <source>✗ %1: actual %2</source>
         <translation>✗ %1: tatsächlich %2</translation>
     </message>
+    <message>
+        <source>%1 (%2 users)</source>
+        <translation>%1 (%2 Benutzer)</translation>
+    </message>
+    <message>
+        <source>Max QPS
+under SLO</source>
+        <translation>Max. QPS
+unter SLO</translation>
+    </message>
+    <message>
+        <source>The highest QPS ok of a step within the plan&apos;s SLO (latency p95, TTFT p95, failure rate), with its users: the capacity that can be promised. — when no step met it.</source>
+        <translation>Die höchste QPS ok einer Stufe innerhalb des SLO des Plans (Latenz-p95, TTFT-p95, Fehlerrate), mit ihren Benutzern: die Kapazität, die sich zusagen lässt. — wenn keine Stufe es erfüllt hat.</translation>
+    </message>
+    <message>
+        <source>Users at max QPS under SLO</source>
+        <translation>Benutzer bei max. QPS unter SLO</translation>
+    </message>
 </context>
 <context>
     <name>plateau::ResultsPanel</name>
@@ -3670,10 +3712,6 @@ nach Klasse</translation>
         <translation>Metrik</translation>
     </message>
     <message>
-        <source>What is measured over each target&apos;s whole load phase</source>
-        <translation>Was über die gesamte Lastphase jedes Ziels gemessen wird</translation>
-    </message>
-    <message>
         <source>Must be</source>
         <translation>Muss sein</translation>
     </message>
@@ -3692,6 +3730,34 @@ nach Klasse</translation>
     <message>
         <source> ms</source>
         <translation> ms</translation>
+    </message>
+    <message>
+        <source>What is measured, over each target&apos;s whole load phase or in each step (see Scope)</source>
+        <translation>Was gemessen wird, über die ganze Lastphase jedes Ziels oder in jeder Stufe (siehe Geltung)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <source>Whole target: the gate is judged once, over the target&apos;s whole load phase. Every step: each measured step is judged on its own, and one bad step fails the gate</source>
+        <translation>Ganzes Ziel: Die Prüfbedingung wird einmal beurteilt, über die ganze Lastphase des Ziels. Jede Stufe: Jede gemessene Stufe wird für sich beurteilt, und eine schlechte Stufe lässt die Prüfbedingung scheitern</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the ramp when crossed: checked at the end of every step; the target&apos;s load stops at once, the run goes on with the next target and exits 1</source>
+        <translation>Die Rampe beim Überschreiten anhalten: geprüft am Ende jeder Stufe; die Last des Ziels endet sofort, der Lauf geht mit dem nächsten Ziel weiter und endet mit Exit-Code 1</translation>
+    </message>
+    <message>
+        <source>whole target</source>
+        <translation>ganzes Ziel</translation>
+    </message>
+    <message>
+        <source>every step</source>
+        <translation>jede Stufe</translation>
     </message>
 </context>
 <context>

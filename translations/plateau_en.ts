@@ -827,7 +827,31 @@ not be read or written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each enabled target passes only when every threshold holds over its whole load phase; a failed threshold makes the run exit 1.</source>
+        <source>SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a step must deliver to count as served: the results show the highest QPS ok of a step within all three limits as &quot;max QPS under SLO&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose latency p95 is above this limit is not within the SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose time to first token p95 is above this limit is not within the SLO; a step without any text delta then never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step whose failure rate (0..1) is above this limit is not within the SLO; 0 allows no failure at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each enabled target passes only when every threshold holds, over its whole load phase or in every step; a failed threshold makes the run exit 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +3125,23 @@ by class</source>
         <source>✗ %1: actual %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max QPS
+under SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest QPS ok of a step within the plan&apos;s SLO (latency p95, TTFT p95, failure rate), with its users: the capacity that can be promised. — when no step met it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users at max QPS under SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::ResultsPanel</name>
@@ -3598,10 +3639,6 @@ by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is measured over each target&apos;s whole load phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Must be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,6 +3656,34 @@ by class</source>
     </message>
     <message>
         <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is measured, over each target&apos;s whole load phase or in each step (see Scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole target: the gate is judged once, over the target&apos;s whole load phase. Every step: each measured step is judged on its own, and one bad step fails the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the ramp when crossed: checked at the end of every step; the target&apos;s load stops at once, the run goes on with the next target and exits 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
