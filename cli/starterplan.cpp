@@ -71,7 +71,8 @@ const Note kNotes[] = {
     {"profile.max_in_flight", QT_TRANSLATE_NOOP("plateau::Cli", "constant_rate: most requests in flight at "
                                                                 "once.")},
     {"request", QT_TRANSLATE_NOOP("plateau::Cli", "What every virtual user sends.")},
-    {"request.path", QT_TRANSLATE_NOOP("plateau::Cli", "Appended to each target's url.")},
+    {"request.path", QT_TRANSLATE_NOOP("plateau::Cli", "Appended to each target's url, unless the url "
+                                                       "already ends in it.")},
     {"request.body", QT_TRANSLATE_NOOP("plateau::Cli", "JSON; {{prompt}} becomes one of the prompts, "
                                                        "{{session}} the user's session id.")},
     {"request.stream",
@@ -97,7 +98,8 @@ const Note kNotes[] = {
     {"thresholds",
      QT_TRANSLATE_NOOP("plateau::Cli", "Pass/fail gates per target; a failed one makes the run exit 1, e.g.\n"
                                        "[{\"metric\": \"latency_p95_ms\", \"op\": \"<\", \"value\": 2000}]; "
-                                       "metrics: %1.")},
+                                       "metrics: %1. \"scope\": \"step\" judges every step, "
+                                       "\"abort_on_fail\": true stops the ramp when crossed.")},
     {"saturation", QT_TRANSLATE_NOOP("plateau::Cli", "How the knee (the last step that still scaled) is "
                                                      "found.")},
     {"saturation.flat_fraction",
@@ -109,6 +111,11 @@ const Note kNotes[] = {
     {"saturation.error_rate_limit",
      QT_TRANSLATE_NOOP("plateau::Cli", "Share of failed requests (0 to 1) past "
                                        "which a step is past the knee.")},
+    {"slo", QT_TRANSLATE_NOOP("plateau::Cli", "What a step must deliver to count as served; the summary's "
+                                              "\"max QPS under SLO\" is the best step within all three.")},
+    {"slo.latency_p95_ms", QT_TRANSLATE_NOOP("plateau::Cli", "Milliseconds (0 = no limit).")},
+    {"slo.ttft_p95_ms", QT_TRANSLATE_NOOP("plateau::Cli", "Milliseconds to the first token (0 = no limit).")},
+    {"slo.failure_rate", QT_TRANSLATE_NOOP("plateau::Cli", "Share of failed requests (0 to 1).")},
     {"mock", QT_TRANSLATE_NOOP("plateau::Cli", "The built-in mock agent, when the workbench starts it for "
                                                "this plan; real endpoints ignore this.")},
     {"mock.chunk_count", QT_TRANSLATE_NOOP("plateau::Cli", "Text deltas per answer.")},

@@ -1466,10 +1466,6 @@ Auf der Befehlszeile legt --client-id mit --client-secret-env eine für jedes Zi
         <translation>Was jeder virtuelle Benutzer sendet.</translation>
     </message>
     <message>
-        <source>Appended to each target&apos;s url.</source>
-        <translation>Wird an die url jedes Ziels angehängt.</translation>
-    </message>
-    <message>
         <source>JSON; {{prompt}} becomes one of the prompts, {{session}} the user&apos;s session id.</source>
         <translation>JSON; {{prompt}} wird zu einem der Prompts, {{session}} zur Sitzungs-ID des Benutzers.</translation>
     </message>
@@ -1522,12 +1518,6 @@ Auf der Befehlszeile legt --client-id mit --client-secret-env eine für jedes Zi
         <translation>Vor der Rampe nacheinander gesendete Anfragen, nicht gemessen.</translation>
     </message>
     <message>
-        <source>Pass/fail gates per target; a failed one makes the run exit 1, e.g.
-[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; metrics: %1.</source>
-        <translation>Prüfbedingungen (bestanden/nicht bestanden) pro Ziel; eine nicht bestandene beendet den Lauf mit Exit-Code 1, z. B.
-[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; Metriken: %1.</translation>
-    </message>
-    <message>
         <source>How the knee (the last step that still scaled) is found.</source>
         <translation>Wie der Knick (die letzte Stufe, die noch skalierte) gefunden wird.</translation>
     </message>
@@ -1570,6 +1560,32 @@ Auf der Befehlszeile legt --client-id mit --client-secret-env eine für jedes Zi
     <message>
         <source>The load generator: threads = 0 is one per core.</source>
         <translation>Der Lastgenerator: threads = 0 bedeutet einer pro Kern.</translation>
+    </message>
+    <message>
+        <source>Appended to each target&apos;s url, unless the url already ends in it.</source>
+        <translation>Wird an die URL jedes Ziels angehängt, außer die URL endet schon darauf.</translation>
+    </message>
+    <message>
+        <source>Pass/fail gates per target; a failed one makes the run exit 1, e.g.
+[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; metrics: %1. &quot;scope&quot;: &quot;step&quot; judges every step, &quot;abort_on_fail&quot;: true stops the ramp when crossed.</source>
+        <translation>Prüfbedingungen (bestanden/nicht bestanden) pro Ziel; eine nicht bestandene beendet den Lauf mit Exit-Code 1, z. B.
+[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; Metriken: %1. &quot;scope&quot;: &quot;step&quot; beurteilt jede Stufe, &quot;abort_on_fail&quot;: true hält die Rampe beim Überschreiten an.</translation>
+    </message>
+    <message>
+        <source>What a step must deliver to count as served; the summary&apos;s &quot;max QPS under SLO&quot; is the best step within all three.</source>
+        <translation>Was eine Stufe liefern muss, um als bedient zu gelten; „max. QPS unter SLO“ in der Zusammenfassung ist die beste Stufe innerhalb aller drei Grenzen.</translation>
+    </message>
+    <message>
+        <source>Milliseconds (0 = no limit).</source>
+        <translation>Millisekunden (0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Milliseconds to the first token (0 = no limit).</source>
+        <translation>Millisekunden bis zum ersten Token (0 = keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Share of failed requests (0 to 1).</source>
+        <translation>Anteil fehlgeschlagener Anfragen (0 bis 1).</translation>
     </message>
 </context>
 <context>

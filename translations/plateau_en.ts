@@ -1416,10 +1416,6 @@ On the command line, --client-id with --client-secret-env sets one for every tar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appended to each target&apos;s url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JSON; {{prompt}} becomes one of the prompts, {{session}} the user&apos;s session id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,11 +1468,6 @@ On the command line, --client-id with --client-secret-env sets one for every tar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass/fail gates per target; a failed one makes the run exit 1, e.g.
-[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; metrics: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How the knee (the last step that still scaled) is found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1509,31 @@ On the command line, --client-id with --client-secret-env sets one for every tar
     </message>
     <message>
         <source>The load generator: threads = 0 is one per core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended to each target&apos;s url, unless the url already ends in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass/fail gates per target; a failed one makes the run exit 1, e.g.
+[{&quot;metric&quot;: &quot;latency_p95_ms&quot;, &quot;op&quot;: &quot;&lt;&quot;, &quot;value&quot;: 2000}]; metrics: %1. &quot;scope&quot;: &quot;step&quot; judges every step, &quot;abort_on_fail&quot;: true stops the ramp when crossed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a step must deliver to count as served; the summary&apos;s &quot;max QPS under SLO&quot; is the best step within all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds (0 = no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to the first token (0 = no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of failed requests (0 to 1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
