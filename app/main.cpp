@@ -4,17 +4,37 @@
 #include "cli/cli.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #ifdef PLATEAU_WITH_GUI
 #include "ui/workbench.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #endif
 
 #include <cstdio>
+
+namespace {
+
+// Plateau's own catalogue (embedded by qt_add_translations) and Qt's, for the user's locale; the commands
+// speak the user's language too. What scripts read stays English whatever the locale: the verdict line
+// (PASS, FAIL, exit N), JSON paths, and every file of a run folder.
+struct Translators
+{
+    QTranslator qt, app;
+    void install()
+    {
+        if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qt);
+        if (app.load(QLocale(), QStringLiteral("plateau"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&app);
+    }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -25,8 +45,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("plateau"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLATEAU_VERSION));
 
+    Translators translators;
     if (plateau::isCliCommand(args)) {
         QCoreApplication app(argc, argv);
+        translators.install();
         return plateau::runCli(args);
     }
 #ifdef PLATEAU_WITH_GUI
@@ -38,14 +60,7 @@ int main(int argc, char **argv)
         return 2;
     }
     QApplication app(argc, argv);
-    // Plateau's own catalogue (embedded by qt_add_translations) and Qt's, for the user's locale.
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("plateau"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    translators.install();
     return plateau::runWorkbench(app, args);
 #else
     std::fputs("plateau: built without the workbench; see `plateau --help`\n", stderr);
