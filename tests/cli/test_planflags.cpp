@@ -201,7 +201,7 @@ TEST(PlanFlags, OverridesOnAPlanFileKeepItsOtherFields)
     ASSERT_TRUE(o.ok()) << joined(o.errors).toStdString();
     EXPECT_EQ(plan.profile.maxUsers, 50);
     EXPECT_DOUBLE_EQ(plan.profile.stepDurationS, 10);
-    EXPECT_EQ(plan.profile.stepSize, 10);      // the demo's, untouched
+    EXPECT_EQ(plan.profile.stepSize, 10);                      // the demo's, untouched
     EXPECT_EQ(plan.profile.settleS, std::optional<double>(1)); // the file's settle time stays the file's
     ASSERT_EQ(plan.targets.size(), 1u);
     EXPECT_EQ(plan.targets[0].headers.size(), 1u);
