@@ -91,11 +91,11 @@ QStringList dryRunLines(const TestPlan &plan)
             line += Cli::tr(" (disabled)");
         lines << line;
     }
-    lines << QStringLiteral("  ") + profileLine(plan.profile);
-    const QString steps = stepsLine(plan.profile);
+    lines << QStringLiteral("  ") + profileLine(plan.profile());
+    const QString steps = stepsLine(plan.profile());
     if (!steps.isEmpty())
         lines << QStringLiteral("  ") + steps;
-    const double perTarget = estimatedTargetSeconds(plan.profile);
+    const double perTarget = estimatedTargetSeconds(plan.profile());
     lines << Cli::tr("  about %1 of load per target, %2 for %3 target(s), plus health checks and warm-up")
                  .arg(humanDuration(perTarget), humanDuration(perTarget * double(enabled)))
                  .arg(enabled);

@@ -101,7 +101,7 @@ int cmdInit(const QStringList &args)
     out << Cli::tr("plateau init: wrote %1 (%2 target(s), about %3 of load per target)")
                .arg(shown)
                .arg(plan.targets.size())
-               .arg(humanDuration(estimatedTargetSeconds(plan.profile)))
+               .arg(humanDuration(estimatedTargetSeconds(plan.profile())))
         << Qt::endl;
     if (flags.appUrls.isEmpty())
         out << Cli::tr("next: edit its targets, or try it as it is: `plateau mock` in one terminal, "

@@ -153,7 +153,7 @@ void buildTargets(const PlanFlags &f, TestPlan &plan, PlanFlagsOutcome &out)
 
 void applyProfile(const PlanFlags &f, TestPlan &plan, PlanFlagsOutcome &out)
 {
-    LoadProfile &p = plan.profile;
+    LoadProfile &p = plan.profile();
     if (f.hasProfileFlags() && p.kind != ProfileKind::StepRamp) {
         out.errors.append(
             Cli::tr("--max-users, --step-size, --step-duration, --spawn-rate and --settle shape a "

@@ -45,7 +45,7 @@ ProgressPrinter::ProgressPrinter(LoadEngine *engine, const TestPlan &plan, QText
 
 QString ProgressPrinter::formatSnapshot(const IntervalSnapshot &s, const TestPlan &plan)
 {
-    const LoadShape shape(plan.profile);
+    const LoadShape shape(plan.profile());
     const QString label =
         size_t(s.target) < plan.targets.size() ? plan.targets[size_t(s.target)].label : QString();
     const std::uint64_t failed = s.failed();

@@ -104,7 +104,7 @@ void PlanEditor::setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loa
     m_loadIssues = loadIssues;
     m_name->setText(plan.name);
     m_targets->model()->setTargets(plan.targets);
-    m_profile->setProfile(plan.profile);
+    m_profile->setProfile(plan.profile());
     m_request->setRequest(plan.request);
     m_prompts->setPrompts(plan.prompts);
     m_checks->setChecks(plan.health, plan.thresholds, plan.saturation, plan.slo);
@@ -117,7 +117,7 @@ TestPlan PlanEditor::plan() const
     TestPlan p = m_base;
     p.name = m_name->text().trimmed();
     p.targets = m_targets->model()->targets();
-    p.profile = m_profile->profile();
+    p.profile() = m_profile->profile();
     p.request = m_request->request();
     p.prompts = m_prompts->prompts();
     p.health = m_checks->health();

@@ -50,7 +50,7 @@ void RunController::prepare(const TestPlan &plan)
 
     RunSeries &series = m_charts->series();
     series.clear();
-    series.setSettleSeconds(plan.profile.kind == ProfileKind::StepRamp ? plan.profile.effectiveSettleS() : 0);
+    series.setSettleSeconds(plan.profile().kind == ProfileKind::StepRamp ? plan.profile().effectiveSettleS() : 0);
     series.setSaturation(plan.saturation);
     series.setSlo(plan.slo);
     std::vector<ResultRow> rows;
@@ -72,7 +72,7 @@ void RunController::prepare(const TestPlan &plan)
     m_runPanel->kpiStrip()->reset(kpis);
     m_runPanel->progressModel()->reset(plan); // after the strip: the panel fits its height to both
     m_charts->setTitle(QString());
-    m_charts->setUsersRange(plan.profile.peakUsers());
+    m_charts->setUsersRange(plan.profile().peakUsers());
     m_charts->rebuild();
 }
 

@@ -26,9 +26,9 @@ void RunProgressModel::reset(const TestPlan &plan)
         r.label = plan.targets[i].label;
         m_rows.push_back(r);
     }
-    m_estimateS = estimatedTargetSeconds(plan.profile);
-    m_steps = plan.profile.kind == ProfileKind::StepRamp && plan.profile.stepSize > 0
-                  ? (plan.profile.maxUsers + plan.profile.stepSize - 1) / plan.profile.stepSize
+    m_estimateS = estimatedTargetSeconds(plan.profile());
+    m_steps = plan.profile().kind == ProfileKind::StepRamp && plan.profile().stepSize > 0
+                  ? (plan.profile().maxUsers + plan.profile().stepSize - 1) / plan.profile().stepSize
                   : 0;
     endResetModel();
 }

@@ -260,7 +260,7 @@ struct LoadEngine::Impl
     // User ids are k * workers + worker: the largest id the shape can reach, plus one.
     std::uint32_t usersToPrepare() const
     {
-        const int users = plan.profile.peakUsers();
+        const int users = plan.profile().peakUsers();
         const int n = std::max(1, int(workers.size()));
         return std::uint32_t((users + n - 1) / n * n);
     }
@@ -292,7 +292,7 @@ struct LoadEngine::Impl
         TestPlan p = plan;
         p.request.totalTimeoutS = std::min(p.request.totalTimeoutS, totalTimeoutS);
         p.request.idleTimeoutS = std::min(p.request.idleTimeoutS, p.request.totalTimeoutS);
-        p.profile.thinkMaxS = 0;
+        p.profile().thinkMaxS = 0;
         return makeRequestContext(p, plan.targets[size_t(target)], auth, sessionPrefix());
     }
 
@@ -391,7 +391,7 @@ struct LoadEngine::Impl
 
     void startLoad()
     {
-        shape = std::make_unique<LoadShape>(plan.profile);
+        shape = std::make_unique<LoadShape>(plan.profile());
         aggregator = IntervalAggregator();
         stepAcc = StepAccumulator();
         steps.clear();
@@ -471,7 +471,7 @@ struct LoadEngine::Impl
             if (rate != rateNow) {
                 rateNow = rate;
                 const int n = int(workers.size());
-                const int inFlightShare = std::max(1, plan.profile.maxInFlight / n);
+                const int inFlightShare = std::max(1, plan.profile().maxInFlight / n);
                 for (Worker *w : workers)
                     QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection,
                                               Q_ARG(double, rate / n), Q_ARG(int, inFlightShare));
@@ -551,7 +551,7 @@ struct LoadEngine::Impl
             finishTarget();
         } else if (phase == TargetPhase::Load && abortOnThreshold(closedBefore)) {
             // endLoad is on its way; the target ends as aborted.
-        } else if (plan.profile.stopAtKnee && phase == TargetPhase::Load &&
+        } else if (plan.profile().stopAtKnee && phase == TargetPhase::Load &&
                    shouldStopAtKnee(steps, plan.saturation)) {
             emit q->message(LoadEngine::tr("%1: knee confirmed, stopping the ramp as the plan asks")
                                 .arg(plan.targets[size_t(target)].label));

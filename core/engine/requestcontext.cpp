@@ -38,8 +38,8 @@ std::shared_ptr<const RequestContext> makeRequestContext(const TestPlan &plan, c
     ctx->stream = plan.request.stream;
     ctx->idleTimeoutNs = nsFromSeconds(plan.request.idleTimeoutS);
     ctx->totalTimeoutNs = nsFromSeconds(plan.request.totalTimeoutS);
-    ctx->thinkMinS = plan.profile.thinkMinS;
-    ctx->thinkMaxS = plan.profile.thinkMaxS;
+    ctx->thinkMinS = plan.profile().thinkMinS;
+    ctx->thinkMaxS = plan.profile().thinkMaxS;
     ctx->auth = std::move(auth);
     ctx->sessionPrefix = sessionPrefix;
     return ctx;

@@ -1,5 +1,7 @@
 #include "core/metrics/outcome.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace plateau {
@@ -61,6 +63,26 @@ bool RunOutcome::measuredAnything() const
             return true;
     }
     return false;
+}
+
+QString phaseStateKey(PhaseState s)
+{
+    switch (s) {
+    case PhaseState::NotReached:
+        return QStringLiteral("not_reached");
+    case PhaseState::Ran:
+        return QStringLiteral("ran");
+    case PhaseState::Cancelled:
+        return QStringLiteral("cancelled");
+    case PhaseState::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QString();
+}
+
+bool PhaseOutcome::thresholdsPassed() const
+{
+    return std::all_of(thresholds.begin(), thresholds.end(), [](const ThresholdResult &t) { return t.passed; });
 }
 
 } // namespace plateau

@@ -39,6 +39,74 @@ struct ThresholdResult
     bool perStep = false;     // the plan's "scope": "step"
     bool abortOnFail = false; // the plan's "abort_on_fail"
     bool aborted = false;     // this gate stopped the target's ramp
+    QString phase;            // the phase it judged (its name)
+};
+
+// A burst's cold start: TTFT and failures of its first seconds against the rest of the phase.
+struct ColdStartVerdict
+{
+    bool evaluated = false;
+    double windowS = 10; // "the first seconds"
+    Summary ttftCold, ttftWarm;
+    double failureRateCold = 0, failureRateWarm = 0;
+    std::uint64_t completedCold = 0, completedWarm = 0;
+    bool penalty = false; // the cold window was clearly worse (see core/metrics/phaseverdict.h)
+    QString explanation;  // one English sentence
+};
+
+// A sustained phase's drift: latency p95 and failure rate of its first and last part.
+struct DriftVerdict
+{
+    bool evaluated = false;
+    double p95FirstMs = 0, p95LastMs = 0;
+    double failureRateFirst = 0, failureRateLast = 0;
+    bool drifting = false;
+    QString explanation; // one English sentence
+};
+
+// What a sweep found: the highest load within the plan's SLO and the first beyond it.
+struct SweepVerdict
+{
+    bool evaluated = false;
+    bool found = false;      // some probe stayed within the SLO
+    bool rate = true;        // the load is an arrival rate (requests/s); false: users
+    double bestLoad = 0;     // the highest load within the SLO
+    double goodput = 0;      // requests/s within the SLO at that load (QPS ok of its step)
+    double brokeAt = 0;      // the lowest load that broke the SLO; 0 = none did up to the bound
+    QString brokeBy;         // which limit it broke first ("latency p95")
+    int probes = 0;          // steps the search ran
+    QString explanation;     // one English sentence
+};
+
+enum class PhaseState
+{
+    NotReached, // the target ended before it (stopped, skipped, aborted)
+    Ran,
+    Cancelled, // stopped while it ran (results so far kept)
+    Skipped,   // its gate was closed: the phase before it failed its thresholds
+};
+QString phaseStateKey(PhaseState s); // "not_reached", "ran", "cancelled", "skipped"
+
+// One phase of one target: its steps are TargetOutcome::steps[firstStep..lastStep] by StepResult::step.
+struct PhaseOutcome
+{
+    int index = 0;
+    QString name;
+    QString kind; // profileKindName: "step_ramp", "burst", ...
+    PhaseState state = PhaseState::NotReached;
+    QString reason;                // why skipped or not reached (English)
+    double startS = 0, endS = 0;   // seconds since the target's load began
+    int firstStep = -1, lastStep = -1; // -1 = no step closed
+    StepResult total;              // the phase as one window
+    std::uint64_t started = 0, cancelled = 0;
+    std::uint64_t lateArrivals = 0, droppedArrivals = 0; // open loop
+    SaturationVerdict verdict;     // ramps and sweeps: the knee, and the SLO verdict of its steps
+    ColdStartVerdict coldStart;    // bursts
+    DriftVerdict drift;            // sustained phases (and constant rates)
+    SweepVerdict sweep;            // sweeps
+    std::vector<ThresholdResult> thresholds;
+    bool thresholdsPassed() const;
+    bool ran() const { return state == PhaseState::Ran || state == PhaseState::Cancelled; }
 };
 
 struct TargetOutcome
@@ -48,12 +116,15 @@ struct TargetOutcome
     TargetPhase phase = TargetPhase::Pending;
     QString detail;       // why skipped, health verdict, ...: translated, for the front ends to show
     QString detailSource; // the same in English (its source text), for files: run.json stays English
-    std::vector<StepResult> steps;
+    std::vector<StepResult> steps; // every phase's, in order, numbered across phases
+    // The verdict of the phase that ramps (the first ramp or sweep; the last phase when none ramps). A
+    // one-phase plan's is its only phase's.
     SaturationVerdict verdict;
-    StepResult total;                 // the whole load phase as one window
+    std::vector<PhaseOutcome> phases; // one per plan phase, in order
+    StepResult total;                 // the whole load (all phases) as one window
     std::uint64_t totalCancelled = 0; // in flight when the load phase ended or was stopped
     std::uint64_t totalStarted = 0;
-    std::vector<ThresholdResult> thresholds;
+    std::vector<ThresholdResult> thresholds; // every phase's, in phase order
     double loadSeconds = 0;
     // The abort_on_fail gate that ended the ramp early ("latency_p95_ms < 800"); empty = it ran its course.
     QString abortedBy;

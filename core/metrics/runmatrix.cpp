@@ -50,7 +50,7 @@ RunMatrix runMatrix(const RunOutcome &outcome, const TestPlan &plan)
 {
     RunMatrix m;
     m.slo = plan.slo;
-    m.rampCanGrow = plan.profile.kind == ProfileKind::StepRamp;
+    m.rampCanGrow = plan.profile().kind == ProfileKind::StepRamp;
     m.stoppedByUser = outcome.stoppedByUser;
     m.targetsRun = outcome.targetsRun();
     m.targetsTotal = static_cast<int>(outcome.targets.size());

@@ -33,6 +33,8 @@ struct IntervalSnapshot
     double tStartS = 0, tEndS = 0; // seconds since the target's load phase began
     int users = 0;
     int step = 0;
+    int phase = 0;           // index into the plan's phases
+    double offeredRate = 0;  // open loop: the arrival rate asked for at the interval's end; 0 closed loop
     std::uint64_t started = 0, completed = 0, ok = 0, cancelled = 0;
     FailureCounts failures{};
     double qps = 0, qpsOk = 0, deltasPerS = 0;
@@ -52,8 +54,13 @@ struct IntervalSnapshot
 
 struct StepResult
 {
-    int step = 0;
+    int step = 0;  // numbered across all phases of a target
+    int phase = 0; // index into the plan's phases
     int users = 0;
+    // Open loop: the arrival rate the step asked for (requests/s) and the arrivals that went out more than
+    // 10 ms late or not at all (no free user: max_in_flight reached). 0 for closed-loop steps.
+    double offeredRate = 0;
+    std::uint64_t lateArrivals = 0, droppedArrivals = 0;
     double windowStartS = 0, windowEndS = 0; // the measured window (after settle)
     std::uint64_t completed = 0, ok = 0;
     FailureCounts failures{};

@@ -14,12 +14,12 @@ TestPlan demoPlan(const QString &baseUrl)
     plan.targets.push_back(target);
 
     // Short enough to finish in about 20 s against the built-in mock: 10, 20, 30, 40 users, 5 s each.
-    plan.profile.kind = ProfileKind::StepRamp;
-    plan.profile.maxUsers = 40;
-    plan.profile.stepSize = 10;
-    plan.profile.stepDurationS = 5;
-    plan.profile.spawnRate = 50;
-    plan.profile.settleS = 1;
+    plan.profile().kind = ProfileKind::StepRamp;
+    plan.profile().maxUsers = 40;
+    plan.profile().stepSize = 10;
+    plan.profile().stepDurationS = 5;
+    plan.profile().spawnRate = 50;
+    plan.profile().settleS = 1;
 
     // Varied lengths and topics, like a real agent's traffic; the last one exercises body escaping
     // (quotes, a backslash, newlines, a tab, accents, CJK and an emoji outside the BMP).

@@ -85,6 +85,22 @@ ojson toJson(const LoadProfile &p)
     j["duration_s"] = p.durationS;
     j["arrival_rate"] = p.arrivalRate;
     j["max_in_flight"] = p.maxInFlight;
+    j["start_users"] = p.startUsers;
+    j["start_rate"] = p.startRate;
+    j["end_rate"] = p.endRate;
+    j["rate_steps"] = p.rateSteps;
+    j["sweep_on"] = utf8(sweepOnName(p.sweepOn));
+    j["sweep_tolerance"] = p.sweepTolerance;
+    j["sweep_max_steps"] = p.sweepMaxSteps;
+    return j;
+}
+
+ojson toJson(const Phase &ph)
+{
+    ojson j;
+    j["name"] = utf8(ph.name);
+    j["gate"] = ph.gate;
+    j["profile"] = toJson(ph.profile);
     return j;
 }
 
@@ -122,6 +138,8 @@ ojson toJson(const Threshold &t)
     j["value"] = t.value;
     j["scope"] = utf8(thresholdScopeName(t.scope));
     j["abort_on_fail"] = t.abortOnFail;
+    if (!t.phase.isEmpty()) // every phase: left out, as in files written before phases
+        j["phase"] = utf8(t.phase);
     return j;
 }
 
@@ -290,8 +308,7 @@ public:
             });
             guessFromUrls(p.targets, given);
         }
-        if (const json *o = object(doc, "profile", QString()))
-            readProfile(*o, QStringLiteral("profile"), p.profile);
+        readPhases(doc, schema, p);
         if (const json *o = object(doc, "request", QString()))
             readRequest(*o, QStringLiteral("request"), p.request);
         if (const json *a = array(doc, "prompts", QString())) {
@@ -326,6 +343,7 @@ public:
                             QStringLiteral("unknown scope %1 (expected run or step)").arg(quoted(scope)));
                 }
                 boolean(j, "abort_on_fail", path, t.abortOnFail);
+                string(j, "phase", path, t.phase);
                 p.thresholds.push_back(std::move(t));
             });
         }
@@ -411,6 +429,34 @@ private:
         boolean(j, "enabled", path, t.enabled);
     }
 
+    // Schema 2 lists "phases"; schema 1 has one "profile", which becomes the phase "load" (a schema-2 file
+    // may use that short form too). Both at once would leave it open which one runs: an error.
+    void readPhases(const json &doc, int schema, TestPlan &p)
+    {
+        const bool hasPhases = doc.contains("phases");
+        if (hasPhases && object(doc, "profile", QString()))
+            add(QStringLiteral("profile"),
+                QStringLiteral("give either \"profile\" (one phase) or \"phases\", not both"));
+        if (hasPhases && doc.contains("schema") && schema < 2)
+            add(QStringLiteral("phases"),
+                QStringLiteral("phases need \"schema\": 2 (schema 1 has one \"profile\")"));
+        if (const json *a = hasPhases ? array(doc, "phases", QString()) : nullptr) {
+            p.phases.clear();
+            forEachObject(*a, QStringLiteral("phases"), [&](const json &j, const QString &path) {
+                Phase ph;
+                ph.name.clear();
+                if (!string(j, "name", path, ph.name) || ph.name.isEmpty())
+                    ph.name = QStringLiteral("phase %1").arg(p.phases.size() + 1);
+                boolean(j, "gate", path, ph.gate);
+                if (const json *o = object(j, "profile", path))
+                    readProfile(*o, member(path, "profile"), ph.profile);
+                p.phases.push_back(std::move(ph));
+            });
+        } else if (const json *o = object(doc, "profile", QString())) {
+            readProfile(*o, QStringLiteral("profile"), p.profile());
+        }
+    }
+
     void readProfile(const json &j, const QString &path, LoadProfile &p)
     {
         QString kind;
@@ -419,7 +465,8 @@ private:
                 p.kind = *k;
             else
                 add(member(path, "kind"),
-                    QStringLiteral("unknown kind %1 (expected step_ramp, burst, sustained or constant_rate)")
+                    QStringLiteral("unknown kind %1 (expected step_ramp, linear_ramp, burst, sustained, "
+                                   "constant_rate, arrival_ramp or sweep)")
                         .arg(quoted(kind)));
         }
         integer(j, "max_users", path, p.maxUsers);
@@ -439,6 +486,20 @@ private:
         number(j, "duration_s", path, p.durationS);
         number(j, "arrival_rate", path, p.arrivalRate);
         integer(j, "max_in_flight", path, p.maxInFlight);
+        integer(j, "start_users", path, p.startUsers);
+        number(j, "start_rate", path, p.startRate);
+        number(j, "end_rate", path, p.endRate);
+        integer(j, "rate_steps", path, p.rateSteps);
+        QString on;
+        if (string(j, "sweep_on", path, on)) {
+            if (const auto v = sweepOnFromName(on))
+                p.sweepOn = *v;
+            else
+                add(member(path, "sweep_on"),
+                    QStringLiteral("unknown value %1 (expected rate or users)").arg(quoted(on)));
+        }
+        number(j, "sweep_tolerance", path, p.sweepTolerance);
+        integer(j, "sweep_max_steps", path, p.sweepMaxSteps);
     }
 
     void readRequest(const json &j, const QString &path, RequestTemplate &r)
@@ -642,7 +703,10 @@ QByteArray planToJson(const TestPlan &plan)
     for (const Target &t : plan.targets)
         targets.push_back(toJson(t));
     doc["targets"] = std::move(targets);
-    doc["profile"] = toJson(plan.profile);
+    ojson phases = ojson::array();
+    for (const Phase &ph : plan.phases)
+        phases.push_back(toJson(ph));
+    doc["phases"] = std::move(phases);
     doc["request"] = toJson(plan.request);
     ojson prompts = ojson::array();
     for (const QString &p : plan.prompts)

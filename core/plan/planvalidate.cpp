@@ -26,6 +26,9 @@ constexpr double kMaxRetryDelayS = 3600; // between health-check attempts
 constexpr double kMaxThinkS = 3600;      // a user's pause between requests
 constexpr int kMaxWarmupRequests = 10000;
 constexpr int kMaxAuthRefChars = 64;
+constexpr std::size_t kMaxPhases = 20;
+constexpr int kMaxRateSteps = 1000;
+constexpr int kMaxSweepSteps = 100;
 
 // RFC 9110 token: method names and header field names.
 bool isToken(const QString &s)
@@ -196,9 +199,40 @@ public:
     // Every field that the chosen kind uses is checked, with an upper bound: the spawn rate paces the
     // sustained ramp as well as the step ramp. A settle period longer than a short hold measures nothing
     // of it; the engine then judges the part that ran.
-    void profile(const LoadProfile &p)
+    // A one-phase plan's fields are "profile.max_users", as in the files written before phases; each of
+    // several phases has its own "phases[2].profile." prefix.
+    void phases(const std::vector<Phase> &phases)
     {
-        const QString at = QStringLiteral("profile.");
+        if (phases.empty()) {
+            add(QStringLiteral("phases"), QStringLiteral("needs at least one phase"));
+            return;
+        }
+        if (phases.size() > kMaxPhases)
+            add(QStringLiteral("phases"), QStringLiteral("at most %1 phases").arg(kMaxPhases));
+        QStringList names;
+        for (std::size_t i = 0; i < phases.size(); ++i) {
+            const Phase &ph = phases[i];
+            const QString at = QStringLiteral("phases[%1].").arg(i);
+            if (ph.name.trimmed().isEmpty())
+                add(at + QStringLiteral("name"), QStringLiteral("must not be empty"));
+            else if (names.contains(ph.name))
+                add(at + QStringLiteral("name"),
+                    QStringLiteral("%1 is the name of an earlier phase: give each phase its own name")
+                        .arg(ph.name));
+            else if (hasControl(ph.name))
+                add(at + QStringLiteral("name"), QStringLiteral("must not contain control characters"));
+            names << ph.name;
+            if (ph.gate && i == 0)
+                add(at + QStringLiteral("gate"),
+                    QStringLiteral(
+                        "the first phase has no phase before it to pass: set gate on a later one"));
+            profile(ph.profile,
+                    phases.size() == 1 ? QStringLiteral("profile.") : at + QStringLiteral("profile."));
+        }
+    }
+
+    void profile(const LoadProfile &p, const QString &at)
+    {
         switch (p.kind) {
         case ProfileKind::StepRamp:
             intRange(at + QStringLiteral("max_users"), p.maxUsers, 1, kMaxUsers);
@@ -233,15 +267,73 @@ public:
             intRange(at + QStringLiteral("max_in_flight"), p.maxInFlight, 1, kMaxInFlightLimit);
             positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
             break;
+        case ProfileKind::LinearRamp:
+            intRange(at + QStringLiteral("max_users"), p.maxUsers, 1, kMaxUsers);
+            intRange(at + QStringLiteral("start_users"), p.startUsers, 0, std::max(0, p.maxUsers));
+            positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
+            window(at, p, p.durationS);
+            break;
+        case ProfileKind::ArrivalRamp:
+            between(at + QStringLiteral("start_rate"), p.startRate, 0, kMaxArrivalRate);
+            positiveUpTo(at + QStringLiteral("end_rate"), p.endRate, kMaxArrivalRate);
+            intRange(at + QStringLiteral("max_in_flight"), p.maxInFlight, 1, kMaxInFlightLimit);
+            positiveUpTo(at + QStringLiteral("duration_s"), p.durationS, kMaxPhaseS);
+            intRange(at + QStringLiteral("rate_steps"), p.rateSteps, 0, kMaxRateSteps);
+            if (p.rateSteps == 0)
+                window(at, p, p.durationS);
+            else
+                settle(at + QStringLiteral("settle_s"), p.settleS);
+            break;
+        case ProfileKind::Sweep:
+            if (p.sweepOn == SweepOn::Rate) {
+                positiveUpTo(at + QStringLiteral("start_rate"), p.startRate, kMaxArrivalRate);
+                if (!(p.endRate > p.startRate && p.endRate <= kMaxArrivalRate))
+                    add(at + QStringLiteral("end_rate"),
+                        QStringLiteral("must be above start_rate (%1) and at most %2: the sweep searches "
+                                       "between the two")
+                            .arg(num(p.startRate), num(kMaxArrivalRate)));
+                intRange(at + QStringLiteral("max_in_flight"), p.maxInFlight, 1, kMaxInFlightLimit);
+            } else {
+                intRange(at + QStringLiteral("start_users"), p.startUsers, 1, kMaxUsers);
+                if (p.maxUsers <= p.startUsers || p.maxUsers > kMaxUsers)
+                    add(at + QStringLiteral("max_users"),
+                        QStringLiteral("must be above start_users (%1) and at most %2: the sweep searches "
+                                       "between the two")
+                            .arg(p.startUsers)
+                            .arg(kMaxUsers));
+                positiveUpTo(at + QStringLiteral("spawn_rate"), p.spawnRate, kMaxUsers);
+            }
+            if (!(p.sweepTolerance >= 0.005 && p.sweepTolerance <= 0.5))
+                add(at + QStringLiteral("sweep_tolerance"),
+                    QStringLiteral(
+                        "must be between 0.005 and 0.5 (0.05 = stop when the bracket is within 5 %)"));
+            intRange(at + QStringLiteral("sweep_max_steps"), p.sweepMaxSteps, 2, kMaxSweepSteps);
+            window(at, p, kMaxStepDurationS);
+            break;
         }
         // Think time paces closed-loop users; an open-loop arrival rate has none.
-        if (p.kind != ProfileKind::ConstantRate) {
+        if (!p.isOpenLoop()) {
             between(at + QStringLiteral("think_min_s"), p.thinkMinS, 0, kMaxThinkS);
             if (!(p.thinkMaxS >= p.thinkMinS && p.thinkMaxS <= kMaxThinkS))
                 add(at + QStringLiteral("think_max_s"),
                     QStringLiteral("must be between think_min_s (%1) and %2")
                         .arg(num(p.thinkMinS), num(kMaxThinkS)));
         }
+    }
+
+    // A windowed kind is measured in windows of step_duration_s, which must fit the phase.
+    void window(const QString &at, const LoadProfile &p, double phaseS)
+    {
+        if (!(p.stepDurationS > 0 && p.stepDurationS <= std::min(phaseS, kMaxStepDurationS)))
+            add(at + QStringLiteral("step_duration_s"),
+                QStringLiteral("must be above 0 and at most the phase's duration (%1 s): it is the window "
+                               "each measurement covers")
+                    .arg(num(std::min(phaseS, kMaxStepDurationS))));
+        else if (p.settleS && !(*p.settleS >= 0 && *p.settleS < p.stepDurationS))
+            add(at + QStringLiteral("settle_s"),
+                QStringLiteral("must be at least 0 and less than step_duration_s (%1); leave it out to "
+                               "derive it from the window")
+                    .arg(num(p.stepDurationS)));
     }
 
     void settle(const QString &path, const std::optional<double> &settleS)
@@ -330,7 +422,7 @@ public:
         intRange(QStringLiteral("health.warmup_requests"), h.warmupRequests, 0, kMaxWarmupRequests);
     }
 
-    void thresholds(const std::vector<Threshold> &thresholds)
+    void thresholds(const std::vector<Threshold> &thresholds, const std::vector<Phase> &phases)
     {
         for (std::size_t i = 0; i < thresholds.size(); ++i) {
             const Threshold &t = thresholds[i];
@@ -342,6 +434,16 @@ public:
             if (!thresholdOps().contains(t.op))
                 add(path + QStringLiteral("op"), QStringLiteral("must be one of < <= > >="));
             atLeast(path + QStringLiteral("value"), t.value, 0.0);
+            if (!t.phase.isEmpty() && std::none_of(phases.begin(), phases.end(),
+                                                   [&](const Phase &ph) { return ph.name == t.phase; })) {
+                QStringList names;
+                for (const Phase &ph : phases)
+                    names << ph.name;
+                add(path + QStringLiteral("phase"),
+                    QStringLiteral("no phase is named %1 (phases: %2); leave it "
+                                   "out to judge every phase")
+                        .arg(t.phase, names.join(QStringLiteral(", "))));
+            }
             // The peak is a figure of the whole ramp: one step has no peak of its own.
             if (t.metric == QLatin1String("peak_qps_ok") && t.scope == ThresholdScope::Step)
                 add(path + QStringLiteral("scope"),
@@ -392,11 +494,11 @@ std::vector<PlanIssue> validatePlan(const TestPlan &plan)
     if (plan.name.trimmed().isEmpty())
         v.add(QStringLiteral("name"), QStringLiteral("must not be empty"));
     v.targets(plan.targets);
-    v.profile(plan.profile);
+    v.phases(plan.phases);
     v.request(plan.request);
     v.prompts(plan.prompts);
     v.health(plan.health);
-    v.thresholds(plan.thresholds);
+    v.thresholds(plan.thresholds, plan.phases);
     v.saturation(plan.saturation);
     v.slo(plan.slo);
     v.mock(plan.mock);

@@ -18,11 +18,27 @@ int LoadProfile::peakUsers() const
     case ProfileKind::Sustained:
         return sustainedUsers;
     case ProfileKind::ConstantRate:
+    case ProfileKind::ArrivalRamp:
         return maxInFlight;
+    case ProfileKind::Sweep:
+        return sweepOn == SweepOn::Rate ? maxInFlight : maxUsers;
     case ProfileKind::StepRamp:
+    case ProfileKind::LinearRamp:
         break;
     }
     return maxUsers;
+}
+
+bool LoadProfile::isOpenLoop() const
+{
+    return kind == ProfileKind::ConstantRate || kind == ProfileKind::ArrivalRamp ||
+           (kind == ProfileKind::Sweep && sweepOn == SweepOn::Rate);
+}
+
+bool LoadProfile::ramps() const
+{
+    return kind == ProfileKind::StepRamp || kind == ProfileKind::LinearRamp ||
+           kind == ProfileKind::ArrivalRamp || kind == ProfileKind::Sweep;
 }
 
 double LoadProfile::effectiveSettleS() const
@@ -30,8 +46,12 @@ double LoadProfile::effectiveSettleS() const
     if (settleS)
         return *settleS;
     double phase = durationS;
-    if (kind == ProfileKind::StepRamp)
+    // Windowed kinds settle per window: the step of a ramp, a level of a stepped arrival ramp, a probe.
+    if (kind == ProfileKind::StepRamp || kind == ProfileKind::LinearRamp || kind == ProfileKind::Sweep ||
+        (kind == ProfileKind::ArrivalRamp && rateSteps == 0))
         phase = stepDurationS;
+    else if (kind == ProfileKind::ArrivalRamp)
+        phase = durationS / rateSteps;
     else if (kind == ProfileKind::Burst)
         phase = holdS;
     // !(phase > 0) also catches NaN; validation reports such a phase, and nothing is measured of it.
@@ -45,7 +65,27 @@ bool LoadProfile::operator==(const LoadProfile &o) const
            thinkMinS == o.thinkMinS && thinkMaxS == o.thinkMaxS && stopAtKnee == o.stopAtKnee &&
            burstUsers == o.burstUsers && burstRampS == o.burstRampS && holdS == o.holdS &&
            sustainedUsers == o.sustainedUsers && durationS == o.durationS && arrivalRate == o.arrivalRate &&
-           maxInFlight == o.maxInFlight;
+           maxInFlight == o.maxInFlight && startUsers == o.startUsers && startRate == o.startRate &&
+           endRate == o.endRate && rateSteps == o.rateSteps && sweepOn == o.sweepOn &&
+           sweepTolerance == o.sweepTolerance && sweepMaxSteps == o.sweepMaxSteps;
+}
+
+bool Phase::operator==(const Phase &o) const
+{
+    return name == o.name && profile == o.profile() && gate == o.gate;
+}
+
+LoadProfile &TestPlan::profile()
+{
+    if (phases.empty())
+        phases.emplace_back();
+    return phases.front().profile;
+}
+
+const LoadProfile &TestPlan::profile() const
+{
+    static const LoadProfile defaults;
+    return phases.empty() ? defaults : phases.front().profile;
 }
 
 bool RequestTemplate::operator==(const RequestTemplate &o) const
@@ -64,7 +104,7 @@ bool HealthCheck::operator==(const HealthCheck &o) const
 bool Threshold::operator==(const Threshold &o) const
 {
     return metric == o.metric && op == o.op && value == o.value && scope == o.scope &&
-           abortOnFail == o.abortOnFail;
+           abortOnFail == o.abortOnFail && phase == o.phase;
 }
 
 bool SaturationSettings::operator==(const SaturationSettings &o) const
@@ -91,7 +131,7 @@ bool EngineSettings::operator==(const EngineSettings &o) const
 
 bool TestPlan::operator==(const TestPlan &o) const
 {
-    return name == o.name && targets == o.targets && profile == o.profile && request == o.request &&
+    return name == o.name && targets == o.targets && phases == o.phases && request == o.request &&
            prompts == o.prompts && health == o.health && thresholds == o.thresholds &&
            saturation == o.saturation && slo == o.slo && mock == o.mock && engine == o.engine;
 }
@@ -107,6 +147,12 @@ QString profileKindName(ProfileKind k)
         return QStringLiteral("sustained");
     case ProfileKind::ConstantRate:
         return QStringLiteral("constant_rate");
+    case ProfileKind::LinearRamp:
+        return QStringLiteral("linear_ramp");
+    case ProfileKind::ArrivalRamp:
+        return QStringLiteral("arrival_ramp");
+    case ProfileKind::Sweep:
+        return QStringLiteral("sweep");
     }
     return QString(); // unreachable for valid enum values; keeps -Wreturn-type quiet
 }
@@ -142,10 +188,25 @@ std::optional<ThresholdScope> thresholdScopeFromName(const QString &name)
     return std::nullopt;
 }
 
+QString sweepOnName(SweepOn s)
+{
+    return s == SweepOn::Users ? QStringLiteral("users") : QStringLiteral("rate");
+}
+
+std::optional<SweepOn> sweepOnFromName(const QString &name)
+{
+    for (SweepOn s : {SweepOn::Rate, SweepOn::Users}) {
+        if (sweepOnName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
 std::optional<ProfileKind> profileKindFromName(const QString &name)
 {
     for (ProfileKind k :
-         {ProfileKind::StepRamp, ProfileKind::Burst, ProfileKind::Sustained, ProfileKind::ConstantRate}) {
+         {ProfileKind::StepRamp, ProfileKind::Burst, ProfileKind::Sustained, ProfileKind::ConstantRate,
+          ProfileKind::LinearRamp, ProfileKind::ArrivalRamp, ProfileKind::Sweep}) {
         if (profileKindName(k) == name)
             return k;
     }
@@ -218,9 +279,21 @@ double estimatedTargetSeconds(const LoadProfile &p)
         return p.burstRampS + p.holdS;
     case ProfileKind::Sustained:
     case ProfileKind::ConstantRate:
+    case ProfileKind::LinearRamp:
+    case ProfileKind::ArrivalRamp:
         return p.durationS;
+    case ProfileKind::Sweep:
+        return std::max(0, p.sweepMaxSteps) * p.stepDurationS; // the bound; a search usually ends sooner
     }
     return 0;
+}
+
+double estimatedTargetSeconds(const std::vector<Phase> &phases)
+{
+    double total = 0;
+    for (const Phase &ph : phases)
+        total += estimatedTargetSeconds(ph.profile);
+    return total;
 }
 
 } // namespace plateau

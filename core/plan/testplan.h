@@ -38,7 +38,17 @@ enum class ProfileKind
     StepRamp,
     Burst,
     Sustained,
-    ConstantRate
+    ConstantRate,
+    LinearRamp,  // users rise linearly from startUsers to maxUsers over durationS (Locust's spawn rate)
+    ArrivalRamp, // open loop: the arrival rate rises from startRate to endRate over durationS
+    Sweep,       // searches the load for the highest one within the plan's SLO (see LoadProfile)
+};
+
+// What a sweep varies: the arrival rate (open loop) or the users (closed loop).
+enum class SweepOn
+{
+    Rate,
+    Users,
 };
 
 struct LoadProfile
@@ -66,6 +76,24 @@ struct LoadProfile
     // Constant arrival rate (open loop): arrivalRate requests/s for durationS, at most maxInFlight at once.
     double arrivalRate = 10;
     int maxInFlight = 1000;
+    // Linear user ramp: startUsers -> maxUsers over durationS, measured in windows of stepDurationS.
+    int startUsers = 1;
+    // Arrival-rate ramp (open loop): startRate -> endRate requests/s over durationS. rateSteps = 0 rises
+    // linearly and is measured in windows of stepDurationS; N > 0 holds N levels, each durationS / N.
+    double startRate = 10;
+    double endRate = 100;
+    int rateSteps = 0;
+    // Sweep: probes from startRate (or startUsers) upwards, doubling while the plan's SLO holds, then
+    // bisects between the last load within it and the first beyond, until the two are within
+    // sweepTolerance of each other or sweepMaxSteps steps have run. Each probe is held stepDurationS. The
+    // search never goes above endRate (or maxUsers).
+    SweepOn sweepOn = SweepOn::Rate;
+    double sweepTolerance = 0.05;
+    int sweepMaxSteps = 12;
+    // Open loop: the profile sets an arrival rate, not a number of users.
+    bool isOpenLoop() const;
+    // Ramps and sweeps search for the knee: the saturation verdict of a phase list belongs to them.
+    bool ramps() const;
     // The most virtual users the profile reaches (open loop: requests in flight at once): what per-user
     // log-in prepares for and what the charts' user axis spans.
     int peakUsers() const;
@@ -128,6 +156,8 @@ struct Threshold
     // k6's abortOnFail: once the gate is crossed (checked at every step's end) the target's ramp stops at
     // once; the run goes on with the next target and exits 1.
     bool abortOnFail = false;
+    // The phase (by name) the gate judges; empty = every phase, each on its own.
+    QString phase;
     bool operator==(const Threshold &o) const;
     bool operator!=(const Threshold &o) const { return !(*this == o); }
 };
@@ -177,12 +207,27 @@ struct EngineSettings
 inline constexpr char kDefaultPrompt[] = "What can you help me with today? Give three examples in one short "
                                          "paragraph.";
 
+// One load profile of a plan's sequence: every target runs the phases in order (docs/architecture.md,
+// "Phases").
+struct Phase
+{
+    QString name = QStringLiteral("load");
+    LoadProfile profile;
+    // Run this phase only if the phase before it passed its thresholds (k6's smoke test before the ramp);
+    // otherwise it and the gated phases after it are skipped, with the reason.
+    bool gate = false;
+    bool operator==(const Phase &o) const;
+    bool operator!=(const Phase &o) const { return !(*this == o); }
+};
+
 struct TestPlan
 {
-    static constexpr int kSchema = 1;
+    // 2: a list of phases. A schema-1 file has one "profile", read as a single phase named "load".
+    static constexpr int kSchema = 2;
     QString name = QStringLiteral("plateau-run");
     std::vector<Target> targets;
-    LoadProfile profile;
+    // Never empty in a plan that validates; a default plan has one phase.
+    std::vector<Phase> phases = {Phase{}};
     RequestTemplate request;
     QStringList prompts = {QString::fromLatin1(kDefaultPrompt)};
     HealthCheck health;
@@ -191,6 +236,11 @@ struct TestPlan
     Slo slo;
     MockSettings mock;
     EngineSettings engine;
+    // The first phase's profile: the whole load of a one-phase plan, which is what the single-profile
+    // editors (the command line's ramp flags, the GUI's profile form for one phase) change. A plan without
+    // phases gets one on first non-const use; the const one then reads a default profile.
+    LoadProfile &profile();
+    const LoadProfile &profile() const;
     bool operator==(const TestPlan &o) const;
     bool operator!=(const TestPlan &o) const { return !(*this == o); }
 };
@@ -199,10 +249,12 @@ struct TestPlan
 QString profileKindName(ProfileKind k);
 QString transportKindName(TransportKind k);
 QString thresholdScopeName(ThresholdScope s); // "run", "step"
+QString sweepOnName(SweepOn s);               // "rate", "users"
 // Inverse of the above; std::nullopt for an unknown name (exact, case-sensitive match).
 std::optional<ProfileKind> profileKindFromName(const QString &name);
 std::optional<TransportKind> transportKindFromName(const QString &name);
 std::optional<ThresholdScope> thresholdScopeFromName(const QString &name);
+std::optional<SweepOn> sweepOnFromName(const QString &name);
 
 // Metrics a Threshold may name, in display order: latency_p50_ms latency_p95_ms latency_p99_ms
 // ttft_p50_ms ttft_p95_ms ttft_p99_ms itl_p95_ms failure_rate peak_qps_ok.
@@ -214,8 +266,10 @@ const QStringList &thresholdOps();
 // ignored; a query in the request path is added to the URL's own.
 QUrl endpointUrl(const Target &target, const RequestTemplate &request);
 
-// Estimated wall time of the load phase for one target (the formula of Databricks' load-testing guide for a
-// step ramp).
+// Estimated wall time of one phase's load for one target (the formula of Databricks' load-testing guide
+// for a step ramp; a sweep's bound: sweepMaxSteps probes).
 double estimatedTargetSeconds(const LoadProfile &p);
+// All phases of one target, in sequence.
+double estimatedTargetSeconds(const std::vector<Phase> &phases);
 
 } // namespace plateau

@@ -413,7 +413,7 @@ QString seconds(double s)
 
 void planParams(Html &h, const TestPlan &p)
 {
-    const LoadProfile &lp = p.profile;
+    const LoadProfile &lp = p.profile();
     param(h, QStringLiteral("Profile"), profileKindName(lp.kind));
     switch (lp.kind) {
     case ProfileKind::StepRamp:

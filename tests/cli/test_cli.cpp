@@ -65,11 +65,11 @@ TestPlan mockPlan(const QString &baseUrl, const QStringList &labels, double step
         t.url = baseUrl;
         plan.targets.push_back(t);
     }
-    plan.profile.maxUsers = 4;
-    plan.profile.stepSize = 2;
-    plan.profile.stepDurationS = stepS;
-    plan.profile.settleS = 0.2;
-    plan.profile.spawnRate = 1000;
+    plan.profile().maxUsers = 4;
+    plan.profile().stepSize = 2;
+    plan.profile().stepDurationS = stepS;
+    plan.profile().settleS = 0.2;
+    plan.profile().spawnRate = 1000;
     plan.prompts = {QStringLiteral("hello")};
     plan.health.warmupRequests = 0;
     plan.thresholds = {Threshold{QStringLiteral("failure_rate"), QStringLiteral("<"), 0.05}};

@@ -80,13 +80,13 @@ TEST(PlanFlags, OneUrlGetsTheGuidesRampAndAValidPlan)
     EXPECT_EQ(b.plan.targets[0].url, QStringLiteral("https://my-app.aws.databricksapps.com"));
     EXPECT_TRUE(b.plan.targets[0].authRef.isEmpty());
     // run_load_test.py's defaults.
-    EXPECT_EQ(b.plan.profile.kind, ProfileKind::StepRamp);
-    EXPECT_EQ(b.plan.profile.maxUsers, 300);
-    EXPECT_EQ(b.plan.profile.stepSize, 20);
-    EXPECT_DOUBLE_EQ(b.plan.profile.stepDurationS, 30);
-    EXPECT_DOUBLE_EQ(b.plan.profile.spawnRate, 20);
-    EXPECT_FALSE(b.plan.profile.settleS.has_value()); // derived from the step, as in a plan file
-    EXPECT_DOUBLE_EQ(b.plan.profile.effectiveSettleS(), 5);
+    EXPECT_EQ(b.plan.profile().kind, ProfileKind::StepRamp);
+    EXPECT_EQ(b.plan.profile().maxUsers, 300);
+    EXPECT_EQ(b.plan.profile().stepSize, 20);
+    EXPECT_DOUBLE_EQ(b.plan.profile().stepDurationS, 30);
+    EXPECT_DOUBLE_EQ(b.plan.profile().spawnRate, 20);
+    EXPECT_FALSE(b.plan.profile().settleS.has_value()); // derived from the step, as in a plan file
+    EXPECT_DOUBLE_EQ(b.plan.profile().effectiveSettleS(), 5);
     EXPECT_TRUE(validatePlan(b.plan).empty());
 }
 
@@ -179,16 +179,16 @@ TEST(PlanFlags, ProfileFlagsSetTheRampAndShortStepsGetAShortSettle)
     const Built b = build({"--app-url", "http://127.0.0.1:9000", "--max-users", "4", "--step-size", "2",
                            "--step-duration", "1", "--spawn-rate", "100"});
     ASSERT_TRUE(b.outcome.ok());
-    EXPECT_EQ(b.plan.profile.maxUsers, 4);
-    EXPECT_EQ(b.plan.profile.stepSize, 2);
-    EXPECT_DOUBLE_EQ(b.plan.profile.stepDurationS, 1);
-    EXPECT_DOUBLE_EQ(b.plan.profile.spawnRate, 100);
-    EXPECT_FALSE(b.plan.profile.settleS.has_value());
-    EXPECT_DOUBLE_EQ(b.plan.profile.effectiveSettleS(), 1.0 / 3.0);
+    EXPECT_EQ(b.plan.profile().maxUsers, 4);
+    EXPECT_EQ(b.plan.profile().stepSize, 2);
+    EXPECT_DOUBLE_EQ(b.plan.profile().stepDurationS, 1);
+    EXPECT_DOUBLE_EQ(b.plan.profile().spawnRate, 100);
+    EXPECT_FALSE(b.plan.profile().settleS.has_value());
+    EXPECT_DOUBLE_EQ(b.plan.profile().effectiveSettleS(), 1.0 / 3.0);
     EXPECT_TRUE(validatePlan(b.plan).empty());
     const Built given =
         build({"--app-url", "http://127.0.0.1:9000", "--step-duration", "10", "--settle", "0"});
-    EXPECT_EQ(given.plan.profile.settleS, std::optional<double>(0));
+    EXPECT_EQ(given.plan.profile().settleS, std::optional<double>(0));
 }
 
 TEST(PlanFlags, OverridesOnAPlanFileKeepItsOtherFields)
@@ -199,10 +199,10 @@ TEST(PlanFlags, OverridesOnAPlanFileKeepItsOtherFields)
     const PlanFlags flags = parse({"--max-users", "50", "--step-duration", "10"}, &errors);
     const PlanFlagsOutcome o = applyPlanFlags(flags, plan, true, nullptr);
     ASSERT_TRUE(o.ok()) << joined(o.errors).toStdString();
-    EXPECT_EQ(plan.profile.maxUsers, 50);
-    EXPECT_DOUBLE_EQ(plan.profile.stepDurationS, 10);
-    EXPECT_EQ(plan.profile.stepSize, 10);                      // the demo's, untouched
-    EXPECT_EQ(plan.profile.settleS, std::optional<double>(1)); // the file's settle time stays the file's
+    EXPECT_EQ(plan.profile().maxUsers, 50);
+    EXPECT_DOUBLE_EQ(plan.profile().stepDurationS, 10);
+    EXPECT_EQ(plan.profile().stepSize, 10);                      // the demo's, untouched
+    EXPECT_EQ(plan.profile().settleS, std::optional<double>(1)); // the file's settle time stays the file's
     ASSERT_EQ(plan.targets.size(), 1u);
     EXPECT_EQ(plan.targets[0].headers.size(), 1u);
 
@@ -216,14 +216,14 @@ TEST(PlanFlags, OverridesOnAPlanFileKeepItsOtherFields)
 TEST(PlanFlags, RampFlagsOnAnotherProfileKindAreAnError)
 {
     TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:9000"));
-    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile().kind = ProfileKind::Sustained;
     QStringList errors;
     const PlanFlags flags = parse({"--max-users", "50"}, &errors);
     const PlanFlagsOutcome o = applyPlanFlags(flags, plan, true, nullptr);
     ASSERT_FALSE(o.ok());
     EXPECT_TRUE(anyContains(o.errors, QStringLiteral("this plan's profile is sustained")))
         << joined(o.errors).toStdString();
-    EXPECT_EQ(plan.profile.maxUsers, 40) << "nothing changes silently";
+    EXPECT_EQ(plan.profile().maxUsers, 40) << "nothing changes silently";
 }
 
 TEST(PlanFlags, ALabelWithoutUrlOnAPlanFileSaysThatUrlsReplaceTheTargets)

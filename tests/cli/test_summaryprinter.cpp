@@ -119,7 +119,7 @@ TEST(SummaryPrinter, BestLineNamesTheConfigurationWhyAndThatItIsALowerBound)
     // Outside a step ramp there is no max_users to raise.
     o.targets[1].verdict.kneeUsers = 0;
     TestPlan sustained = plan();
-    sustained.profile.kind = ProfileKind::Sustained;
+    sustained.profile().kind = ProfileKind::Sustained;
     EXPECT_TRUE(SummaryPrinter::bestLine(runMatrix(o, sustained))
                     .endsWith(QStringLiteral("; no knee within 60 users: 180.0 QPS ok is a lower bound")));
 }

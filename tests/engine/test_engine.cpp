@@ -54,11 +54,11 @@ TEST(Engine, SaturationVerdictFindsAKnownCapacity)
     ASSERT_TRUE(mock.start());
 
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.maxUsers = 40;
-    plan.profile.stepSize = 5;
-    plan.profile.stepDurationS = 3;
-    plan.profile.settleS = 1;
-    plan.profile.spawnRate = 1000;
+    plan.profile().maxUsers = 40;
+    plan.profile().stepSize = 5;
+    plan.profile().stepDurationS = 3;
+    plan.profile().settleS = 1;
+    plan.profile().spawnRate = 1000;
     EngineOptions opt;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
@@ -94,11 +94,11 @@ TEST_P(EngineCounts, EveryRequestIsAccountedForOnBothSides)
     ASSERT_TRUE(mock.start());
 
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 12;
-    plan.profile.durationS = 3;
-    plan.profile.settleS = 0.5;
-    plan.profile.spawnRate = 1000;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 12;
+    plan.profile().durationS = 3;
+    plan.profile().settleS = 0.5;
+    plan.profile().spawnRate = 1000;
     plan.request.idleTimeoutS = 0.3; // stalls end quickly
     EngineOptions opt;
     const EngineRun run = runEngine(plan, opt);
@@ -129,7 +129,7 @@ TEST_P(EngineCounts, EveryRequestIsAccountedForOnBothSides)
         << f[size_t(FailureClass::StreamError)] << " vs " << c.midStreamErrors << ", cancelled "
         << o.totalCancelled;
     // The cancelled ones are few: the requests in flight at the end, at most one per user.
-    EXPECT_LE(o.totalCancelled, std::uint64_t(plan.profile.sustainedUsers));
+    EXPECT_LE(o.totalCancelled, std::uint64_t(plan.profile().sustainedUsers));
     // A stream the mock finished writing just as the shape ended may be cut by the engine before [DONE]
     // arrives: cancelled on this side, completed on the mock's. Every other stream agrees exactly.
     EXPECT_LE(o.total.ok, c.streamsCompleted - c.midStreamErrors);
@@ -163,10 +163,10 @@ TEST(Engine, UnloadedTimingsMatchTheMockWithinTwoMilliseconds)
     MockAgent mock(mockConfig(20, 10));
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 1;
-    plan.profile.durationS = 3;
-    plan.profile.settleS = 0.5;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 1;
+    plan.profile().durationS = 3;
+    plan.profile().settleS = 0.5;
     plan.engine.threads = 1;
     EngineOptions opt;
     const EngineRun run = runEngine(plan, opt);
@@ -187,12 +187,12 @@ TEST(Engine, TheLoadShapeFollowsTheEnginesClock)
     MockAgent mock(mockConfig(2, 2));
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.kind = ProfileKind::StepRamp;
-    plan.profile.maxUsers = 6;
-    plan.profile.stepSize = 2;
-    plan.profile.stepDurationS = 60;
-    plan.profile.settleS = 5;
-    plan.profile.spawnRate = 100;
+    plan.profile().kind = ProfileKind::StepRamp;
+    plan.profile().maxUsers = 6;
+    plan.profile().stepSize = 2;
+    plan.profile().stepDurationS = 60;
+    plan.profile().settleS = 5;
+    plan.profile().spawnRate = 100;
     ManualClock clock;
     EngineOptions opt;
     opt.clock = &clock;
@@ -243,9 +243,9 @@ TEST(Engine, StopCancelsInFlightRequestsAndKeepsResults)
     MockAgent mock(mockConfig(50, 20)); // 1 s streams: most requests are in flight at any moment
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 10;
-    plan.profile.durationS = 60;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 10;
+    plan.profile().durationS = 60;
     QTemporaryDir dir;
     const EngineRun run =
         runEngineRecorded(plan, dir.path(), QStringLiteral("stopped"), {}, 60000,
@@ -279,9 +279,9 @@ TEST(Engine, UnreachableTargetIsSkippedAndTheMatrixGoesOn)
     plan.health.attempts = 2;
     plan.health.retryDelayS = 0.1;
     plan.health.warmupRequests = 2;
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 2;
-    plan.profile.durationS = 1;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 2;
+    plan.profile().durationS = 1;
     EngineOptions opt;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 2u);
@@ -301,11 +301,11 @@ TEST(Engine, ConstantArrivalRateIsOpenLoop)
     MockAgent mock(mockConfig(20, 10));
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.kind = ProfileKind::ConstantRate;
-    plan.profile.arrivalRate = 40;
-    plan.profile.durationS = 3;
-    plan.profile.settleS = 0;
-    plan.profile.maxInFlight = 100;
+    plan.profile().kind = ProfileKind::ConstantRate;
+    plan.profile().arrivalRate = 40;
+    plan.profile().durationS = 3;
+    plan.profile().settleS = 0;
+    plan.profile().maxInFlight = 100;
     EngineOptions opt;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
@@ -325,11 +325,11 @@ TEST(Engine, OpenLoopDropsArrivalsBeyondMaxInFlightAndSaysSo)
     MockAgent mock(mockConfig(20, 20)); // 400 ms streams
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.kind = ProfileKind::ConstantRate;
-    plan.profile.arrivalRate = 50; // needs about 20 in flight
-    plan.profile.durationS = 2;
-    plan.profile.settleS = 0;
-    plan.profile.maxInFlight = 4;
+    plan.profile().kind = ProfileKind::ConstantRate;
+    plan.profile().arrivalRate = 50; // needs about 20 in flight
+    plan.profile().durationS = 2;
+    plan.profile().settleS = 0;
+    plan.profile().maxInFlight = 4;
     EngineOptions opt;
     const EngineRun run = runEngine(plan, opt);
     std::uint64_t dropped = 0;
@@ -350,11 +350,11 @@ TEST(Engine, ATargetUrlEndingInTheRequestPathIsTheEndpoint)
     plan.health.enabled = true;
     plan.health.attempts = 1;
     plan.health.warmupRequests = 2;
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 2;
-    plan.profile.durationS = 1;
-    plan.profile.settleS = 0;
-    plan.profile.spawnRate = 1000;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 2;
+    plan.profile().durationS = 1;
+    plan.profile().settleS = 0;
+    plan.profile().spawnRate = 1000;
     const EngineRun run = runEngine(plan);
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
@@ -372,10 +372,10 @@ TEST(Engine, QnamTransportRunsTheSamePlan)
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
     plan.request.transport = TransportKind::Qnam;
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 16; // more than Qt 6.4's 6 connections per host and manager
-    plan.profile.durationS = 2;
-    plan.profile.settleS = 0.5;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 16; // more than Qt 6.4's 6 connections per host and manager
+    plan.profile().durationS = 2;
+    plan.profile().settleS = 0.5;
     plan.health.enabled = true;
     plan.health.warmupRequests = 2;
     EngineOptions opt;
@@ -395,12 +395,12 @@ TEST(Engine, StopAtKneeEndsTheRampEarly)
     MockAgent mock(mc);
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
-    plan.profile.maxUsers = 60;
-    plan.profile.stepSize = 5;
-    plan.profile.stepDurationS = 2;
-    plan.profile.settleS = 0.5;
-    plan.profile.spawnRate = 1000;
-    plan.profile.stopAtKnee = true;
+    plan.profile().maxUsers = 60;
+    plan.profile().stepSize = 5;
+    plan.profile().stepDurationS = 2;
+    plan.profile().settleS = 0.5;
+    plan.profile().spawnRate = 1000;
+    plan.profile().stopAtKnee = true;
     EngineOptions opt;
     const EngineRun run = runEngine(plan, opt);
     ASSERT_EQ(run.outcome.targets.size(), 1u);

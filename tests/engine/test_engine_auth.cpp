@@ -97,9 +97,9 @@ TEST(EngineAuth, TokensRefreshDuringALongRunWithoutAuthFailures)
     TestPlan plan = localPlan(agent.url());
     plan.targets[0].authRef = QStringLiteral("sp");
     plan.health.enabled = true;
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 4;
-    plan.profile.durationS = 20;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 4;
+    plan.profile().durationS = 20;
     const EngineRun run = runEngine(plan, optionsWithAuth(refs, kSecret));
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
@@ -121,9 +121,9 @@ TEST(EngineAuth, WrongSecretStopsTheTargetBeforeTheRamp)
     const QString refs = writeRefs(dir, {m2mRef(tokens)});
     TestPlan plan = localPlan(agent.url());
     plan.targets[0].authRef = QStringLiteral("sp");
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 2;
-    plan.profile.durationS = 5;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 2;
+    plan.profile().durationS = 5;
     const QByteArray wrong = "wr0ng-secret-value-that-must-not-leak";
     const EngineRun run = runEngine(plan, optionsWithAuth(refs, wrong));
     ASSERT_EQ(run.outcome.targets.size(), 1u);
@@ -172,9 +172,9 @@ TEST(EngineAuth, PerUserLoginsBeforeTheRamp)
     TestPlan plan = localPlan(agent.url());
     plan.targets[0].authRef = QStringLiteral("sp");
     plan.health.enabled = true;
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 4;
-    plan.profile.durationS = 2;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 4;
+    plan.profile().durationS = 2;
     const EngineRun run = runEngine(plan, optionsWithAuth(refs, QByteArray()));
     ASSERT_EQ(run.outcome.targets.size(), 1u);
     const TargetOutcome &o = run.outcome.targets[0];
@@ -198,9 +198,9 @@ TEST(EngineAuth, NoSecretOrTokenReachesAnyFileOrOutput)
     TestPlan plan = localPlan(agent.url());
     plan.targets[0].authRef = QStringLiteral("sp");
     plan.health.enabled = true;
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 3;
-    plan.profile.durationS = 5;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 3;
+    plan.profile().durationS = 5;
     const QString planPath = dir.filePath(QStringLiteral("plan.plateau.json"));
     ASSERT_TRUE(savePlanFile(plan, planPath));
 

@@ -30,10 +30,10 @@ TargetOutcome runAgainst(const std::function<Script(const RawRequest &)> &handle
     EXPECT_TRUE(server.listen());
     server.setHandler(handler);
     TestPlan plan = localPlan(server.url(QString()).toString());
-    plan.profile.kind = ProfileKind::Sustained;
-    plan.profile.sustainedUsers = 2;
-    plan.profile.durationS = 1.2;
-    plan.profile.settleS = 0.1;
+    plan.profile().kind = ProfileKind::Sustained;
+    plan.profile().sustainedUsers = 2;
+    plan.profile().durationS = 1.2;
+    plan.profile().settleS = 0.1;
     plan.request.idleTimeoutS = 0.3;
     plan.request.totalTimeoutS = 5;
     plan.request.connectTimeoutS = 0.5;
@@ -128,7 +128,7 @@ TEST(EngineLies, SlowTrickleHitsTheTotalDeadline)
         [](TestPlan &p) {
             p.request.idleTimeoutS = 0.3;
             p.request.totalTimeoutS = 0.5;
-            p.profile.durationS = 2;
+            p.profile().durationS = 2;
         });
     expectOnly(o, FailureClass::TotalTimeout);
 }

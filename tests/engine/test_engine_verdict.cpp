@@ -27,12 +27,12 @@ MockConfig streams(int chunkCount, int chunkDelayMs)
 // for a test.
 void tinyRamp(TestPlan &plan)
 {
-    plan.profile.kind = ProfileKind::StepRamp;
-    plan.profile.maxUsers = 6;
-    plan.profile.stepSize = 2;
-    plan.profile.stepDurationS = 1.5;
-    plan.profile.settleS = 0.3;
-    plan.profile.spawnRate = 1000;
+    plan.profile().kind = ProfileKind::StepRamp;
+    plan.profile().maxUsers = 6;
+    plan.profile().stepSize = 2;
+    plan.profile().stepDurationS = 1.5;
+    plan.profile().settleS = 0.3;
+    plan.profile().spawnRate = 1000;
 }
 
 } // namespace
@@ -121,7 +121,7 @@ TEST(EngineVerdict, TokensPerSecondComeFromTheUsageTheMockReports)
     ASSERT_TRUE(mock.start());
     TestPlan plan = localPlan(mock.baseUrl());
     tinyRamp(plan);
-    plan.profile.maxUsers = 2; // one step is enough
+    plan.profile().maxUsers = 2; // one step is enough
     EngineOptions opt;
     opt.snapshotIntervalMs = 100;
     const EngineRun run = runEngine(plan, opt);

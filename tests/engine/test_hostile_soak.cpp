@@ -129,14 +129,14 @@ TEST(HostileSoak, EveryRequestLandsInItsClassAndMemoryStaysBounded)
         return answer(c);
     });
     TestPlan plan = localPlan(server.url(QString()).toString());
-    plan.profile.kind = ProfileKind::Sustained;
+    plan.profile().kind = ProfileKind::Sustained;
     const int users = qEnvironmentVariableIsSet("PLATEAU_SOAK_USERS")
                           ? std::clamp(qEnvironmentVariableIntValue("PLATEAU_SOAK_USERS"), 1, 2000)
                           : 40;
-    plan.profile.sustainedUsers = users;
-    plan.profile.spawnRate = users;
-    plan.profile.durationS = seconds;
-    plan.profile.settleS = 1;
+    plan.profile().sustainedUsers = users;
+    plan.profile().spawnRate = users;
+    plan.profile().durationS = seconds;
+    plan.profile().settleS = 1;
     plan.request.idleTimeoutS = 1;
     plan.request.totalTimeoutS = 10;
     plan.request.connectTimeoutS = 2;

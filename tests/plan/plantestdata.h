@@ -29,7 +29,7 @@ inline TestPlan fullPlan()
     b.computeSize = QStringLiteral("large");
     b.workers = 16;
     p.targets = {a, b};
-    LoadProfile &l = p.profile;
+    LoadProfile &l = p.profile();
     l.kind = ProfileKind::Burst;
     l.maxUsers = 120;
     l.stepSize = 7;

@@ -34,7 +34,7 @@ TEST(PlanIo, FullyPopulatedPlanRoundTrips)
     const PlanLoadResult r = planFromJson(planToJson(plan));
     ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
     EXPECT_EQ(*r.plan, plan);
-    EXPECT_EQ(r.plan->profile.arrivalRate, 0.1 + 0.2); // bit-exact, not just close
+    EXPECT_EQ(r.plan->profile().arrivalRate, 0.1 + 0.2); // bit-exact, not just close
 }
 
 TEST(PlanIo, EveryKindAndTransportRoundTrips)
@@ -43,7 +43,7 @@ TEST(PlanIo, EveryKindAndTransportRoundTrips)
          {ProfileKind::StepRamp, ProfileKind::Burst, ProfileKind::Sustained, ProfileKind::ConstantRate}) {
         for (TransportKind t : {TransportKind::Lean, TransportKind::Qnam}) {
             TestPlan plan = test::fullPlan();
-            plan.profile.kind = k;
+            plan.profile().kind = k;
             plan.request.transport = t;
             const PlanLoadResult r = planFromJson(planToJson(plan));
             ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
@@ -99,18 +99,18 @@ TEST(PlanIo, EmptyObjectTakesTheDatabricksGuideDefaults)
     const PlanLoadResult r = load("{}");
     ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
     EXPECT_EQ(*r.plan, TestPlan());
-    EXPECT_EQ(r.plan->profile.maxUsers, 300);
-    EXPECT_EQ(r.plan->profile.stepSize, 20);
-    EXPECT_EQ(r.plan->profile.stepDurationS, 30);
-    EXPECT_EQ(r.plan->profile.spawnRate, 20);
+    EXPECT_EQ(r.plan->profile().maxUsers, 300);
+    EXPECT_EQ(r.plan->profile().stepSize, 20);
+    EXPECT_EQ(r.plan->profile().stepDurationS, 30);
+    EXPECT_EQ(r.plan->profile().spawnRate, 20);
 }
 
 TEST(PlanIo, MissingKeysInsideASectionKeepTheirDefaults)
 {
     const PlanLoadResult r = load(R"({"profile":{"max_users":50},"targets":[{"label":"a"}],"request":{}})");
     ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
-    EXPECT_EQ(r.plan->profile.maxUsers, 50);
-    EXPECT_EQ(r.plan->profile.stepSize, 20);
+    EXPECT_EQ(r.plan->profile().maxUsers, 50);
+    EXPECT_EQ(r.plan->profile().stepSize, 20);
     ASSERT_EQ(r.plan->targets.size(), 1u);
     EXPECT_EQ(r.plan->targets[0].computeSize, QStringLiteral("medium"));
     EXPECT_TRUE(r.plan->targets[0].enabled);
@@ -124,16 +124,16 @@ TEST(PlanIo, UnknownKeysAreErrorsButTheRestIsRead)
         R"({"comment":"hi","profile":{"max_users":60,"colour":[1,2]},"targets":[{"label":"a","x":{}}]})");
     ASSERT_TRUE(r.plan.has_value());
     EXPECT_EQ(test::issuePaths(r.issues), QStringList({"comment", "profile.colour", "targets[0].x"}));
-    EXPECT_EQ(r.plan->profile.maxUsers, 60);
+    EXPECT_EQ(r.plan->profile().maxUsers, 60);
 }
 
 TEST(PlanIo, IntegralNumbersReadIntoEitherType)
 {
     const PlanLoadResult r = load(R"({"profile":{"max_users":50.0,"step_duration_s":7,"spawn_rate":1e1}})");
     ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
-    EXPECT_EQ(r.plan->profile.maxUsers, 50);
-    EXPECT_EQ(r.plan->profile.stepDurationS, 7);
-    EXPECT_EQ(r.plan->profile.spawnRate, 10);
+    EXPECT_EQ(r.plan->profile().maxUsers, 50);
+    EXPECT_EQ(r.plan->profile().stepDurationS, 7);
+    EXPECT_EQ(r.plan->profile().spawnRate, 10);
 }
 
 TEST(PlanIo, MissingSchemaMeansVersionOne)
@@ -199,7 +199,7 @@ TEST(PlanIo, WrongTypesEverywhereAreEachReported)
     const Target defaultsWithTwoHeaders{
         QString(), QString(), QStringLiteral("medium"), 0, {Header{}, Header{}}, QString(), true};
     EXPECT_EQ(r.plan->targets[0], defaultsWithTwoHeaders);
-    EXPECT_EQ(r.plan->profile, defaults.profile);
+    EXPECT_EQ(r.plan->profile(), defaults.profile());
     EXPECT_EQ(r.plan->request, defaults.request);
     EXPECT_TRUE(r.plan->prompts.isEmpty());
     EXPECT_EQ(r.plan->mock, defaults.mock);

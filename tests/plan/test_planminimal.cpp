@@ -36,8 +36,8 @@ TEST(PlanMinimal, OneUrlIsAPlanThatValidates)
     ASSERT_EQ(p.targets.size(), 1u);
     EXPECT_EQ(p.targets[0].label, QStringLiteral("127.0.0.1-8080")) << "named as Add URLs… names it";
     EXPECT_EQ(p.targets[0].computeSize, QStringLiteral("medium")) << "the host names no size";
-    EXPECT_FALSE(p.profile.settleS.has_value()) << "settle_s absent is auto";
-    EXPECT_EQ(p.profile.effectiveSettleS(), 5.0) << "a third of the 30 s step, at most 5 s";
+    EXPECT_FALSE(p.profile().settleS.has_value()) << "settle_s absent is auto";
+    EXPECT_EQ(p.profile().effectiveSettleS(), 5.0) << "a third of the 30 s step, at most 5 s";
     EXPECT_EQ(p.prompts, QStringList{QString::fromLatin1(kDefaultPrompt)});
     EXPECT_FALSE(QString::fromLatin1(kDefaultPrompt).trimmed().isEmpty());
 }
@@ -48,16 +48,16 @@ TEST(PlanMinimal, AutoSettleFollowsAShortStepAndAnExplicitOneIsChecked)
     const TestPlan p =
         loaded(R"({"targets":[{"url":"http://127.0.0.1:8080"}],"profile":{"step_duration_s":3}})");
     EXPECT_EQ(issueStrings(validatePlan(p)), QStringList());
-    EXPECT_DOUBLE_EQ(p.profile.effectiveSettleS(), 1.0);
+    EXPECT_DOUBLE_EQ(p.profile().effectiveSettleS(), 1.0);
 
     const TestPlan explicitSettle = loaded(
         R"({"targets":[{"url":"http://127.0.0.1:8080"}],"profile":{"step_duration_s":3,"settle_s":3}})");
     EXPECT_EQ(issueStrings(validatePlan(explicitSettle)),
               QStringList{QStringLiteral("profile.settle_s: must be at least 0 and less than step_duration_s "
                                          "(3); leave it out to derive it from the step")});
-    EXPECT_EQ(explicitSettle.profile.effectiveSettleS(), 3.0) << "a given value is used as it is";
+    EXPECT_EQ(explicitSettle.profile().effectiveSettleS(), 3.0) << "a given value is used as it is";
     const TestPlan zero = loaded(R"({"targets":[{"url":"http://127.0.0.1:8080"}],"profile":{"settle_s":0}})");
-    EXPECT_EQ(zero.profile.effectiveSettleS(), 0.0) << "0 is a value, not auto";
+    EXPECT_EQ(zero.profile().effectiveSettleS(), 0.0) << "0 is a value, not auto";
 }
 
 TEST(PlanMinimal, AutoSettleOfEachShapeComesFromItsMeasuredPhase)
@@ -88,11 +88,11 @@ TEST(PlanMinimal, AutoSettleRoundTrips)
     EXPECT_FALSE(test::parsed(saved).at("profile").contains("settle_s")) << "auto is written as absent";
     const TestPlan again = loaded(saved);
     EXPECT_EQ(again, p);
-    EXPECT_FALSE(again.profile.settleS.has_value());
+    EXPECT_FALSE(again.profile().settleS.has_value());
     EXPECT_EQ(planToJson(again), saved);
 
     TestPlan given = p;
-    given.profile.settleS = 2;
+    given.profile().settleS = 2;
     EXPECT_EQ(test::parsed(planToJson(given)).at("profile").at("settle_s"), 2.0);
     EXPECT_EQ(loaded(planToJson(given)), given);
 }

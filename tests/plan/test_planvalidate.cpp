@@ -173,23 +173,23 @@ TEST(PlanValidate, AuthRefHasASafeShape)
 
 TEST(PlanValidate, StepRampRanges)
 {
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.maxUsers = 0; }),
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().maxUsers = 0; }),
               QStringList({QStringLiteral("profile.max_users: must be between 1 and 100000"),
                            QStringLiteral("profile.step_size: must be between 1 and max_users (0)")}));
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.maxUsers = 100001; }),
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().maxUsers = 100001; }),
               QStringList{QStringLiteral("profile.max_users: must be between 1 and 100000")});
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.stepSize = 41; }),
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().stepSize = 41; }),
               QStringList{QStringLiteral("profile.step_size: must be between 1 and max_users (40)")});
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.stepDurationS = 86401; }),
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().stepDurationS = 86401; }),
               QStringList{QStringLiteral("profile.step_duration_s: must be more than 0 and at most 86400")});
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.spawnRate = 0; }),
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().spawnRate = 0; }),
               QStringList{QStringLiteral("profile.spawn_rate: must be more than 0 and at most 100000")});
     EXPECT_EQ(
-        after([](TestPlan &p) { p.profile.settleS = 5; }),
+        after([](TestPlan &p) { p.profile().settleS = 5; }),
         QStringList{QStringLiteral("profile.settle_s: must be at least 0 and less than step_duration_s (5); "
                                    "leave it out to derive it from the step")});
     EXPECT_EQ(
-        after([](TestPlan &p) { p.profile.settleS = -1; }),
+        after([](TestPlan &p) { p.profile().settleS = -1; }),
         QStringList{QStringLiteral("profile.settle_s: must be at least 0 and less than step_duration_s (5); "
                                    "leave it out to derive it from the step")});
 }
@@ -198,7 +198,7 @@ TEST(PlanValidate, NotANumberFailsEveryRangeItMeets)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const QStringList issues = after([&](TestPlan &p) {
-        p.profile.stepDurationS = nan;
+        p.profile().stepDurationS = nan;
         p.request.totalTimeoutS = std::numeric_limits<double>::infinity();
         p.thresholds[0].value = nan;
     });
@@ -212,26 +212,26 @@ TEST(PlanValidate, NotANumberFailsEveryRangeItMeets)
 TEST(PlanValidate, ThinkTimesMustBeOrdered)
 {
     EXPECT_EQ(after([](TestPlan &p) {
-                  p.profile.thinkMinS = 2;
-                  p.profile.thinkMaxS = 1;
+                  p.profile().thinkMinS = 2;
+                  p.profile().thinkMaxS = 1;
               }),
               QStringList{QStringLiteral("profile.think_max_s: must be between think_min_s (2) and 3600")});
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.thinkMinS = -1; }),
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().thinkMinS = -1; }),
               QStringList{QStringLiteral("profile.think_min_s: must be between 0 and 3600")});
 }
 
 TEST(PlanValidate, BurstFieldsAreCheckedOnlyForABurst)
 {
     const auto broken = [](TestPlan &p) {
-        p.profile.burstUsers = 0;
-        p.profile.burstRampS = -1;
-        p.profile.holdS = 0;
+        p.profile().burstUsers = 0;
+        p.profile().burstRampS = -1;
+        p.profile().holdS = 0;
     };
     EXPECT_EQ(after(broken), QStringList()) << "a step ramp does not use burst fields";
     EXPECT_EQ(after([&](TestPlan &p) {
                   broken(p);
-                  p.profile.kind = ProfileKind::Burst;
-                  p.profile.maxUsers = 0; // step fields are not used by a burst
+                  p.profile().kind = ProfileKind::Burst;
+                  p.profile().maxUsers = 0; // step fields are not used by a burst
               }),
               QStringList({QStringLiteral("profile.burst_users: must be between 1 and 100000"),
                            QStringLiteral("profile.burst_ramp_s: must be between 0 and 86400"),
@@ -241,9 +241,9 @@ TEST(PlanValidate, BurstFieldsAreCheckedOnlyForABurst)
 TEST(PlanValidate, SustainedFields)
 {
     EXPECT_EQ(after([](TestPlan &p) {
-                  p.profile.kind = ProfileKind::Sustained;
-                  p.profile.sustainedUsers = 0;
-                  p.profile.durationS = -5;
+                  p.profile().kind = ProfileKind::Sustained;
+                  p.profile().sustainedUsers = 0;
+                  p.profile().durationS = -5;
               }),
               QStringList({QStringLiteral("profile.sustained_users: must be between 1 and 100000"),
                            QStringLiteral("profile.duration_s: must be more than 0 and at most 604800")}));
@@ -252,11 +252,11 @@ TEST(PlanValidate, SustainedFields)
 TEST(PlanValidate, ConstantRateFields)
 {
     EXPECT_EQ(after([](TestPlan &p) {
-                  p.profile.kind = ProfileKind::ConstantRate;
-                  p.profile.arrivalRate = 0;
-                  p.profile.maxInFlight = 0;
-                  p.profile.durationS = 0;
-                  p.profile.thinkMinS = 5; // open loop: think time does not apply
+                  p.profile().kind = ProfileKind::ConstantRate;
+                  p.profile().arrivalRate = 0;
+                  p.profile().maxInFlight = 0;
+                  p.profile().durationS = 0;
+                  p.profile().thinkMinS = 5; // open loop: think time does not apply
               }),
               QStringList({QStringLiteral("profile.arrival_rate: must be more than 0 and at most 1e+06"),
                            QStringLiteral("profile.max_in_flight: must be between 1 and 1000000"),
@@ -497,8 +497,8 @@ TEST(PlanValidate, AllProblemsAreReportedAtOnce)
     TestPlan p = validPlan();
     p.name.clear();
     p.targets[0].url = QStringLiteral("nope");
-    p.profile.maxUsers = 40;
-    p.profile.stepSize = 0;
+    p.profile().maxUsers = 40;
+    p.profile().stepSize = 0;
     p.request.path = QStringLiteral("x");
     p.engine.threads = 1000;
     EXPECT_EQ(test::issuePaths(validatePlan(p)),
@@ -510,7 +510,7 @@ TEST(PlanValidate, EveryDurationHasAnUpperBound)
     // A retry delay of 1e12 s used to overflow the timer's int milliseconds into a negative interval.
     EXPECT_EQ(after([](TestPlan &p) { p.health.retryDelayS = 1e12; }),
               QStringList{QStringLiteral("health.retry_delay_s: must be between 0 and 3600")});
-    EXPECT_EQ(after([](TestPlan &p) { p.profile.thinkMaxS = 1e9; }),
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().thinkMaxS = 1e9; }),
               QStringList{QStringLiteral("profile.think_max_s: must be between think_min_s (0) and 3600")});
     EXPECT_EQ(after([](TestPlan &p) { p.request.totalTimeoutS = 1e300; }),
               QStringList{QStringLiteral("request.total_timeout_s: must be more than 0 and at most 604800")});
@@ -520,8 +520,8 @@ TEST(PlanValidate, SustainedNeedsASpawnRate)
 {
     // With no spawn rate the sustained ramp never gets past its first user.
     EXPECT_EQ(after([](TestPlan &p) {
-                  p.profile.kind = ProfileKind::Sustained;
-                  p.profile.spawnRate = 0;
+                  p.profile().kind = ProfileKind::Sustained;
+                  p.profile().spawnRate = 0;
               }),
               QStringList{QStringLiteral("profile.spawn_rate: must be more than 0 and at most 100000")});
 }

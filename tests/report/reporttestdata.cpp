@@ -72,10 +72,10 @@ TestPlan reportPlan(int targets)
         }
         p.targets.push_back(t);
     }
-    p.profile.maxUsers = 50;
-    p.profile.stepSize = 10;
-    p.profile.stepDurationS = 6;
-    p.profile.settleS = 2;
+    p.profile().maxUsers = 50;
+    p.profile().stepSize = 10;
+    p.profile().stepDurationS = 6;
+    p.profile().settleS = 2;
     p.thresholds.push_back({QStringLiteral("latency_p95_ms"), QStringLiteral("<"), 1200});
     return p;
 }

@@ -62,7 +62,7 @@ TEST_F(RunLoaderTest, RoundTripEqualsWhatWasWritten)
     EXPECT_EQ(run.source, QStringLiteral("plateau"));
     ASSERT_TRUE(run.plan.has_value());
     EXPECT_EQ(run.plan->targets.size(), 2u);
-    EXPECT_EQ(run.plan->profile.settleS, m_plan.profile.settleS);
+    EXPECT_EQ(run.plan->profile().settleS, m_plan.profile().settleS);
 
     const RunSummary &s = run.summary;
     EXPECT_EQ(s.runName, written.runName);

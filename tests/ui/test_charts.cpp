@@ -468,9 +468,9 @@ TEST(ChartPanel, UpdateCostAtThousandUsers)
     charts.show();
 
     TestPlan plan;
-    plan.profile.maxUsers = 1000;
-    plan.profile.stepSize = 20;
-    plan.profile.stepDurationS = 30;
+    plan.profile().maxUsers = 1000;
+    plan.profile().stepSize = 20;
+    plan.profile().stepDurationS = 30;
     for (int i = 0; i < 6; ++i) {
         Target t;
         t.label = QStringLiteral("app-%1-w%2").arg(i < 3 ? "medium" : "large").arg(i + 2);

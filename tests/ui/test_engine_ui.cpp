@@ -67,11 +67,11 @@ struct Window
     {
         TestPlan p = demoPlan(QStringLiteral("http://127.0.0.1:1"));
         p.name = QStringLiteral("ui-engine-test");
-        p.profile.maxUsers = 4;
-        p.profile.stepSize = 2;
-        p.profile.stepDurationS = stepDurationS;
-        p.profile.settleS = 0.2;
-        p.profile.spawnRate = 100;
+        p.profile().maxUsers = 4;
+        p.profile().stepSize = 2;
+        p.profile().stepDurationS = stepDurationS;
+        p.profile().settleS = 0.2;
+        p.profile().spawnRate = 100;
         p.health.warmupRequests = 2;
         p.health.retryDelayS = 0.2;
         p.mock.chunkCount = 5;

@@ -102,9 +102,9 @@ TestPlan matrixPlan()
         t.workers = n.right(1).toInt();
         p.targets.push_back(t);
     }
-    p.profile.maxUsers = 300;
-    p.profile.stepSize = 20;
-    p.profile.stepDurationS = 30;
+    p.profile().maxUsers = 300;
+    p.profile().stepSize = 20;
+    p.profile().stepDurationS = 30;
     return p;
 }
 
@@ -248,7 +248,7 @@ TEST(MainWindow, RefusesToStartAnInvalidPlan)
     Window win;
     TestPlan p = matrixPlan();
     p.targets[0].url = QStringLiteral("not a url");
-    p.profile.stepSize = 0;
+    p.profile().stepSize = 0;
     win.w.setPlan(p);
     win.w.showPage(MainWindow::RunPage);
     EXPECT_FALSE(win.w.startRun());
@@ -314,7 +314,7 @@ TEST(MainWindow, ProblemsReadingTheFileStandUntilReloadedOrSaved)
     ASSERT_TRUE(w.openFile(path));
     EXPECT_TRUE(w.planEditor()->issues().empty()) << issueText(w.planEditor()->issues());
     EXPECT_TRUE(title().contains(QStringLiteral("ready to run"))) << title().toStdString();
-    EXPECT_EQ(w.plan().profile.maxUsers, 60);
+    EXPECT_EQ(w.plan().profile().maxUsers, 60);
 
     // Saving from the workbench writes the plan as it was understood, and says what was left out.
     write("max_user");
@@ -328,7 +328,7 @@ TEST(MainWindow, ProblemsReadingTheFileStandUntilReloadedOrSaved)
         << w.statusBar()->currentMessage().toStdString();
     const PlanLoadResult saved = loadPlanFile(path);
     ASSERT_TRUE(saved.ok()) << issueText(saved.issues);
-    EXPECT_EQ(saved.plan->profile.maxUsers, TestPlan().profile.maxUsers) << "the default it ran with";
+    EXPECT_EQ(saved.plan->profile().maxUsers, TestPlan().profile().maxUsers) << "the default it ran with";
     EXPECT_EQ(*saved.plan, w.plan());
 }
 

@@ -321,9 +321,9 @@ TEST(RunProgressModel, FollowsPhasesAndSnapshots)
     RunProgressModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     TestPlan plan;
-    plan.profile.maxUsers = 100;
-    plan.profile.stepSize = 20;
-    plan.profile.stepDurationS = 10; // 5 steps, 50 s per target
+    plan.profile().maxUsers = 100;
+    plan.profile().stepSize = 20;
+    plan.profile().stepDurationS = 10; // 5 steps, 50 s per target
     for (int i = 0; i < 3; ++i) {
         Target t;
         t.label = QStringLiteral("t%1").arg(i);

@@ -136,14 +136,14 @@ TEST(ProfileEditor, MarksIssues)
     p.stepSize = 0;
     editor.setProfile(p);
     TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
-    plan.profile = editor.profile();
+    plan.profile() = editor.profile();
     const auto issues = validatePlan(plan);
     editor.setIssues(issues);
     auto *step = findByTip<QSpinBox>(&editor, QStringLiteral("must be between 1"));
     ASSERT_NE(step, nullptr);
     EXPECT_EQ(step->value(), 0);
     step->setValue(10);
-    plan.profile = editor.profile();
+    plan.profile() = editor.profile();
     editor.setIssues(validatePlan(plan));
     EXPECT_FALSE(step->toolTip().contains(QStringLiteral("must be")));
 }
