@@ -5,8 +5,10 @@
 #include "core/common/monoclock.h"
 #include "core/engine/authheadersource.h"
 #include "core/engine/loadshape.h"
+#include "core/engine/sweepsearch.h"
 #include "core/engine/worker.h"
 #include "core/metrics/intervalaggregator.h"
+#include "core/metrics/phaseverdict.h"
 #include "core/metrics/runobserver.h"
 #include "core/metrics/saturation.h"
 #include "core/metrics/slo.h"
@@ -106,7 +108,14 @@ struct LoadEngine::Impl
     size_t cursor = 0;
     int target = -1;
     TargetPhase phase = TargetPhase::Pending;
-    std::unique_ptr<LoadShape> shape;
+    std::unique_ptr<LoadShape> shape; // the current phase's
+    int phaseIdx = 0;
+    std::vector<StepWindow> allWindows; // the step windows of the phases before the current one
+    std::unique_ptr<SweepSearch> sweep;
+    bool sweepAwaiting = false;
+    std::unique_ptr<MetricSet> phaseSet; // what completed in the current phase (about 200 KiB: one)
+    std::unique_ptr<PhaseWindows> phaseWindows;
+    std::uint64_t phaseStarted = 0, phaseLate = 0, phaseDropped = 0;
     std::shared_ptr<AuthHeaderSource> auth;
     std::int64_t t0Ns = 0;
     int usersNow = 0;
@@ -260,7 +269,9 @@ struct LoadEngine::Impl
     // User ids are k * workers + worker: the largest id the shape can reach, plus one.
     std::uint32_t usersToPrepare() const
     {
-        const int users = plan.profile().peakUsers();
+        int users = 0;
+        for (const Phase &ph : plan.phases)
+            users = std::max(users, ph.profile.peakUsers());
         const int n = std::max(1, int(workers.size()));
         return std::uint32_t((users + n - 1) / n * n);
     }
@@ -391,40 +402,173 @@ struct LoadEngine::Impl
 
     void startLoad()
     {
-        shape = std::make_unique<LoadShape>(plan.profile());
         aggregator = IntervalAggregator();
         stepAcc = StepAccumulator();
         steps.clear();
-        nextStepToClose = 0;
+        allWindows.clear();
+        arrivalsByStep.clear();
+        shape.reset();
         lastSnapshotS = 0;
         intervalCpuSeconds = 0;
         intervalLagMs = 0;
-        usersNow = 0;
-        rateNow = 0;
-        std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
         targetCancelled = false;
         finalCollect = false;
         pendingReports = 0;
         abortedBy = ThresholdAbort{};
         t0Ns = monotonicNs();
         shapeT0Ns = clock().nowNs();
-        auto base = makeRequestContext(plan, plan.targets[size_t(target)], auth, sessionPrefix());
+        TargetOutcome &o = current();
+        o.phases.clear();
+        for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+            PhaseOutcome po;
+            po.index = int(i);
+            po.name = plan.phases[i].name;
+            po.kind = profileKindName(plan.phases[i].profile.kind);
+            o.phases.push_back(po);
+        }
+        for (RunObserver *obs : options.observers)
+            obs->targetStarted(target, plan.targets[size_t(target)], authMethod(), t0Ns);
+        setPhase(TargetPhase::Load,
+                 engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "%1 s load shape"),
+                            verbatim(QString::number(estimatedTargetSeconds(plan.phases), 'f', 0))));
+        beginPhase(0);
+        checkObservers(); // after the load phase is set up, so a failed target folder stops it cleanly
+    }
+
+    // A plan holding only phase i: the request context takes its think time from "the" profile.
+    TestPlan planForPhase(int i) const
+    {
+        TestPlan p = plan;
+        p.phases = {plan.phases[size_t(i)]};
+        return p;
+    }
+
+    // Starts phase i, or the first one after it whose gate is open; ends the target when none is left.
+    void beginPhase(int i)
+    {
+        TargetOutcome &o = current();
+        for (; i < int(plan.phases.size()); ++i) {
+            if (!plan.phases[size_t(i)].gate || i == 0)
+                break;
+            const PhaseOutcome &prev = o.phases[size_t(i - 1)];
+            if (prev.ran() && prev.thresholdsPassed())
+                break;
+            PhaseOutcome &po = o.phases[size_t(i)];
+            po.state = PhaseState::Skipped;
+            po.startS = po.endS = nowS();
+            po.reason = prev.ran() ? QStringLiteral("gate closed: phase %1 failed its thresholds (%2)")
+                                         .arg(prev.name, failedThresholds(prev))
+                                   : QStringLiteral("gate closed: phase %1 did not run").arg(prev.name);
+            emit q->message(QStringLiteral("%1: phase %2 skipped: %3")
+                                .arg(plan.targets[size_t(target)].label, po.name, po.reason));
+        }
+        if (i >= int(plan.phases.size())) {
+            finishTarget();
+            return;
+        }
+        phaseIdx = i;
+        const Phase &ph = plan.phases[size_t(i)];
+        PhaseOutcome &po = o.phases[size_t(i)];
+        po.state = PhaseState::Ran;
+        po.startS = nowS();
+        shape = std::make_unique<LoadShape>(ph.profile, po.startS, int(allWindows.size()), i);
+        sweep.reset();
+        sweepAwaiting = false;
+        if (ph.profile.kind == ProfileKind::Sweep) {
+            sweep = std::make_unique<SweepSearch>(ph.profile, plan.slo);
+            shape->appendProbe(sweep->firstLoad(), po.startS);
+        }
+        const double planned = estimatedTargetSeconds(ph.profile);
+        phaseSet = std::make_unique<MetricSet>();
+        phaseWindows.reset();
+        if (ph.profile.kind == ProfileKind::Burst)
+            phaseWindows = std::make_unique<PhaseWindows>(PhaseWindows::coldStart(planned));
+        else if (ph.profile.kind == ProfileKind::Sustained || ph.profile.kind == ProfileKind::ConstantRate)
+            phaseWindows = std::make_unique<PhaseWindows>(PhaseWindows::equalParts(planned));
+        phaseStarted = phaseLate = phaseDropped = 0;
+        stepCpu = stepCpuSpan = stepLag = 0;
+        nextStepToClose = 0;
+        observedUsers.clear();
+        usersNow = 0;
+        rateNow = 0;
+        std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
+        finalCollect = false;
+        phaseCancelled = false;
+        auto base = makeRequestContext(planForPhase(i), plan.targets[size_t(target)], auth, sessionPrefix());
         auto ctx = std::make_shared<RequestContext>(*base);
         ctx->t0Ns = t0Ns;
         std::shared_ptr<const RequestContext> shared = ctx;
+        const std::vector<StepWindow> windows = windowsSoFar();
         for (Worker *w : workers)
             QMetaObject::invokeMethod(w, "beginTarget", Qt::QueuedConnection,
                                       Q_ARG(std::shared_ptr<const plateau::RequestContext>, shared),
-                                      Q_ARG(std::vector<plateau::StepWindow>, shape->steps()));
-        for (RunObserver *obs : options.observers)
-            obs->targetStarted(target, plan.targets[size_t(target)], authMethod(), t0Ns);
-        observedUsers.clear();
-        setPhase(TargetPhase::Load, engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "%1 s load shape"),
-                                               verbatim(QString::number(shape->durationS(), 'f', 0))));
+                                      Q_ARG(std::vector<plateau::StepWindow>, windows));
+        if (plan.phases.size() > 1)
+            emit q->message(LoadEngine::tr("%1: phase %2/%3 %4: %5, about %6 s")
+                                .arg(plan.targets[size_t(target)].label, QString::number(i + 1),
+                                     QString::number(plan.phases.size()), ph.name,
+                                     profileKindName(ph.profile.kind), QString::number(planned, 'f', 0)));
         controlTimer.start(kControlTickMs);
         snapshotTimer.start(options.snapshotIntervalMs);
         control();
-        checkObservers(); // after the load phase is set up, so a failed target folder stops it cleanly
+    }
+
+    // Every step window of the target so far: the phases that ran and the current one. A worker counts a
+    // record in the window its end falls in, by index, and windows are numbered from 0 across phases.
+    std::vector<StepWindow> windowsSoFar() const
+    {
+        std::vector<StepWindow> w = allWindows;
+        w.insert(w.end(), shape->steps().begin(), shape->steps().end());
+        return w;
+    }
+
+    static QString failedThresholds(const PhaseOutcome &po)
+    {
+        QStringList failed;
+        for (const ThresholdResult &r : po.thresholds)
+            if (!r.passed)
+                failed << thresholdExpression(r);
+        return failed.join(QStringLiteral(", "));
+    }
+
+    bool thresholdApplies(const Threshold &t) const
+    {
+        return t.phase.isEmpty() || t.phase == plan.phases[size_t(phaseIdx)].name;
+    }
+
+    std::vector<Threshold> phaseThresholds() const
+    {
+        std::vector<Threshold> out;
+        for (const Threshold &t : plan.thresholds)
+            if (thresholdApplies(t))
+                out.push_back(t);
+        return out;
+    }
+
+    std::vector<StepResult> phaseSteps() const
+    {
+        std::vector<StepResult> out;
+        for (const StepResult &s : steps)
+            if (s.phase == phaseIdx)
+                out.push_back(s);
+        return out;
+    }
+
+    SaturationVerdict phaseVerdict(const std::vector<StepResult> &ps) const
+    {
+        const LoadProfile &p = plan.phases[size_t(phaseIdx)].profile;
+        if (p.isOpenLoop())
+            return detectRateSaturation(byLoad(ps), plan.saturation);
+        return detectSaturation(byLoad(ps), plan.saturation);
+    }
+
+    // A sweep's probes go up and down; the knee is read along the load axis.
+    static std::vector<StepResult> byLoad(std::vector<StepResult> ps)
+    {
+        std::stable_sort(ps.begin(), ps.end(), [](const StepResult &a, const StepResult &b) {
+            return a.offeredRate != b.offeredRate ? a.offeredRate < b.offeredRate : a.users < b.users;
+        });
+        return ps;
     }
 
     // An observer that cannot keep results (the run folder on a full disk) ends the run at once: the
@@ -451,7 +595,7 @@ struct LoadEngine::Impl
             return;
         stopRequested = true;
         if (phase == TargetPhase::Load && !finalCollect)
-            endLoad(true);
+            endPhase(true);
         else if (phase == TargetPhase::HealthCheck || phase == TargetPhase::Warmup)
             for (Worker *w : workers)
                 QMetaObject::invokeMethod(w, &Worker::cancelAll, Qt::QueuedConnection);
@@ -462,8 +606,21 @@ struct LoadEngine::Impl
         if (phase != TargetPhase::Load || finalCollect)
             return;
         const double t = nowS();
-        if (t >= shape->durationS() || stopRequested) {
-            endLoad(stopRequested);
+        if (stopRequested) {
+            endPhase(true);
+            return;
+        }
+        if (t >= shape->endS()) {
+            if (!sweep) {
+                endPhase(false);
+                return;
+            }
+            // The probe is over: its step closes with the next collection, which decides the next probe.
+            // Until then the load stays as it is.
+            if (!sweepAwaiting) {
+                sweepAwaiting = true;
+                requestCollect();
+            }
             return;
         }
         if (shape->isOpenLoop()) {
@@ -471,7 +628,7 @@ struct LoadEngine::Impl
             if (rate != rateNow) {
                 rateNow = rate;
                 const int n = int(workers.size());
-                const int inFlightShare = std::max(1, plan.profile().maxInFlight / n);
+                const int inFlightShare = std::max(1, plan.phases[size_t(phaseIdx)].profile.maxInFlight / n);
                 for (Worker *w : workers)
                     QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection,
                                               Q_ARG(double, rate / n), Q_ARG(int, inFlightShare));
@@ -480,9 +637,11 @@ struct LoadEngine::Impl
         }
         const int users = shape->usersAt(t);
         // The users that really ran in each step's measured window: what the verdict reports.
-        const int step = shape->stepAt(t);
-        if (step >= 0 && t >= shape->steps()[size_t(step)].measuredS)
+        const int k = shape->stepAt(t);
+        if (k >= 0 && t >= shape->steps()[size_t(k)].measuredS) {
+            const int step = shape->steps()[size_t(k)].step;
             observedUsers[step] = std::max(observedUsers[step], users);
+        }
         if (users != usersNow) {
             usersNow = users;
             const int n = int(workers.size());
@@ -506,11 +665,15 @@ struct LoadEngine::Impl
             QMetaObject::invokeMethod(w, &Worker::collect, Qt::QueuedConnection);
     }
 
-    void endLoad(bool cancelled)
+    // Ends the current phase: in-flight requests are cut (cancelled, not failures), the last reports are
+    // collected, then finishPhase judges it.
+    void endPhase(bool cancelled)
     {
         controlTimer.stop();
         snapshotTimer.stop();
-        targetCancelled = cancelled;
+        phaseCancelled = cancelled;
+        if (cancelled)
+            targetCancelled = true;
         finalCollect = true;
         // In-flight requests at the end of the shape are cut, counted as cancelled: not server failures.
         for (Worker *w : workers)
@@ -519,6 +682,7 @@ struct LoadEngine::Impl
             requestCollect();
         // else: the collection in flight completes, then onReport sees finalCollect and asks once more.
     }
+    bool phaseCancelled = false;
 
     void onReport(std::shared_ptr<WorkerReport> r)
     {
@@ -531,6 +695,11 @@ struct LoadEngine::Impl
         intervalLate += r->lateDispatches;
         intervalDropped += r->droppedArrivals;
         intervalUsers += r->users;
+        phaseStarted += r->started;
+        for (const auto &[step, counts] : r->arrivalsByStep) {
+            arrivalsByStep[step].first += counts.first;
+            arrivalsByStep[step].second += counts.second;
+        }
         if (!r->records.empty())
             for (RunObserver *obs : options.observers)
                 obs->requestsRecorded(r->records, r->details);
@@ -548,14 +717,18 @@ struct LoadEngine::Impl
         const std::size_t closedBefore = steps.size();
         closeFinishedSteps(finalCollect);
         if (finalCollect) {
-            finishTarget();
+            finishPhase();
         } else if (phase == TargetPhase::Load && abortOnThreshold(closedBefore)) {
-            // endLoad is on its way; the target ends as aborted.
-        } else if (plan.profile().stopAtKnee && phase == TargetPhase::Load &&
-                   shouldStopAtKnee(steps, plan.saturation)) {
+            // endPhase is on its way; the target ends as aborted.
+        } else if (phase == TargetPhase::Load && sweepDone) {
+            sweepDone = false;
+            endPhase(false);
+        } else if (plan.phases[size_t(phaseIdx)].profile.stopAtKnee && phase == TargetPhase::Load &&
+                   plan.phases[size_t(phaseIdx)].profile.ramps() &&
+                   shouldStopAtKnee(byLoad(phaseSteps()), plan.saturation)) {
             emit q->message(LoadEngine::tr("%1: knee confirmed, stopping the ramp as the plan asks")
                                 .arg(plan.targets[size_t(target)].label));
-            endLoad(false);
+            endPhase(false);
         }
     }
     bool collectedAfterCancel = false;
@@ -566,20 +739,21 @@ struct LoadEngine::Impl
     // goes on with the next target.
     bool abortOnThreshold(std::size_t firstNewStep)
     {
-        if (steps.size() <= firstNewStep || std::none_of(plan.thresholds.begin(), plan.thresholds.end(),
-                                                         [](const Threshold &t) { return t.abortOnFail; }))
+        const std::vector<Threshold> gates = phaseThresholds();
+        if (steps.size() <= firstNewStep ||
+            std::none_of(gates.begin(), gates.end(), [](const Threshold &t) { return t.abortOnFail; }))
             return false;
         const std::vector<StepResult> fresh(steps.begin() + std::ptrdiff_t(firstNewStep), steps.end());
-        const double t = std::min(nowS(), shape->durationS());
-        const StepResult soFar = makeStepResult(-1, usersNow, 0, t, aggregator.total());
-        const ThresholdAbort a =
-            checkAbortOnFail(plan.thresholds, fresh, soFar, detectSaturation(steps, plan.saturation));
+        const double t = nowS();
+        const double from = current().phases[size_t(phaseIdx)].startS;
+        const StepResult soFar = makeStepResult(-1, usersNow, from, t, *phaseSet);
+        const ThresholdAbort a = checkAbortOnFail(gates, fresh, soFar, phaseVerdict(phaseSteps()));
         if (!a.triggered())
             return false;
         abortedBy = a;
         emit q->message(QStringLiteral("%1: %2: stopping the ramp as the plan asks (abort_on_fail)")
                             .arg(plan.targets[size_t(target)].label, abortText(a.result)));
-        endLoad(false);
+        endPhase(false);
         return true;
     }
 
@@ -595,7 +769,8 @@ struct LoadEngine::Impl
 
     void emitSnapshot()
     {
-        const double t = std::min(nowS(), shape->durationS());
+        // A sweep's probe may run on past its end while its step is judged: its time is real time.
+        const double t = sweep ? nowS() : std::min(nowS(), shape->endS());
         const double span = std::max(1e-3, t - lastSnapshotS);
         GeneratorHealth g;
         g.cpuPercent = 100.0 * intervalCpuSeconds / span;
@@ -605,7 +780,18 @@ struct LoadEngine::Impl
         g.droppedArrivals = intervalDropped;
         // Open loop has no user count of its own: report the users that exist (busy or idle).
         const int users = shape->isOpenLoop() ? intervalUsers : usersNow;
-        IntervalSnapshot s = aggregator.takeSnapshot(target, lastSnapshotS, t, users, shape->stepAt(t), g);
+        const double phaseStart = current().phases[size_t(phaseIdx)].startS;
+        phaseSet->merge(aggregator.interval());
+        if (phaseWindows)
+            phaseWindows->add(lastSnapshotS - phaseStart, t - phaseStart, aggregator.interval());
+        const int k = shape->stepAt(t);
+        const int step = k >= 0 ? shape->steps()[size_t(k)].step : int(allWindows.size());
+        IntervalSnapshot s = aggregator.takeSnapshot(target, lastSnapshotS, t, users, step, g);
+        s.phase = phaseIdx;
+        s.offeredRate = shape->isOpenLoop() ? rateNow : 0;
+        phaseLate += g.lateDispatches;
+        phaseDropped += g.droppedArrivals;
+
         lastSnapshotS = t;
         intervalCpuSeconds = 0;
         intervalLagMs = 0;
@@ -621,6 +807,7 @@ struct LoadEngine::Impl
         emit q->snapshot(s);
     }
     double stepCpu = 0, stepCpuSpan = 0, stepLag = 0;
+    std::map<int, std::pair<std::uint64_t, std::uint64_t>> arrivalsByStep; // step -> (late, dropped)
     int intervalUsers = 0;
     std::map<int, int> observedUsers; // step -> most users during its measured window
 
@@ -648,15 +835,136 @@ struct LoadEngine::Impl
             const auto seen = observedUsers.find(w.step);
             const int users = shape->isOpenLoop() || seen == observedUsers.end() ? w.users : seen->second;
             StepResult sr = stepAcc.result(w.step, users, w.measuredS, end);
+            sr.phase = phaseIdx;
+            sr.offeredRate = w.rate;
+            sr.lateArrivals = arrivalsByStep[w.step].first;
+            sr.droppedArrivals = arrivalsByStep[w.step].second;
             sr.generatorCpuPercent = stepCpuSpan > 0 ? stepCpu / stepCpuSpan : 0;
             sr.generatorLagMaxMs = stepLag;
             stepCpu = stepCpuSpan = stepLag = 0;
             steps.push_back(sr);
             emit q->stepFinished(target, sr);
             ++nextStepToClose;
+            if (sweep && over && !all)
+                nextProbe(w, sr);
             if (!over)
                 break;
         }
+    }
+
+    // A sweep's probe closed: the search says what to probe next, from now on, or that it is over.
+    void nextProbe(const StepWindow &w, const StepResult &sr)
+    {
+        const double load = sweep->next(w.rate > 0 ? w.rate : double(w.users), sr).value_or(-1);
+        sweepAwaiting = false;
+        const QString label = plan.targets[size_t(target)].label;
+        const QString why = sweep->breach(sr);
+        const QString was = w.rate > 0 ? QStringLiteral("%1 req/s").arg(w.rate, 0, 'f', 1)
+                                       : QStringLiteral("%1 users").arg(w.users);
+        emit q->message(QStringLiteral("%1: sweep probe %2: %3")
+                            .arg(label, was,
+                                 why.isEmpty() ? QStringLiteral("within the SLO")
+                                               : QStringLiteral("broke the SLO (%1)").arg(why)));
+        if (load < 0) {
+            sweepDone = true; // onReport ends the phase once this report is handled
+            return;
+        }
+        // Each probe starts from an empty server: what queued beyond the capacity in the probe before must
+        // not be blamed on a lower load (GuideLLM runs each rate as a benchmark of its own). The requests cut
+        // here are cancelled, outside any measured window.
+        for (Worker *wk : workers)
+            QMetaObject::invokeMethod(wk, &Worker::drain, Qt::QueuedConnection);
+        usersNow = 0;
+        rateNow = 0;
+        std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
+        shape->appendProbe(load, nowS());
+        const std::vector<StepWindow> windows = windowsSoFar();
+        for (Worker *wk : workers)
+            QMetaObject::invokeMethod(wk, "setWindows", Qt::QueuedConnection,
+                                      Q_ARG(std::vector<plateau::StepWindow>, windows));
+    }
+    bool sweepDone = false;
+
+    // The phase's last reports are in: judge it, then go on with the next phase or end the target.
+    void finishPhase()
+    {
+        finalCollect = false;
+        collectedAfterCancel = false;
+        TargetOutcome &o = current();
+        PhaseOutcome &po = o.phases[size_t(phaseIdx)];
+        const LoadProfile &profile = plan.phases[size_t(phaseIdx)].profile;
+        po.endS = sweep ? nowS() : std::min(nowS(), shape->endS());
+        const std::vector<StepResult> ps = phaseSteps();
+        if (!ps.empty()) {
+            po.firstStep = ps.front().step;
+            po.lastStep = ps.back().step;
+        }
+        po.total = makeStepResult(-1, ps.empty() ? 0 : ps.back().users, po.startS, po.endS, *phaseSet);
+        po.total.phase = phaseIdx;
+        po.total.lateArrivals = phaseLate;
+        po.total.droppedArrivals = phaseDropped;
+        po.started = phaseStarted;
+        po.cancelled = phaseSet->cancelled;
+        po.lateArrivals = phaseLate;
+        po.droppedArrivals = phaseDropped;
+        po.verdict = phaseVerdict(ps);
+        po.verdict.slo = evaluateSlo(ps, plan.slo);
+        if (sweep)
+            po.sweep = sweep->verdict();
+        if (phaseWindows && profile.kind == ProfileKind::Burst)
+            po.coldStart = coldStartVerdict(*phaseWindows);
+        else if (phaseWindows)
+            po.drift = driftVerdict(*phaseWindows);
+        po.thresholds = evaluateThresholds(phaseThresholds(), po.total, po.verdict, ps);
+        for (ThresholdResult &r : po.thresholds)
+            r.phase = po.name;
+        if (abortedBy.triggered()) {
+            // The gate stopped the ramp, so it failed: a few requests that finished after the stop must
+            // not turn it green again (a run-wide gate is judged on a little more data at the end).
+            ThresholdResult &r = po.thresholds[size_t(abortedBy.index)];
+            if (r.passed) {
+                r = abortedBy.result;
+                r.phase = po.name;
+            }
+            r.aborted = true;
+            o.abortedBy = thresholdExpression(r);
+            o.detail = QStringLiteral("aborted: %1; the ramp stopped there").arg(abortText(abortedBy.result));
+        }
+        po.state = phaseCancelled ? PhaseState::Cancelled : PhaseState::Ran;
+        // The windows of the steps that closed stay, the last one ending where the phase ended, so the next
+        // phase's windows follow on in time and in number (a ramp stopped at its knee never ran the rest).
+        const std::size_t closed = std::min(ps.size(), shape->steps().size());
+        for (std::size_t k = 0; k < closed; ++k) {
+            StepWindow w = shape->steps()[k];
+            w.endS = std::min(w.endS, std::max(w.measuredS, po.endS));
+            allWindows.push_back(w);
+        }
+        if (plan.phases.size() > 1)
+            emit q->message(QStringLiteral("%1: phase %2 done: %3")
+                                .arg(plan.targets[size_t(target)].label, po.name, phaseSentence(po)));
+        const bool more = phaseIdx + 1 < int(plan.phases.size());
+        if (more && !stopRequested && !targetCancelled && !abortedBy.triggered()) {
+            beginPhase(phaseIdx + 1);
+            return;
+        }
+        const QString why = abortedBy.triggered()
+                                ? QStringLiteral("the target was aborted by %1").arg(o.abortedBy)
+                                : QStringLiteral("run stopped");
+        for (std::size_t i = size_t(phaseIdx) + 1; i < o.phases.size(); ++i)
+            o.phases[i].reason = why;
+        finishTarget();
+    }
+
+    // The one sentence a phase's kind is judged by.
+    static QString phaseSentence(const PhaseOutcome &po)
+    {
+        if (po.sweep.evaluated)
+            return po.sweep.explanation;
+        if (po.coldStart.evaluated)
+            return po.coldStart.explanation;
+        if (po.drift.evaluated)
+            return po.drift.explanation;
+        return po.verdict.explanation;
     }
 
     void finishTarget()
@@ -665,24 +973,33 @@ struct LoadEngine::Impl
         collectedAfterCancel = false;
         TargetOutcome &o = current();
         o.steps = steps;
-        o.loadSeconds = std::min(nowS(), shape->durationS());
-        o.verdict = detectSaturation(steps, plan.saturation);
-        o.verdict.slo = evaluateSlo(steps, plan.slo);
-        o.total = makeStepResult(-1, shape->steps().empty() ? 0 : shape->steps().back().users, 0,
-                                 o.loadSeconds, aggregator.total());
+        o.loadSeconds = nowS();
+        for (const PhaseOutcome &po : o.phases)
+            if (po.ran())
+                o.loadSeconds = po.endS;
+        // The verdict belongs to the phase that ramps; without one, to the last phase that ran.
+        const PhaseOutcome *judged = nullptr;
+        for (const PhaseOutcome &po : o.phases) {
+            if (!po.ran())
+                continue;
+            if (plan.phases[size_t(po.index)].profile.ramps()) {
+                judged = &po;
+                break;
+            }
+            judged = &po;
+        }
+        o.verdict = judged ? judged->verdict : detectSaturation({}, plan.saturation);
+        if (!judged)
+            o.verdict.slo = evaluateSlo({}, plan.slo);
+        o.total =
+            makeStepResult(-1, steps.empty() ? 0 : steps.back().users, 0, o.loadSeconds, aggregator.total());
         o.totalCancelled = aggregator.total().cancelled;
         o.totalStarted = aggregator.total().started;
-        o.thresholds = evaluateThresholds(plan.thresholds, o.total, o.verdict, steps);
+        o.thresholds.clear();
+        for (const PhaseOutcome &po : o.phases)
+            o.thresholds.insert(o.thresholds.end(), po.thresholds.begin(), po.thresholds.end());
         QString phaseDetail = o.verdict.explanation;
         if (abortedBy.triggered()) {
-            ThresholdResult &r = o.thresholds[size_t(abortedBy.index)];
-            // The gate stopped the ramp, so it failed: a few requests that finished after the stop must
-            // not turn it green again (a run-wide gate is judged on a little more data at the end).
-            if (r.passed)
-                r = abortedBy.result;
-            r.aborted = true;
-            o.abortedBy = thresholdExpression(r);
-            o.detail = QStringLiteral("aborted: %1; the ramp stopped there").arg(abortText(abortedBy.result));
             phaseDetail = o.detail + QStringLiteral(". ") + phaseDetail;
             abortedBy = ThresholdAbort{};
         }

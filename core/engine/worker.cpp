@@ -69,6 +69,11 @@ void Worker::beginTarget(std::shared_ptr<const RequestContext> context, std::vec
     m_report->worker = m_index;
 }
 
+void Worker::setWindows(std::vector<StepWindow> windows)
+{
+    m_windows = std::move(windows);
+}
+
 void Worker::setUsers(int users)
 {
     ensureTransport();
@@ -129,8 +134,12 @@ void Worker::arrive()
     while (m_nextArrivalNs <= now) {
         const std::int64_t intended = m_nextArrivalNs;
         m_nextArrivalNs += periodNs;
-        if (now - intended > 10'000'000)
+        const int step = measuredStepAt(intended);
+        if (now - intended > 10'000'000) {
             ++m_report->lateDispatches;
+            if (step >= 0)
+                ++m_report->arrivalsByStep[step].first;
+        }
         VirtualUser *user = nullptr;
         if (!m_idle.empty()) {
             user = m_idle.back();
@@ -142,12 +151,24 @@ void Worker::arrive()
             user = m_users.back().get();
         } else {
             ++m_report->droppedArrivals;
+            if (step >= 0)
+                ++m_report->arrivalsByStep[step].second;
             continue;
         }
         ++m_report->started;
         user->startRequest(intended);
     }
     armArrivalTimer();
+}
+
+int Worker::measuredStepAt(std::int64_t ns) const
+{
+    if (!m_ctx)
+        return -1;
+    const double t = double(ns - m_ctx->t0Ns) * 1e-9;
+    auto it = std::upper_bound(m_windows.begin(), m_windows.end(), t,
+                               [](double v, const StepWindow &w) { return v < w.endS; });
+    return it != m_windows.end() && t >= it->measuredS ? it->step : -1;
 }
 
 void Worker::scheduleNext(VirtualUser *user)
@@ -259,6 +280,12 @@ void Worker::cancelAll()
         m_probeUser->cancel();
     else if (m_probeUser && m_probeRetryTimer->isActive())
         m_probeRetryTimer->start(0); // waiting out a retry delay: end the probe now
+}
+
+void Worker::drain()
+{
+    cancelAll();
+    m_cancelling = false;
 }
 
 void Worker::sweep()

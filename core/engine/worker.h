@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct WorkerReport
     double loopLagMaxMs = 0;
     std::uint64_t lateDispatches = 0; // open loop
     std::uint64_t droppedArrivals = 0;
+    // The same per step, by the arrival's intended time, counted inside the step's measured window only
+    // (as the step's other figures): step -> (late, dropped).
+    std::map<int, std::pair<std::uint64_t, std::uint64_t>> arrivalsByStep;
 };
 
 // Result of a health-check or warm-up probe.
@@ -54,12 +58,16 @@ public slots:
     // All slots run on the worker's thread (queued from the controller).
     void beginTarget(std::shared_ptr<const plateau::RequestContext> context,
                      std::vector<plateau::StepWindow> windows);
+    // Replaces the step windows records are counted in, keeping users and requests in flight (a sweep
+    // appends its probes as it goes).
+    void setWindows(std::vector<plateau::StepWindow> windows);
     void setUsers(int users);
     // Open loop: start requests at `perSecond` on a fixed schedule, whatever the answers do, with at most
     // maxInFlight at once (an arrival with no free user is dropped and counted). 0 stops arrivals.
     void setArrivalRate(double perSecond, int maxInFlight);
     void collect();
     void cancelAll(); // abort every request in flight, recording Cancelled, and drop the users
+    void drain();     // the same, then take new users and arrivals again (a sweep between its probes)
     void probe(int requests, int attempts, int retryDelayMs); // sequential requests; emits probeFinished
     void shutdown(); // tear down users and transport before the thread quits
 
@@ -78,6 +86,8 @@ private:
     void probeNext();
     void arrive();
     void armArrivalTimer();
+    // The step whose measured window holds the monotonic time ns; -1 outside every one.
+    int measuredStepAt(std::int64_t ns) const;
     std::unique_ptr<VirtualUser> makeUser(std::uint32_t id);
 
     int m_index;

@@ -25,6 +25,15 @@ namespace plateau {
 SaturationVerdict detectSaturation(const std::vector<StepResult> &steps, const SaturationSettings &settings,
                                    int generatorCores = 0);
 
+// The same for open-loop steps (an arrival-rate ramp): the load axis is the offered rate. A step is bad when
+// its failure rate or latency p95 (from the intended send time, when measured) crosses the limits, or when
+// the endpoint did not keep up: it served less than kKeptUpShare of the offered rate, or more than 1 % of the
+// arrivals were dropped. kneeRate is the offered rate of the last good step; one bad step needs a bad next
+// step to count, as above.
+SaturationVerdict detectRateSaturation(const std::vector<StepResult> &steps, const SaturationSettings &settings,
+                                       int generatorCores = 0);
+constexpr double kKeptUpShare = 0.9;
+
 // For the engine's stop-at-knee option, called after each finished step: true once a knee is confirmed,
 // i.e. a bad step was followed by a further step that is also bad (flat or worse). Never on a single step.
 bool shouldStopAtKnee(const std::vector<StepResult> &steps, const SaturationSettings &settings);

@@ -100,6 +100,10 @@ struct SaturationVerdict
     int kneeStep = -1;
     KneeReason reason = KneeReason::None;
     bool generatorBound = false; // the load generator itself was saturated: numbers are a floor
+    // Open loop (an arrival-rate ramp): the load is a rate, not users (detectRateSaturation).
+    bool openLoop = false;
+    double rateAtPeak = 0; // the offered rate of the peak step
+    double kneeRate = 0;   // the highest offered rate the endpoint kept up with; 0 = no knee
     QString explanation;         // one human sentence
     SloVerdict slo;              // filled by evaluateSlo, beside detectSaturation
 };

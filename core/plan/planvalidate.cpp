@@ -291,7 +291,7 @@ public:
                     add(at + QStringLiteral("end_rate"),
                         QStringLiteral("must be above start_rate (%1) and at most %2: the sweep searches "
                                        "between the two")
-                            .arg(num(p.startRate), num(kMaxArrivalRate)));
+                            .arg(num(p.startRate), QString::number(kMaxArrivalRate, 'f', 0)));
                 intRange(at + QStringLiteral("max_in_flight"), p.maxInFlight, 1, kMaxInFlightLimit);
             } else {
                 intRange(at + QStringLiteral("start_users"), p.startUsers, 1, kMaxUsers);

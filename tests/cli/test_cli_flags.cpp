@@ -143,7 +143,7 @@ TEST(CliFlags, OneCommandMatrixRunsBothTargetsWithDerivedLabels)
     // The plan as run, with the flags' ramp.
     const PlanLoadResult asRun = loadPlanFile(runDir + QStringLiteral("/plan.json"));
     ASSERT_TRUE(asRun.plan);
-    EXPECT_EQ(asRun.plan->profile.maxUsers, 4);
+    EXPECT_EQ(asRun.plan->profile().maxUsers, 4);
     EXPECT_EQ(asRun.plan->name, QStringLiteral("matrix"));
 }
 
@@ -265,13 +265,13 @@ TEST(CliFlags, FlagsOverrideAPlanFileAndAreValidatedAfterwards)
     ASSERT_EQ(r.code, 0) << both(r);
     const PlanLoadResult asRun = loadPlanFile(runs + QStringLiteral("/over/plan.json"));
     ASSERT_TRUE(asRun.plan);
-    EXPECT_EQ(asRun.plan->profile.maxUsers, 4);
-    EXPECT_EQ(asRun.plan->profile.stepSize, 2);
-    EXPECT_DOUBLE_EQ(asRun.plan->profile.stepDurationS, 1);
-    EXPECT_EQ(asRun.plan->profile.settleS, std::optional<double>(0));
+    EXPECT_EQ(asRun.plan->profile().maxUsers, 4);
+    EXPECT_EQ(asRun.plan->profile().stepSize, 2);
+    EXPECT_DOUBLE_EQ(asRun.plan->profile().stepDurationS, 1);
+    EXPECT_EQ(asRun.plan->profile().settleS, std::optional<double>(0));
     EXPECT_EQ(asRun.plan->prompts, demoPlan(agent.url()).prompts) << "the rest is the file's";
     // The file itself is not changed by the flags.
-    EXPECT_EQ(loadPlanFile(planPath).plan->profile.maxUsers, 40);
+    EXPECT_EQ(loadPlanFile(planPath).plan->profile().maxUsers, 40);
 }
 
 TEST(CliInit, WritesACommentedPlanThatValidatesAndRefusesToOverwrite)
@@ -303,7 +303,7 @@ TEST(CliInit, WritesACommentedPlanThatValidatesAndRefusesToOverwrite)
     ASSERT_EQ(replaced.plan->targets.size(), 2u);
     EXPECT_EQ(replaced.plan->targets[0].label, QStringLiteral("a-large-w4"));
     EXPECT_EQ(replaced.plan->targets[0].workers, 4);
-    EXPECT_EQ(replaced.plan->profile.maxUsers, 100);
+    EXPECT_EQ(replaced.plan->profile().maxUsers, 100);
 }
 
 TEST(CliInit, ABadFileNameOrFlagIsBadInput)

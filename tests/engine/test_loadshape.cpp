@@ -105,3 +105,86 @@ TEST(LoadShape, SettleNeverSwallowsAWholeStep)
     LoadShape s(p);
     EXPECT_DOUBLE_EQ(s.steps()[0].measuredS, 2);
 }
+
+TEST(LoadShape, APhaseStartsWhereItIsPutAndNumbersItsStepsOn)
+{
+    LoadProfile p;
+    p.maxUsers = 40;
+    p.stepSize = 20;
+    p.stepDurationS = 10;
+    LoadShape s(p, 100, 7, 2);
+    ASSERT_EQ(s.steps().size(), 2u);
+    EXPECT_EQ(s.steps()[0].step, 7);
+    EXPECT_EQ(s.steps()[1].step, 8);
+    EXPECT_EQ(s.steps()[1].phase, 2);
+    EXPECT_DOUBLE_EQ(s.steps()[0].startS, 100);
+    EXPECT_DOUBLE_EQ(s.endS(), 120);
+    EXPECT_DOUBLE_EQ(s.durationS(), 20);
+    EXPECT_EQ(s.usersAt(99), 0) << "before the phase";
+    EXPECT_EQ(s.usersAt(115), 40);
+}
+
+TEST(LoadShape, ALinearRampRisesSteadilyAndIsMeasuredInWindows)
+{
+    LoadProfile p; // the stress-test pattern's ramp: 1 -> 100 users over 5 min
+    p.kind = ProfileKind::LinearRamp;
+    p.startUsers = 1;
+    p.maxUsers = 100;
+    p.durationS = 300;
+    p.stepDurationS = 30;
+    LoadShape s(p);
+    ASSERT_EQ(s.steps().size(), 10u);
+    EXPECT_EQ(s.usersAt(0), 1);
+    EXPECT_EQ(s.usersAt(150), 50);
+    EXPECT_EQ(s.usersAt(299.9), 99);
+    EXPECT_EQ(s.steps().back().users, 100);
+    EXPECT_EQ(s.steps()[4].users, 51); // users at the window's end
+    EXPECT_DOUBLE_EQ(s.durationS(), estimatedTargetSeconds(p));
+}
+
+TEST(LoadShape, AnArrivalRampRisesLinearlyOrInLevels)
+{
+    LoadProfile p; // the Azure ML script's requests-per-second ramp: 10 -> 100 req/s over 120 s
+    p.kind = ProfileKind::ArrivalRamp;
+    p.startRate = 10;
+    p.endRate = 100;
+    p.durationS = 120;
+    p.stepDurationS = 30;
+    p.settleS = 0;
+    LoadShape linear(p);
+    EXPECT_TRUE(linear.isOpenLoop());
+    ASSERT_EQ(linear.steps().size(), 4u);
+    EXPECT_DOUBLE_EQ(linear.arrivalRateAt(0), 10);
+    EXPECT_DOUBLE_EQ(linear.arrivalRateAt(60), 55);
+    EXPECT_DOUBLE_EQ(linear.arrivalRateAt(120), 0) << "after the phase";
+    EXPECT_DOUBLE_EQ(linear.steps()[0].rate, 10 + 90 * 15.0 / 120) << "the window's mean rate";
+
+    p.rateSteps = 4;
+    LoadShape levels(p);
+    ASSERT_EQ(levels.steps().size(), 4u);
+    EXPECT_DOUBLE_EQ(levels.steps()[0].rate, 10);
+    EXPECT_DOUBLE_EQ(levels.steps()[3].rate, 100);
+    EXPECT_DOUBLE_EQ(levels.arrivalRateAt(35), 40);
+}
+
+TEST(LoadShape, ASweepGrowsProbeByProbe)
+{
+    LoadProfile p;
+    p.kind = ProfileKind::Sweep;
+    p.sweepOn = SweepOn::Users;
+    p.stepDurationS = 10;
+    p.settleS = 2;
+    p.spawnRate = 1000;
+    LoadShape s(p, 50, 3, 1);
+    EXPECT_TRUE(s.steps().empty());
+    s.appendProbe(8, 50);
+    s.appendProbe(16, 61);
+    ASSERT_EQ(s.steps().size(), 2u);
+    EXPECT_EQ(s.steps()[1].step, 4);
+    EXPECT_EQ(s.steps()[1].users, 16);
+    EXPECT_DOUBLE_EQ(s.steps()[1].measuredS, 63);
+    EXPECT_DOUBLE_EQ(s.endS(), 71);
+    EXPECT_EQ(s.usersAt(55), 8);
+    s.appendProbe(12, 71);
+    EXPECT_EQ(s.usersAt(72), 12) << "a lower probe drops the extra users at once";
+}

@@ -109,9 +109,9 @@ TEST(PlanHostile, HugeNumbersAreRangeErrorsNotUndefinedBehaviour)
                   QStringLiteral("profile.max_in_flight: 2147483648 is out of range for an integer"),
               }));
     EXPECT_EQ(r.plan->engine.threads, -2147483648LL) << "INT_MIN itself fits";
-    EXPECT_EQ(r.plan->profile.stepDurationS, 1e308)
+    EXPECT_EQ(r.plan->profile().stepDurationS, 1e308)
         << "a huge double is representable; validation rejects it";
-    EXPECT_EQ(r.plan->profile.maxUsers, 300) << "out-of-range values keep the default";
+    EXPECT_EQ(r.plan->profile().maxUsers, 300) << "out-of-range values keep the default";
 }
 
 TEST(PlanHostile, NegativeValuesLoadAndFailValidationWithTheirPath)

@@ -65,19 +65,24 @@ TEST(PlanIo, SavedFileLoadsAndSavesBackByteForByte)
 TEST(PlanIo, WritesSchemaAndSnakeCaseKeys)
 {
     const json j = test::parsed(planToJson(test::fullPlan()));
-    EXPECT_EQ(j.at("schema"), 1);
-    EXPECT_TRUE(planToJson(test::fullPlan()).startsWith("{\n  \"schema\": 1,\n  \"name\": "))
+    EXPECT_EQ(j.at("schema"), 2);
+    EXPECT_TRUE(planToJson(test::fullPlan()).startsWith("{\n  \"schema\": 2,\n  \"name\": "))
         << "schema comes first so a reader sees the version at once";
     const json &t = j.at("targets").at(0);
     for (const char *key : {"label", "url", "compute_size", "workers", "headers", "auth_ref", "enabled"})
         EXPECT_TRUE(t.contains(key)) << key;
     EXPECT_EQ(t.at("headers").at(0), json({{"name", "X-Trace"}, {"value", "on"}}));
     EXPECT_EQ(t.at("auth_ref"), "prod.token_1");
-    EXPECT_EQ(j.at("profile").at("kind"), "burst");
-    for (const char *key : {"max_users", "step_size", "step_duration_s", "spawn_rate", "settle_s",
-                            "think_min_s", "think_max_s", "stop_at_knee", "burst_users", "burst_ramp_s",
-                            "hold_s", "sustained_users", "duration_s", "arrival_rate", "max_in_flight"})
-        EXPECT_TRUE(j.at("profile").contains(key)) << key;
+    const json &profile = j.at("phases").at(0).at("profile");
+    EXPECT_EQ(j.at("phases").at(0).at("name"), "load");
+    EXPECT_EQ(j.at("phases").at(0).at("gate"), false);
+    EXPECT_EQ(profile.at("kind"), "burst");
+    for (const char *key :
+         {"max_users",   "step_size",    "step_duration_s", "spawn_rate",     "settle_s",   "think_min_s",
+          "think_max_s", "stop_at_knee", "burst_users",     "burst_ramp_s",   "hold_s",     "sustained_users",
+          "duration_s",  "arrival_rate", "max_in_flight",   "start_users",    "start_rate", "end_rate",
+          "rate_steps",  "sweep_on",     "sweep_tolerance", "sweep_max_steps"})
+        EXPECT_TRUE(profile.contains(key)) << key;
     EXPECT_EQ(j.at("request").at("transport"), "qnam");
     EXPECT_EQ(j.at("prompts").size(), 2u);
     EXPECT_EQ(j.at("thresholds").at(0), json({{"metric", "ttft_p95_ms"},
@@ -144,13 +149,13 @@ TEST(PlanIo, MissingSchemaMeansVersionOne)
 
 TEST(PlanIo, NewerOrImpossibleSchemaIsReported)
 {
-    const PlanLoadResult newer = load(R"({"schema":2,"name":"x"})");
+    const PlanLoadResult newer = load(R"({"schema":3,"name":"x"})");
     ASSERT_TRUE(newer.plan.has_value()) << "the rest is still read, so the user can see what was there";
     EXPECT_EQ(newer.plan->name, QStringLiteral("x"));
     EXPECT_EQ(issueStrings(newer.issues),
-              QStringList{QStringLiteral("schema: version 2 is newer than this Plateau supports (1)")});
+              QStringList{QStringLiteral("schema: version 3 is newer than this Plateau supports (2)")});
     EXPECT_EQ(issueStrings(load(R"({"schema":0})").issues),
-              QStringList{QStringLiteral("schema: version 0 does not exist (expected 1)")});
+              QStringList{QStringLiteral("schema: version 0 does not exist (expected 2)")});
     EXPECT_EQ(issueStrings(load(R"({"schema":"1"})").issues),
               QStringList{QStringLiteral("schema: expected an integer, got string")});
 }
@@ -192,7 +197,7 @@ TEST(PlanIo, WrongTypesEverywhereAreEachReported)
     paths.sort(); // the reader reports in its own order, the walk above in key order
     expected.sort();
     EXPECT_EQ(paths, expected);
-    EXPECT_EQ(expected.size(), 74) << "every leaf of the full plan, minus the schema";
+    EXPECT_EQ(expected.size(), 83) << "every leaf of the full plan, minus the schema";
     TestPlan defaults;
     // Array elements that are objects still exist (with default fields); everything else is a default.
     EXPECT_EQ(r.plan->targets.size(), 2u);
@@ -235,8 +240,9 @@ TEST(PlanIo, FractionalIntegersAndUnknownNamesAreReported)
         issueStrings(r.issues),
         QStringList({
             QStringLiteral("targets[0].workers: expected an integer, got 3.5"),
-            QStringLiteral("profile.kind: unknown kind \"ramp\" (expected step_ramp, burst, sustained or "
-                           "constant_rate)"),
+            QStringLiteral(
+                "profile.kind: unknown kind \"ramp\" (expected step_ramp, linear_ramp, burst, sustained, "
+                "constant_rate, arrival_ramp or sweep)"),
             QStringLiteral("request.transport: unknown transport \"curl\" (expected lean or qnam)"),
         }));
 }
@@ -375,4 +381,86 @@ TEST(PlanIo, AThresholdNeedsEveryPart)
     const PlanLoadResult wrong = load(R"({"thresholds":[{"metric":"failure_rate","op":"<","value":"x"}]})");
     EXPECT_EQ(issueStrings(wrong.issues),
               QStringList{QStringLiteral("thresholds[0].value: expected a number, got string")});
+}
+
+TEST(PlanIo, ASchemaOnePlanLoadsAsOnePhaseAndSavesAsSchemaTwo)
+{
+    const PlanLoadResult old =
+        load(R"({"schema":1,"name":"x","targets":[{"label":"a","url":"http://127.0.0.1:1"}],
+        "profile":{"kind":"step_ramp","max_users":40,"step_size":10,"step_duration_s":5},
+        "thresholds":[{"metric":"latency_p95_ms","op":"<","value":900}]})");
+    ASSERT_TRUE(old.ok()) << issueStrings(old.issues).join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(old.plan->phases.size(), 1u);
+    EXPECT_EQ(old.plan->phases[0].name, QStringLiteral("load"));
+    EXPECT_FALSE(old.plan->phases[0].gate);
+    EXPECT_EQ(old.plan->profile().maxUsers, 40);
+    EXPECT_EQ(old.plan->profile().stepSize, 10);
+    EXPECT_TRUE(old.plan->thresholds[0].phase.isEmpty()) << "judged on every phase, as before";
+    EXPECT_TRUE(validatePlan(*old.plan).empty());
+
+    // Saved, it is a schema-2 plan with the same one phase, and loads back equal.
+    const QByteArray saved = planToJson(*old.plan);
+    const json doc = json::parse(saved.toStdString());
+    EXPECT_EQ(doc["schema"], 2);
+    EXPECT_FALSE(doc.contains("profile"));
+    ASSERT_EQ(doc["phases"].size(), 1u);
+    EXPECT_EQ(doc["phases"][0]["profile"]["max_users"], 40);
+    const PlanLoadResult again = planFromJson(saved);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again.plan, *old.plan);
+    EXPECT_EQ(planToJson(*again.plan), saved);
+}
+
+TEST(PlanIo, PhasesRoundTripWithGatesKindsAndThresholdPhases)
+{
+    TestPlan plan;
+    plan.targets.push_back(Target{});
+    plan.targets[0].label = QStringLiteral("a");
+    plan.targets[0].url = QStringLiteral("http://127.0.0.1:1");
+    Phase smoke;
+    smoke.name = QStringLiteral("smoke");
+    smoke.profile.kind = ProfileKind::Sustained;
+    Phase rps;
+    rps.name = QStringLiteral("rps");
+    rps.gate = true;
+    rps.profile.kind = ProfileKind::ArrivalRamp;
+    rps.profile.startRate = 10;
+    rps.profile.endRate = 100;
+    rps.profile.rateSteps = 4;
+    Phase sweep;
+    sweep.name = QStringLiteral("sweep");
+    sweep.profile.kind = ProfileKind::Sweep;
+    sweep.profile.sweepOn = SweepOn::Users;
+    sweep.profile.startUsers = 4;
+    sweep.profile.sweepTolerance = 0.1;
+    sweep.profile.sweepMaxSteps = 9;
+    Phase linear;
+    linear.name = QStringLiteral("linear");
+    linear.profile.kind = ProfileKind::LinearRamp;
+    plan.phases = {smoke, rps, sweep, linear};
+    Threshold t;
+    t.metric = QStringLiteral("failure_rate");
+    t.op = QStringLiteral("<");
+    t.value = 0.01;
+    t.phase = QStringLiteral("smoke");
+    plan.thresholds = {t};
+    const PlanLoadResult back = planFromJson(planToJson(plan));
+    ASSERT_TRUE(back.ok()) << issueStrings(back.issues).join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(*back.plan, plan);
+}
+
+TEST(PlanIo, PhasesAndProfileTogetherOrPhasesInSchemaOneAreErrors)
+{
+    EXPECT_EQ(
+        issueStrings(load(R"({"schema":2,"profile":{},"phases":[{"name":"a"}]})").issues),
+        QStringList{QStringLiteral("profile: give either \"profile\" (one phase) or \"phases\", not both")});
+    EXPECT_EQ(
+        issueStrings(load(R"({"schema":1,"phases":[{"name":"a"}]})").issues),
+        QStringList{QStringLiteral("phases: phases need \"schema\": 2 (schema 1 has one \"profile\")")});
+    const PlanLoadResult typo = load(
+        R"({"schema":2,"phases":[{"name":"a","gates":true,"profile":{"kind":"sweep","sweep_of":"rate"}}]})");
+    EXPECT_EQ(
+        issueStrings(typo.issues),
+        (QStringList{QStringLiteral("phases[0].gates: unknown field — did you mean gate?"),
+                     QStringLiteral("phases[0].profile.sweep_of: unknown field — did you mean sweep_on?")}));
 }

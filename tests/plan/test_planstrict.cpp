@@ -72,7 +72,7 @@ TEST(PlanStrict, AFieldWithNoCloseNameListsTheKnownOnes)
               QStringList{QStringLiteral("engine.cores: unknown field (known here: threads)")});
     EXPECT_EQ(loadIssues(R"({"thresholds":[{"metric":"failure_rate","op":"<","value":1,"id":3}]})"),
               QStringList{QStringLiteral(
-                  "thresholds[0].id: unknown field (known here: metric, op, value, scope, abort_on_fail)")})
+                  "thresholds[0].id: unknown field (known here: metric, op, value, scope, abort_on_fail, phase)")})
         << "a short key needs a close match: id is two edits from op";
     const QStringList top = loadIssues(R"({"comment":"why"})");
     ASSERT_EQ(top.size(), 1);
@@ -121,7 +121,7 @@ TEST(PlanStrict, ManyUnknownFieldsAreCappedWithACount)
     ASSERT_LT(text.size(), kMaxPlanBytes);
     const PlanLoadResult r = load(text);
     ASSERT_TRUE(r.plan.has_value());
-    EXPECT_EQ(r.plan->profile.maxUsers, 7) << "the known key is still read";
+    EXPECT_EQ(r.plan->profile().maxUsers, 7) << "the known key is still read";
     ASSERT_EQ(r.issues.size(), 51u);
     for (std::size_t i = 0; i < 50; ++i)
         EXPECT_TRUE(r.issues[i].path.startsWith(QStringLiteral("profile.k"))) << r.issues[i].toString();
@@ -172,7 +172,7 @@ TEST(PlanStrict, CommentsAreAllowedInPlanFiles)
   // trailing remark
 })");
     ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
-    EXPECT_EQ(r.plan->profile.maxUsers, 60);
+    EXPECT_EQ(r.plan->profile().maxUsers, 60);
     const QByteArray saved = planToJson(*r.plan);
     EXPECT_TRUE(json::accept(saved.constBegin(), saved.constEnd())) << "the writer emits plain JSON";
     EXPECT_FALSE(saved.contains("one is enough"));

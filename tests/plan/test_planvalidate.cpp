@@ -525,3 +525,79 @@ TEST(PlanValidate, SustainedNeedsASpawnRate)
               }),
               QStringList{QStringLiteral("profile.spawn_rate: must be more than 0 and at most 100000")});
 }
+
+TEST(PlanValidate, PhasesHaveUniqueNamesAndNoGateOnTheFirst)
+{
+    EXPECT_EQ(after([](TestPlan &p) { p.phases.clear(); }),
+              QStringList{QStringLiteral("phases: needs at least one phase")});
+    EXPECT_EQ(
+        after([](TestPlan &p) {
+            p.phases.push_back(p.phases[0]);
+            p.phases[0].gate = true;
+        }),
+        (QStringList{QStringLiteral("phases[0].gate: the first phase has no phase before it to pass: set "
+                                    "gate on a later one"),
+                     QStringLiteral("phases[1].name: load is the name of an earlier phase: give each phase "
+                                    "its own name")}));
+}
+
+TEST(PlanValidate, SeveralPhasesNameTheirFieldsByPhase)
+{
+    EXPECT_EQ(after([](TestPlan &p) { p.profile().maxUsers = 0; }),
+              (QStringList{QStringLiteral("profile.max_users: must be between 1 and 100000"),
+                           QStringLiteral("profile.step_size: must be between 1 and max_users (0)")}))
+        << "one phase: the path of the files written before phases";
+    EXPECT_EQ(
+        after([](TestPlan &p) {
+            Phase second = p.phases[0];
+            second.name = QStringLiteral("second");
+            second.profile.maxUsers = 0;
+            p.phases.push_back(second);
+        }),
+        (QStringList{QStringLiteral("phases[1].profile.max_users: must be between 1 and 100000"),
+                     QStringLiteral("phases[1].profile.step_size: must be between 1 and max_users (0)")}));
+}
+
+TEST(PlanValidate, NewKindsCheckTheirFields)
+{
+    EXPECT_EQ(
+        after([](TestPlan &p) {
+            p.profile().kind = ProfileKind::Sweep;
+            p.profile().startRate = 50;
+            p.profile().endRate = 20;
+            p.profile().sweepTolerance = 0.9;
+        }),
+        (QStringList{QStringLiteral("profile.end_rate: must be above start_rate (50) and at most 1000000: "
+                                    "the sweep searches between the two"),
+                     QStringLiteral("profile.sweep_tolerance: must be between 0.005 and 0.5 (0.05 = stop "
+                                    "when the bracket is within 5 %)")}));
+    EXPECT_EQ(after([](TestPlan &p) {
+                  p.profile().kind = ProfileKind::ArrivalRamp;
+                  p.profile().durationS = 20;
+                  p.profile().stepDurationS = 30;
+              }),
+              QStringList{QStringLiteral("profile.step_duration_s: must be above 0 and at most the phase's "
+                                         "duration (20 s): it is the window each measurement covers")});
+    EXPECT_EQ(after([](TestPlan &p) {
+                  p.profile().kind = ProfileKind::LinearRamp;
+                  p.profile().startUsers = 500;
+                  p.profile().maxUsers = 100;
+                  p.profile().durationS = 300;
+              }),
+              QStringList{QStringLiteral("profile.start_users: must be between 0 and 100")});
+}
+
+TEST(PlanValidate, AThresholdPhaseMustNameAPhase)
+{
+    EXPECT_EQ(
+        after([](TestPlan &p) {
+            Threshold t;
+            t.metric = QStringLiteral("failure_rate");
+            t.op = QStringLiteral("<");
+            t.value = 0.1;
+            t.phase = QStringLiteral("smoke");
+            p.thresholds.push_back(t);
+        }),
+        QStringList{QStringLiteral("thresholds[2].phase: no phase is named smoke (phases: load); leave it "
+                                   "out to judge every phase")});
+}
