@@ -135,7 +135,7 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
                      columns::stepsFromTable, &t.steps, warnings, error))
             return false;
     } else if (!t.timeseries.empty()) {
-        t.steps = RunLoader::deriveSteps(t.timeseries, plan ? plan->profile.effectiveSettleS() : 0.0);
+        t.steps = RunLoader::deriveSteps(t.timeseries, plan ? plan->profile().effectiveSettleS() : 0.0);
         t.stepsDerived = true;
         warnings->append(QStringLiteral("%1/steps.csv: missing (the target did not finish): steps derived "
                                         "from timeseries.csv, percentiles approximate")
