@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
@@ -255,6 +256,7 @@ void ChartPanel::buildGrid()
         const int index = int(spec.cell);
         cell.xTitle = index >= 2; // the bottom row: the axis is shared, one title per column is enough
         cell.labels = spec.cell == GridCell::Qps;
+        cell.phaseNames = index < 2;
         cell.page = new QWidget(m_gridPage);
         cell.page->setToolTip(chartMetricDefinition(spec.metric));
         auto *row = new QHBoxLayout(cell.page);
@@ -690,6 +692,70 @@ void ChartPanel::layoutLabels(const Cell &cell, Chart &c)
     }
     for (std::size_t i = used; i < c.labels.size(); ++i)
         c.labels[i]->parentItem()->hide();
+    layoutPhaseMarks(cell, c);
+}
+
+void ChartPanel::layoutPhaseMarks(const Cell &cell, Chart &c)
+{
+    // A few graphics items per chart, placed again only when the chart is: the grid's redraw cost stays
+    // that of its series.
+    c.phaseTimes.clear();
+    c.phaseNames.clear();
+    std::size_t used = 0;
+    if (m_mode == XAxisMode::Time && !c.tracks.empty() && !c.tracks.front().lines.empty()) {
+        QLineSeries *ref = c.tracks.front().lines.front();
+        const QRectF plot = c.chart->plotArea();
+        const auto &tracks = m_series.tracks();
+        std::vector<std::pair<int, double>> drawn;
+        // The targets of one plan change phase at about the same time (an interval or two apart): one line
+        // for them all. Lines closer than this would cover each other's names anyway.
+        const double near = (c.x->max() - c.x->min()) * 0.02;
+        for (const Lines &l : c.tracks) {
+            for (const PhaseMark &m : tracks[std::size_t(l.track)].phaseMarks) {
+                if (m.atS < c.x->min() || m.atS > c.x->max())
+                    continue;
+                if (std::any_of(drawn.begin(), drawn.end(), [&](const std::pair<int, double> &d) {
+                        return d.first == m.phase && std::fabs(d.second - m.atS) <= near;
+                    }))
+                    continue;
+                drawn.emplace_back(m.phase, m.atS);
+                if (used == c.phaseLines.size()) {
+                    auto *line = new QGraphicsLineItem(c.chart);
+                    QPen pen(QColor(0x5a, 0x6b, 0x80));
+                    pen.setStyle(Qt::DashLine);
+                    pen.setWidthF(1.0);
+                    line->setPen(pen);
+                    line->setZValue(15);
+                    auto *text = new QGraphicsSimpleTextItem(c.chart);
+                    QFont f = text->font();
+                    f.setPointSizeF(f.pointSizeF() * (cell.compact ? 0.8 : 0.9));
+                    text->setFont(f);
+                    text->setBrush(QColor(0x3a, 0x4b, 0x60));
+                    text->setZValue(16);
+                    c.phaseLines.push_back(line);
+                    c.phaseLabels.push_back(text);
+                }
+                const double x = c.chart->mapToPosition(QPointF(m.atS, 0), ref).x();
+                QGraphicsLineItem *line = c.phaseLines[used];
+                line->setLine(x, plot.top(), x, plot.bottom());
+                line->show();
+                QGraphicsSimpleTextItem *text = c.phaseLabels[used];
+                const QString name = cell.phaseNames ? m_series.phaseName(l.track, m.phase) : QString();
+                text->setText(name);
+                // Right of its line, at the top of the plot; left of it where it would leave the plot.
+                const double w = text->boundingRect().width();
+                text->setPos(x + 3 + w > plot.right() ? x - 3 - w : x + 3, plot.top() + 1);
+                text->setVisible(!name.isEmpty());
+                c.phaseTimes << m.atS;
+                c.phaseNames << name;
+                ++used;
+            }
+        }
+    }
+    for (std::size_t i = used; i < c.phaseLines.size(); ++i) {
+        c.phaseLines[i]->hide();
+        c.phaseLabels[i]->hide();
+    }
 }
 
 void ChartPanel::setRefreshRate(double hz)
@@ -920,6 +986,30 @@ QList<QRectF> ChartPanel::markerLabelRects(GridCell cell, int chart) const
 {
     const Chart *c = chartAt(gridCell(cell), chart);
     return c ? c->labelRects : QList<QRectF>();
+}
+
+QList<double> ChartPanel::phaseMarkerTimes(GridCell cell, int chart) const
+{
+    const Chart *c = chartAt(gridCell(cell), chart);
+    return c ? c->phaseTimes : QList<double>();
+}
+
+QStringList ChartPanel::phaseMarkerNames(GridCell cell, int chart) const
+{
+    const Chart *c = chartAt(gridCell(cell), chart);
+    return c ? c->phaseNames : QStringList();
+}
+
+QList<double> ChartPanel::phaseMarkerTimes(ChartMetric m, int chart) const
+{
+    const Chart *c = chartAt(tabCell(m), chart);
+    return c ? c->phaseTimes : QList<double>();
+}
+
+QStringList ChartPanel::phaseMarkerNames(ChartMetric m, int chart) const
+{
+    const Chart *c = chartAt(tabCell(m), chart);
+    return c ? c->phaseNames : QStringList();
 }
 
 QList<QRectF> ChartPanel::markerRects(GridCell cell, int chart) const

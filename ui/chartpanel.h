@@ -5,7 +5,8 @@
 // - Tabs: one metric per tab (QPS, QPS ok, latency with p99, TTFT, failures %), larger.
 // Each cell or tab holds one chart per compute-size group side by side (the dashboard of Databricks'
 // load-testing guide groups medium and large that way), one colour per target. Knee and peak are marked,
-// their labels kept off each other and off the markers. Redraws at most refreshHz times per second, with
+// their labels kept off each other and off the markers; on the time axis, a dashed line with the phase's
+// name marks where a target went on to its next phase. Redraws at most refreshHz times per second, with
 // QXYSeries::replace(), only the visible layout (the grid, or the current tab) and only tracks whose data
 // changed; axes grow only when data leaves them.
 
@@ -19,6 +20,7 @@
 #include <vector>
 
 class QButtonGroup;
+class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QSlider;
@@ -106,6 +108,12 @@ public:
     QList<QRectF> markerLabelRects(GridCell c, int chart) const;
     QList<QRectF> markerRects(GridCell c, int chart) const;
     QString legendText() const; // the grid's legend: one entry per target
+    // The phase boundaries drawn on a chart (time axis only): their times and the names shown (empty
+    // where the chart draws the line without a name).
+    QList<double> phaseMarkerTimes(GridCell c, int chart) const;
+    QStringList phaseMarkerNames(GridCell c, int chart) const;
+    QList<double> phaseMarkerTimes(ChartMetric m, int chart) const;
+    QStringList phaseMarkerNames(ChartMetric m, int chart) const;
 
     double lastFlushMs() const { return m_lastFlushMs; }
 
@@ -140,16 +148,22 @@ private:
         double yMax = 0;                               // current y axis maximum (axes start at 0)
         std::vector<QGraphicsSimpleTextItem *> labels; // each on a backing rectangle owned by the chart
         QList<QRectF> labelRects, markerRects;         // where layoutLabels() put them
+        // Phase boundaries: a dashed line each, with the name of the phase that starts there.
+        std::vector<QGraphicsLineItem *> phaseLines;
+        std::vector<QGraphicsSimpleTextItem *> phaseLabels;
+        QList<double> phaseTimes;
+        QStringList phaseNames;
     };
     // One metric's charts (one per group) side by side: a tab, or one cell of the grid.
     struct Cell
     {
         ChartMetric metric = ChartMetric::Qps; // its markers, y axis and tooltip
         std::vector<LineSpec> lines;
-        QString caption;      // the chart title after the group: "Latency (ms) — solid p50, dashed p95"
-        bool compact = false; // a grid cell: smaller fonts, no legend, no y title (the caption says it)
-        bool xTitle = true;   // the grid titles the x axis on its bottom row only
-        bool labels = true;   // marker labels (the grid labels its QPS cell only, the others are small)
+        QString caption;        // the chart title after the group: "Latency (ms) — solid p50, dashed p95"
+        bool compact = false;   // a grid cell: smaller fonts, no legend, no y title (the caption says it)
+        bool xTitle = true;     // the grid titles the x axis on its bottom row only
+        bool labels = true;     // marker labels (the grid labels its QPS cell only, the others are small)
+        bool phaseNames = true; // names at the phase boundaries (the grid names them on its top row)
         QWidget *page = nullptr;
         std::vector<Chart> charts;
     };
@@ -168,6 +182,7 @@ private:
     void drawView(View &view);
     void drawChart(const Cell &cell, Chart &chart, bool refit, double *dataX, bool *any);
     void layoutLabels(const Cell &cell, Chart &chart);
+    void layoutPhaseMarks(const Cell &cell, Chart &chart);
     void onTick();
     void markAllDirty(bool refit);
     void updateLegend();

@@ -16,10 +16,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("plateau::IssueText", text);
 }
 
-// targets[2].headers[1].name, thresholds[0].value, prompts[3]: the array, its index, then at most one
-// field that may hold an array of its own (a target's headers) with one field below it.
+// targets[2].headers[1].name, thresholds[0].value, prompts[3], phases[1].profile.max_users: the array,
+// its index, then at most one field (a phase's profile field counts as one) that may hold an array of its
+// own (a target's headers) with one field below it.
 const QString kPathPattern = QStringLiteral(
-    "\\b(targets|thresholds|prompts)\\[(\\d+)\\](?:\\.([a-z_]+)(?:\\[(\\d+)\\](?:\\.([a-z_]+))?)?)?");
+    "\\b(targets|thresholds|prompts|phases)\\[(\\d+)\\](?:\\.(?:profile\\.)?([a-z_]+)(?:\\[(\\d+)\\](?:"
+    "\\.([a-z_]+))?)?)?");
 
 struct RowPath
 {
@@ -68,6 +70,10 @@ bool describe(const QRegularExpressionMatch &m, RowPath *out)
             const int column = ThresholdTableModel::columnForField(field);
             fieldText = column >= 0 ? ThresholdTableModel::columnTitle(column) : field;
         }
+    } else if (array == u"phases") {
+        // The plan file's field names ("max_users"): the profile form labels them by shape.
+        rowText = tr("Phase %1").arg(row);
+        fieldText = field == u"name" ? tr("Name") : field == u"gate" ? tr("Gate") : field;
     } else {
         rowText = tr("Prompt %1").arg(row);
         fieldText = field;

@@ -193,6 +193,13 @@ bool MainWindow::showRuns(const QStringList &dirs, QString *error)
             series.setSaturation(run.plan->saturation);
         // As the run loader does for a run.json without verdict.slo: the run's own SLO, else the default.
         series.setSlo(run.plan ? run.plan->slo : Slo{});
+        // The chart's phase boundaries are named after the run's own plan.
+        QStringList phaseNames;
+        if (run.plan) {
+            for (const Phase &ph : run.plan->phases)
+                phaseNames << ph.name;
+        }
+        series.setPhaseNames(phaseNames);
         for (const LoadedTarget &t : run.targets) {
             const QString label =
                 compare ? run.displayName() + QStringLiteral(" / ") + t.summary.label : t.summary.label;

@@ -2,6 +2,7 @@
 
 #include "ui/checkseditor.h"
 #include "ui/issuetext.h"
+#include "ui/phaseseditor.h"
 #include "ui/profileeditor.h"
 #include "ui/prompteditor.h"
 #include "ui/requesteditor.h"
@@ -51,11 +52,12 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent)
     splitter->addWidget(targetsBox);
 
     m_tabs = new QTabWidget(splitter);
-    m_profile = new ProfileEditor;
+    m_phases = new PhasesEditor;
     m_request = new RequestEditor;
     m_prompts = new PromptEditor;
     m_checks = new ChecksEditor;
-    m_tabs->addTab(scrollable(m_profile), tr("Load profile"));
+    m_tabs->addTab(scrollable(m_phases), tr("Load profile"));
+    m_tabs->setTabToolTip(0, tr("The phases every target runs in order, and the load shape of each"));
     m_tabs->addTab(scrollable(m_request), tr("Request"));
     m_tabs->addTab(m_prompts, tr("Prompts"));
     m_tabs->addTab(scrollable(m_checks), tr("Checks"));
@@ -79,12 +81,17 @@ PlanEditor::PlanEditor(QWidget *parent) : QWidget(parent)
 
     connect(m_name, &QLineEdit::textEdited, this, &PlanEditor::onEdited);
     connect(m_targets->model(), &TargetTableModel::edited, this, &PlanEditor::onEdited);
-    connect(m_profile, &ProfileEditor::changed, this, &PlanEditor::onEdited);
+    connect(m_phases, &PhasesEditor::changed, this, &PlanEditor::onEdited);
     connect(m_request, &RequestEditor::changed, this, &PlanEditor::onEdited);
     connect(m_prompts, &PromptEditor::changed, this, &PlanEditor::onEdited);
     connect(m_checks, &ChecksEditor::changed, this, &PlanEditor::onEdited);
 
     setPlan(TestPlan{});
+}
+
+ProfileEditor *PlanEditor::profileEditor() const
+{
+    return m_phases->profileEditor();
 }
 
 TargetTableModel *PlanEditor::targetModel() const
@@ -104,7 +111,7 @@ void PlanEditor::setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loa
     m_loadIssues = loadIssues;
     m_name->setText(plan.name);
     m_targets->model()->setTargets(plan.targets);
-    m_profile->setProfile(plan.profile());
+    m_phases->setPhases(plan.phases);
     m_request->setRequest(plan.request);
     m_prompts->setPrompts(plan.prompts);
     m_checks->setChecks(plan.health, plan.thresholds, plan.saturation, plan.slo);
@@ -117,7 +124,7 @@ TestPlan PlanEditor::plan() const
     TestPlan p = m_base;
     p.name = m_name->text().trimmed();
     p.targets = m_targets->model()->targets();
-    p.profile() = m_profile->profile();
+    p.phases = m_phases->phases();
     p.request = m_request->request();
     p.prompts = m_prompts->prompts();
     p.health = m_checks->health();
@@ -158,12 +165,12 @@ void PlanEditor::revalidate()
     const std::vector<PlanIssue> semantic = validatePlan(p);
     m_issues.insert(m_issues.end(), semantic.begin(), semantic.end());
     m_targets->model()->setIssues(m_issues);
-    m_profile->setIssues(m_issues);
+    m_phases->setIssues(m_issues);
     m_request->setIssues(m_issues);
     m_prompts->setIssues(m_issues);
     m_checks->setIssues(m_issues);
     m_nameIssues.apply(m_issues);
-    m_profile->setEnabledTargets(m_targets->model()->enabledCount());
+    m_phases->setEnabledTargets(m_targets->model()->enabledCount());
 
     m_problems->clear();
     for (const PlanIssue &issue : m_issues)

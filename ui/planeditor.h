@@ -1,7 +1,7 @@
 #pragma once
-// The whole plan editor: name, target matrix, load profile, request template, prompts, and the checks
-// (health check and warm-up, thresholds, saturation verdict), validated on every edit (problem cells and
-// fields marked, all problems listed with rows numbered as the tables number them).
+// The whole plan editor: name, target matrix, the phases and their load profiles, request template,
+// prompts, and the checks (health check and warm-up, thresholds, saturation verdict), validated on every edit
+// (problem cells and fields marked, all problems listed with rows numbered as the tables number them).
 
 #include "core/plan/planio.h"
 #include "core/plan/testplan.h"
@@ -18,6 +18,7 @@ class QTabWidget;
 namespace plateau {
 
 class ChecksEditor;
+class PhasesEditor;
 class ProfileEditor;
 class PromptEditor;
 class RequestEditor;
@@ -44,7 +45,8 @@ public:
 
     TargetsEditor *targetsEditor() const { return m_targets; }
     TargetTableModel *targetModel() const;
-    ProfileEditor *profileEditor() const { return m_profile; }
+    PhasesEditor *phasesEditor() const { return m_phases; }
+    ProfileEditor *profileEditor() const; // the selected phase's profile form
     RequestEditor *requestEditor() const { return m_request; }
     PromptEditor *promptEditor() const { return m_prompts; }
     ChecksEditor *checksEditor() const { return m_checks; }
@@ -66,7 +68,7 @@ private:
     QLineEdit *m_name = nullptr;
     TargetsEditor *m_targets = nullptr;
     QTabWidget *m_tabs = nullptr;
-    ProfileEditor *m_profile = nullptr;
+    PhasesEditor *m_phases = nullptr;
     RequestEditor *m_request = nullptr;
     PromptEditor *m_prompts = nullptr;
     ChecksEditor *m_checks = nullptr;

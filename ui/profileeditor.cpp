@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -20,6 +19,7 @@ namespace {
 
 constexpr int kMaxUsersField = 100000;
 constexpr double kWeekS = 7 * 86400;
+constexpr double kMaxRateField = 1e6; // requests/s
 
 QFormLayout *newForm(QWidget *page)
 {
@@ -49,12 +49,13 @@ QSpinBox *ProfileEditor::intField(int min, int max, const QString &suffix, const
     return box;
 }
 
-QDoubleSpinBox *ProfileEditor::secondsField(double max, const QString &path)
+QDoubleSpinBox *ProfileEditor::numberField(double max, int decimals, const QString &suffix,
+                                           const QString &path)
 {
     auto *box = new QDoubleSpinBox(this);
     box->setRange(0, max);
-    box->setDecimals(1);
-    box->setSuffix(tr(" s"));
+    box->setDecimals(decimals);
+    box->setSuffix(suffix);
     box->setAccelerated(true);
     box->setMinimumWidth(120);
     connect(box, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ProfileEditor::onEdited);
@@ -62,10 +63,17 @@ QDoubleSpinBox *ProfileEditor::secondsField(double max, const QString &path)
     return box;
 }
 
+QDoubleSpinBox *ProfileEditor::secondsField(double max, const QString &path)
+{
+    return numberField(max, 1, tr(" s"), path);
+}
+
 void ProfileEditor::build()
 {
     // The estimate on top, the shape on the left, pacing on the right: all of it visible at once on a
-    // laptop screen.
+    // laptop screen. One form holds every field once and shows the rows the chosen shape uses: fields
+    // that several shapes share (the duration, the window) are one widget, so switching shapes shows the
+    // value that will be saved.
     auto *layout = new QVBoxLayout(this);
     m_estimate = new QLabel(this);
     m_estimate->setWordWrap(true);
@@ -82,9 +90,12 @@ void ProfileEditor::build()
     auto *kindForm = newForm(nullptr);
     m_kind = new QComboBox(shapeBox);
     m_kind->addItem(tr("Step ramp to saturation"), int(ProfileKind::StepRamp));
+    m_kind->addItem(tr("Linear ramp of users"), int(ProfileKind::LinearRamp));
     m_kind->addItem(tr("Burst"), int(ProfileKind::Burst));
     m_kind->addItem(tr("Sustained"), int(ProfileKind::Sustained));
     m_kind->addItem(tr("Constant arrival rate (open loop)"), int(ProfileKind::ConstantRate));
+    m_kind->addItem(tr("Arrival-rate ramp (open loop)"), int(ProfileKind::ArrivalRamp));
+    m_kind->addItem(tr("Sweep for the highest load within the SLO"), int(ProfileKind::Sweep));
     m_issues.add(QStringLiteral("profile.kind"), m_kind);
     kindForm->addRow(tr("Shape:"), m_kind);
     shapeLayout->addLayout(kindForm);
@@ -93,78 +104,69 @@ void ProfileEditor::build()
     m_kindHint->setForegroundRole(QPalette::PlaceholderText);
     shapeLayout->addWidget(m_kindHint);
 
-    m_pages = new QStackedWidget(shapeBox);
-    {
-        auto *page = new QWidget(m_pages);
-        auto *form = newForm(page);
-        m_maxUsers = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.max_users"));
-        m_stepSize = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.step_size"));
-        m_stepDuration = secondsField(86400, QStringLiteral("profile.step_duration_s"));
-        m_spawnRate = new QDoubleSpinBox(this);
-        m_spawnRate->setRange(0, kMaxUsersField);
-        m_spawnRate->setDecimals(1);
-        m_spawnRate->setSuffix(tr(" users/s"));
-        m_spawnRate->setMinimumWidth(120);
-        connect(m_spawnRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
-                &ProfileEditor::onEdited);
-        m_issues.add(QStringLiteral("profile.spawn_rate"), m_spawnRate);
-        m_settle = secondsField(86400, QStringLiteral("profile.settle_s"));
-        // One step below 0 is "auto": the plan leaves settle_s out and the run derives it from the step.
-        m_settle->setMinimum(-0.1);
-        m_settle->setToolTip(tr("The head of each step is excluded from its statistics while new users "
-                                "start. Auto (below 0): a third of the step, at most 5 s"));
-        m_stopAtKnee = new QCheckBox(tr("Stop the ramp at the knee"), this);
-        m_stopAtKnee->setToolTip(tr("End this target's ramp at the first step after the knee is found (the "
-                                    "rules that find the knee are on the Checks tab)"));
-        connect(m_stopAtKnee, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
-        form->addRow(tr("Max users:"), m_maxUsers);
-        form->addRow(tr("Step size:"), m_stepSize);
-        form->addRow(tr("Step duration:"), m_stepDuration);
-        form->addRow(tr("Spawn rate:"), m_spawnRate);
-        form->addRow(tr("Settle per step:"), m_settle);
-        form->addRow(QString(), m_stopAtKnee);
-        m_pages->addWidget(page);
-    }
-    {
-        auto *page = new QWidget(m_pages);
-        auto *form = newForm(page);
-        m_burstUsers = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.burst_users"));
-        m_burstRamp = secondsField(86400, QStringLiteral("profile.burst_ramp_s"));
-        m_hold = secondsField(kWeekS, QStringLiteral("profile.hold_s"));
-        form->addRow(tr("Users:"), m_burstUsers);
-        form->addRow(tr("Ramp within:"), m_burstRamp);
-        form->addRow(tr("Hold for:"), m_hold);
-        m_pages->addWidget(page);
-    }
-    {
-        auto *page = new QWidget(m_pages);
-        auto *form = newForm(page);
-        m_sustainedUsers =
-            intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.sustained_users"));
-        m_sustainedDuration = secondsField(kWeekS, QStringLiteral("profile.duration_s"));
-        form->addRow(tr("Users:"), m_sustainedUsers);
-        form->addRow(tr("Duration:"), m_sustainedDuration);
-        m_pages->addWidget(page);
-    }
-    {
-        auto *page = new QWidget(m_pages);
-        auto *form = newForm(page);
-        m_arrivalRate = new QDoubleSpinBox(this);
-        m_arrivalRate->setRange(0, 1e6);
-        m_arrivalRate->setDecimals(2);
-        m_arrivalRate->setSuffix(tr(" req/s"));
-        m_arrivalRate->setMinimumWidth(120);
-        connect(m_arrivalRate, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
-                &ProfileEditor::onEdited);
-        m_issues.add(QStringLiteral("profile.arrival_rate"), m_arrivalRate);
-        m_maxInFlight = intField(0, 1000000, tr(" requests"), QStringLiteral("profile.max_in_flight"));
-        m_rateDuration = secondsField(kWeekS, QStringLiteral("profile.duration_s"));
-        form->addRow(tr("Arrival rate:"), m_arrivalRate);
-        form->addRow(tr("Max in flight:"), m_maxInFlight);
-        form->addRow(tr("Duration:"), m_rateDuration);
-        m_pages->addWidget(page);
-    }
-    shapeLayout->addWidget(m_pages);
+    auto *fields = new QWidget(shapeBox);
+    m_form = newForm(fields);
+    m_sweepOn = new QComboBox(this);
+    m_sweepOn->addItem(tr("Arrival rate (open loop)"), int(SweepOn::Rate));
+    m_sweepOn->addItem(tr("Users (closed loop)"), int(SweepOn::Users));
+    m_issues.add(QStringLiteral("profile.sweep_on"), m_sweepOn);
+    connect(m_sweepOn, qOverload<int>(&QComboBox::currentIndexChanged), this, &ProfileEditor::onEdited);
+    m_startUsers = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.start_users"));
+    m_maxUsers = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.max_users"));
+    m_stepSize = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.step_size"));
+    m_startRate = numberField(kMaxRateField, 2, tr(" req/s"), QStringLiteral("profile.start_rate"));
+    m_endRate = numberField(kMaxRateField, 2, tr(" req/s"), QStringLiteral("profile.end_rate"));
+    m_arrivalRate = numberField(kMaxRateField, 2, tr(" req/s"), QStringLiteral("profile.arrival_rate"));
+    m_burstUsers = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.burst_users"));
+    m_burstRamp = secondsField(86400, QStringLiteral("profile.burst_ramp_s"));
+    m_hold = secondsField(kWeekS, QStringLiteral("profile.hold_s"));
+    m_sustainedUsers = intField(0, kMaxUsersField, tr(" users"), QStringLiteral("profile.sustained_users"));
+    m_duration = secondsField(kWeekS, QStringLiteral("profile.duration_s"));
+    m_rateSteps = intField(0, 1000, QString(), QStringLiteral("profile.rate_steps"));
+    m_rateSteps->setSpecialValueText(tr("linear"));
+    m_rateSteps->setToolTip(tr("0 rises linearly, measured in windows; N holds N levels, each an equal part "
+                               "of the duration"));
+    m_stepDuration = secondsField(86400, QStringLiteral("profile.step_duration_s"));
+    m_spawnRate = numberField(kMaxUsersField, 1, tr(" users/s"), QStringLiteral("profile.spawn_rate"));
+    m_maxInFlight = intField(0, 1000000, tr(" requests"), QStringLiteral("profile.max_in_flight"));
+    m_maxInFlight->setToolTip(tr("An open loop sends at its rate whatever the latency: at most this many "
+                                 "requests wait at once, arrivals beyond it are dropped and counted"));
+    m_tolerance = numberField(1, 3, QString(), QStringLiteral("profile.sweep_tolerance"));
+    m_tolerance->setSingleStep(0.01);
+    m_tolerance->setToolTip(tr("The search stops when the last load within the SLO and the first beyond it "
+                               "are this close (0.05 = within 5 %)"));
+    m_maxProbes = intField(0, 100, tr(" probes"), QStringLiteral("profile.sweep_max_steps"));
+    m_settle = secondsField(86400, QStringLiteral("profile.settle_s"));
+    // One step below 0 is "auto": the plan leaves settle_s out and the run derives it from the step.
+    m_settle->setMinimum(-0.1);
+    m_settle->setToolTip(tr("The head of each step is excluded from its statistics while new users "
+                            "start. Auto (below 0): a third of the step, at most 5 s"));
+    m_stopAtKnee = new QCheckBox(tr("Stop the ramp at the knee"), this);
+    m_stopAtKnee->setToolTip(tr("End this target's ramp at the first step after the knee is found (the "
+                                "rules that find the knee are on the Checks tab)"));
+    connect(m_stopAtKnee, &QCheckBox::toggled, this, &ProfileEditor::onEdited);
+
+    m_form->addRow(tr("Search on:"), m_sweepOn);
+    m_form->addRow(tr("Start users:"), m_startUsers);
+    m_form->addRow(tr("Max users:"), m_maxUsers);
+    m_form->addRow(tr("Step size:"), m_stepSize);
+    m_form->addRow(tr("Start rate:"), m_startRate);
+    m_form->addRow(tr("End rate:"), m_endRate);
+    m_form->addRow(tr("Arrival rate:"), m_arrivalRate);
+    m_form->addRow(tr("Users:"), m_burstUsers);
+    m_form->addRow(tr("Ramp within:"), m_burstRamp);
+    m_form->addRow(tr("Hold for:"), m_hold);
+    m_form->addRow(tr("Users:"), m_sustainedUsers);
+    m_form->addRow(tr("Duration:"), m_duration);
+    m_form->addRow(tr("Levels:"), m_rateSteps);
+    m_form->addRow(tr("Step duration:"), m_stepDuration);
+    m_form->addRow(tr("Spawn rate:"), m_spawnRate);
+    m_form->addRow(tr("Max in flight:"), m_maxInFlight);
+    m_form->addRow(tr("Tolerance:"), m_tolerance);
+    m_form->addRow(tr("Max probes:"), m_maxProbes);
+    m_form->addRow(tr("Settle per step:"), m_settle);
+    m_form->addRow(QString(), m_stopAtKnee);
+    shapeLayout->addWidget(fields);
     shapeLayout->addStretch(1);
     columns->addWidget(shapeBox, 1);
     columns->addLayout(right, 1);
@@ -182,10 +184,74 @@ void ProfileEditor::build()
 
     right->addStretch(1);
 
-    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
-        m_pages->setCurrentIndex(index);
-        onEdited();
-    });
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, &ProfileEditor::onEdited);
+}
+
+ProfileKind ProfileEditor::currentKind() const
+{
+    return ProfileKind(m_kind->currentData().toInt());
+}
+
+SweepOn ProfileEditor::currentSweepOn() const
+{
+    return SweepOn(m_sweepOn->currentData().toInt());
+}
+
+void ProfileEditor::updateRows()
+{
+    const ProfileKind k = currentKind();
+    const bool sweep = k == ProfileKind::Sweep;
+    const bool sweepUsers = sweep && currentSweepOn() == SweepOn::Users;
+    const bool sweepRate = sweep && !sweepUsers;
+    const bool linear = k == ProfileKind::LinearRamp;
+    const bool arrival = k == ProfileKind::ArrivalRamp;
+    const bool step = k == ProfileKind::StepRamp;
+    // A stepped arrival ramp is measured per level, not in windows.
+    const bool windowed = step || linear || sweep || (arrival && m_rateSteps->value() == 0);
+    const auto show = [this](QWidget *field, bool on) {
+        m_form->setRowVisible(field, on);
+    };
+    show(m_sweepOn, sweep);
+    show(m_startUsers, linear || sweepUsers);
+    show(m_maxUsers, step || linear || sweepUsers);
+    show(m_stepSize, step);
+    show(m_startRate, arrival || sweepRate);
+    show(m_endRate, arrival || sweepRate);
+    show(m_arrivalRate, k == ProfileKind::ConstantRate);
+    show(m_burstUsers, k == ProfileKind::Burst);
+    show(m_burstRamp, k == ProfileKind::Burst);
+    show(m_hold, k == ProfileKind::Burst);
+    show(m_sustainedUsers, k == ProfileKind::Sustained);
+    show(m_duration, k == ProfileKind::Sustained || k == ProfileKind::ConstantRate || linear || arrival);
+    show(m_rateSteps, arrival);
+    show(m_stepDuration, windowed);
+    show(m_spawnRate, step || sweepUsers || k == ProfileKind::Sustained);
+    show(m_maxInFlight, k == ProfileKind::ConstantRate || arrival || sweepRate);
+    show(m_tolerance, sweep);
+    show(m_maxProbes, sweep);
+    show(m_settle, windowed || arrival);
+    show(m_stopAtKnee, step);
+
+    // The same field means a slightly different thing per shape: its label says which.
+    const auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_maxUsers, sweepUsers ? tr("Up to users:") : tr("Max users:"));
+    label(m_endRate, sweepRate ? tr("Up to rate:") : tr("End rate:"));
+    label(m_stepDuration, step ? tr("Step duration:") : sweep ? tr("Probe duration:") : tr("Window:"));
+    label(m_settle, step       ? tr("Settle per step:")
+                    : sweep    ? tr("Settle per probe:")
+                    : windowed ? tr("Settle per window:")
+                               : tr("Settle per level:"));
+}
+
+bool ProfileEditor::isFieldShown(const QWidget *field) const
+{
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(const_cast<QWidget *>(field), &row, &role);
+    return row >= 0 && m_form->isRowVisible(row);
 }
 
 void ProfileEditor::setProfile(const LoadProfile &p)
@@ -196,9 +262,17 @@ void ProfileEditor::setProfile(const LoadProfile &p)
         const QSignalBlocker block(m_kind);
         m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     }
-    m_pages->setCurrentIndex(m_kind->currentIndex());
+    {
+        const QSignalBlocker block(m_sweepOn);
+        m_sweepOn->setCurrentIndex(m_sweepOn->findData(int(p.sweepOn)));
+    }
+    setQuietly(m_startUsers, p.startUsers);
     setQuietly(m_maxUsers, p.maxUsers);
     setQuietly(m_stepSize, p.stepSize);
+    setQuietly(m_startRate, p.startRate);
+    setQuietly(m_endRate, p.endRate);
+    setQuietly(m_arrivalRate, p.arrivalRate);
+    setQuietly(m_rateSteps, p.rateSteps);
     setQuietly(m_stepDuration, p.stepDurationS);
     setQuietly(m_spawnRate, p.spawnRate);
     setQuietly(m_settle, p.settleS ? *p.settleS : m_settle->minimum());
@@ -210,22 +284,29 @@ void ProfileEditor::setProfile(const LoadProfile &p)
     setQuietly(m_burstRamp, p.burstRampS);
     setQuietly(m_hold, p.holdS);
     setQuietly(m_sustainedUsers, p.sustainedUsers);
-    setQuietly(m_sustainedDuration, p.durationS);
-    setQuietly(m_arrivalRate, p.arrivalRate);
+    setQuietly(m_duration, p.durationS);
     setQuietly(m_maxInFlight, p.maxInFlight);
-    setQuietly(m_rateDuration, p.durationS);
+    setQuietly(m_tolerance, p.sweepTolerance);
+    setQuietly(m_maxProbes, p.sweepMaxSteps);
     setQuietly(m_thinkMin, p.thinkMinS);
     setQuietly(m_thinkMax, p.thinkMaxS);
     m_loading = false;
+    updateRows();
     updateEstimate();
 }
 
 LoadProfile ProfileEditor::profile() const
 {
     LoadProfile p = m_base;
-    p.kind = ProfileKind(m_kind->currentData().toInt());
+    p.kind = currentKind();
+    p.sweepOn = currentSweepOn();
+    p.startUsers = keptValue(m_base.startUsers, m_startUsers);
     p.maxUsers = keptValue(m_base.maxUsers, m_maxUsers);
     p.stepSize = keptValue(m_base.stepSize, m_stepSize);
+    p.startRate = keptValue(m_base.startRate, m_startRate);
+    p.endRate = keptValue(m_base.endRate, m_endRate);
+    p.arrivalRate = keptValue(m_base.arrivalRate, m_arrivalRate);
+    p.rateSteps = keptValue(m_base.rateSteps, m_rateSteps);
     p.stepDurationS = keptValue(m_base.stepDurationS, m_stepDuration);
     p.spawnRate = keptValue(m_base.spawnRate, m_spawnRate);
     // A negative settle_s from the file also shows as auto (the box clamps it): keep it, and its issue,
@@ -239,11 +320,10 @@ LoadProfile ProfileEditor::profile() const
     p.burstRampS = keptValue(m_base.burstRampS, m_burstRamp);
     p.holdS = keptValue(m_base.holdS, m_hold);
     p.sustainedUsers = keptValue(m_base.sustainedUsers, m_sustainedUsers);
-    p.arrivalRate = keptValue(m_base.arrivalRate, m_arrivalRate);
+    p.durationS = keptValue(m_base.durationS, m_duration);
     p.maxInFlight = keptValue(m_base.maxInFlight, m_maxInFlight);
-    // Sustained and constant rate share duration_s: the page on show owns it.
-    p.durationS = keptValue(m_base.durationS,
-                            p.kind == ProfileKind::ConstantRate ? m_rateDuration : m_sustainedDuration);
+    p.sweepTolerance = keptValue(m_base.sweepTolerance, m_tolerance);
+    p.sweepMaxSteps = keptValue(m_base.sweepMaxSteps, m_maxProbes);
     p.thinkMinS = keptValue(m_base.thinkMinS, m_thinkMin);
     p.thinkMaxS = keptValue(m_base.thinkMaxS, m_thinkMax);
     return p;
@@ -262,6 +342,11 @@ QString ProfileEditor::estimateText() const
     return m_estimate->text();
 }
 
+void ProfileEditor::setEstimateVisible(bool on)
+{
+    m_estimate->setVisible(on);
+}
+
 void ProfileEditor::setIssues(const std::vector<PlanIssue> &issues)
 {
     m_issues.apply(issues);
@@ -271,17 +356,10 @@ void ProfileEditor::onEdited()
 {
     if (m_loading)
         return;
-    // Keep the two duration fields in step so switching shapes shows the value that will be saved.
     if (sender() == m_settle) // the user's choice, auto included, replaces the file's value
         m_base.settleS = m_settle->value() == m_settle->minimum() ? std::nullopt
                                                                   : std::optional<double>(m_settle->value());
-    if (sender() == m_sustainedDuration)
-        setQuietly(m_rateDuration, m_sustainedDuration->value());
-    else if (sender() == m_rateDuration)
-        setQuietly(m_sustainedDuration, m_rateDuration->value());
-    const bool openLoop = m_kind->currentData().toInt() == int(ProfileKind::ConstantRate);
-    m_thinkMin->setEnabled(!openLoop);
-    m_thinkMax->setEnabled(!openLoop);
+    updateRows();
     updateEstimate();
     emit changed();
 }
@@ -295,6 +373,10 @@ void ProfileEditor::updateEstimate()
             tr("Adds step-size users every step duration up to max users, holding each level; "
                "each step's QPS is measured after the settle time."));
         break;
+    case ProfileKind::LinearRamp:
+        m_kindHint->setText(tr("Users rise evenly from start users to max users over the duration; QPS is "
+                               "measured in windows of the window length."));
+        break;
     case ProfileKind::Burst:
         m_kindHint->setText(tr("Starts all users within the ramp time, then holds them."));
         break;
@@ -306,8 +388,17 @@ void ProfileEditor::updateEstimate()
             tr("Sends requests at a fixed rate whatever the latency; latency is also reported "
                "from the intended send time (coordinated omission)."));
         break;
+    case ProfileKind::ArrivalRamp:
+        m_kindHint->setText(tr("The arrival rate rises from the start rate to the end rate over the "
+                               "duration, evenly or in levels, whatever the latency (open loop)."));
+        break;
+    case ProfileKind::Sweep:
+        m_kindHint->setText(tr("Probes the load from the start upwards, doubling while the plan's SLO "
+                               "holds, then narrows down between the last load within it and the first "
+                               "beyond (the SLO is on the Checks tab)."));
+        break;
     }
-    const bool openLoop = p.kind == ProfileKind::ConstantRate;
+    const bool openLoop = p.isOpenLoop();
     m_thinkMin->setEnabled(!openLoop);
     m_thinkMax->setEnabled(!openLoop);
     // Auto shows what the run will use, which follows the step duration.
@@ -322,6 +413,11 @@ void ProfileEditor::updateEstimate()
         text = tr("Estimated run time: <b>%1</b> per target (%2 steps × %3)")
                    .arg(formatDuration(perTarget))
                    .arg(steps)
+                   .arg(formatDuration(p.stepDurationS));
+    } else if (p.kind == ProfileKind::Sweep) {
+        text = tr("Estimated run time: at most <b>%1</b> per target (%2 probes × %3)")
+                   .arg(formatDuration(perTarget))
+                   .arg(p.sweepMaxSteps)
                    .arg(formatDuration(p.stepDurationS));
     } else {
         text = tr("Estimated run time: <b>%1</b> per target").arg(formatDuration(perTarget));

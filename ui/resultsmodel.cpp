@@ -42,6 +42,7 @@ ResultRow ResultRow::fromOutcome(const TargetOutcome &o, const QString &computeS
     r.failureRate = r.requests ? double(r.failed) / double(r.requests) : 0.0;
     r.latency = o.total.latency;
     r.ttft = o.total.ttft;
+    r.phases = o.phases;
     r.hasTotals = r.requests > 0 || o.phase == TargetPhase::Completed || o.phase == TargetPhase::Cancelled;
     return r;
 }

@@ -30,6 +30,7 @@ struct ResultRow
     FailureCounts failures{};
     double failureRate = 0;
     Summary latency, ttft;
+    std::vector<PhaseOutcome> phases; // one per plan phase (live outcomes); the phase table shows them
 
     static ResultRow fromOutcome(const TargetOutcome &o, const QString &computeSize);
     static ResultRow fromSummary(const TargetSummary &s);

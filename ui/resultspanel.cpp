@@ -1,6 +1,7 @@
 #include "ui/resultspanel.h"
 
 #include "ui/format.h"
+#include "ui/phaseresultsmodel.h"
 #include "ui/resultsmodel.h"
 #include "ui/targetstatus.h"
 #include "ui/thresholdsmodel.h"
@@ -21,7 +22,8 @@
 namespace plateau {
 
 ResultsPanel::ResultsPanel(QWidget *parent)
-    : QWidget(parent), m_model(new ResultsModel(this)), m_thresholds(new ThresholdsModel(this))
+    : QWidget(parent), m_model(new ResultsModel(this)), m_thresholds(new ThresholdsModel(this)),
+      m_phases(new PhaseResultsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -73,12 +75,33 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_thresholdsView->horizontalHeader()->setStretchLastSection(false);
     box->addWidget(m_thresholdsView, 1);
 
+    // The phases between the two: how each phase went reads before the gates that judged it.
+    m_phasesBox = new QWidget(this);
+    auto *phasesLayout = new QVBoxLayout(m_phasesBox);
+    phasesLayout->setContentsMargins(0, 4, 0, 0);
+    auto *phasesTitle = new QLabel(tr("<b>Phases</b> — in the order each target ran them"), m_phasesBox);
+    phasesTitle->setTextFormat(Qt::RichText);
+    phasesLayout->addWidget(phasesTitle);
+    m_phasesView = new QTableView(m_phasesBox);
+    m_phasesView->setModel(m_phases);
+    m_phasesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_phasesView->setAlternatingRowColors(true);
+    m_phasesView->setWordWrap(false);
+    m_phasesView->verticalHeader()->hide();
+    m_phasesView->verticalHeader()->setDefaultSectionSize(m_phasesView->fontMetrics().height() + 8);
+    m_phasesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_phasesView->horizontalHeader()->setStretchLastSection(true);
+    phasesLayout->addWidget(m_phasesView, 1);
+    m_phasesBox->hide();
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
+    split->addWidget(m_phasesBox);
     split->addWidget(m_thresholdsBox);
     split->setChildrenCollapsible(false);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
     layout->addWidget(split, 1);
 
     auto *copyAction = new QAction(tr("Copy as TSV"), m_view);
@@ -110,9 +133,16 @@ QString ResultsPanel::thresholdsTitle() const
     return m_thresholdsTitle->text();
 }
 
+bool ResultsPanel::phasesShown() const
+{
+    return !m_phasesBox->isHidden();
+}
+
 void ResultsPanel::updateSummary()
 {
     m_thresholds->setResults(m_model->rows());
+    m_phases->setResults(m_model->rows());
+    m_phasesBox->setVisible(m_phases->rowCount() > 0);
     // A skipped target's reason can be a long sentence: the cell shows its start, the tooltip all of it.
     constexpr int kMaxStatusWidth = 340;
     const QAbstractItemView *view = m_view; // QTableView hides the public sizeHintForColumn()

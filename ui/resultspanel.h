@@ -1,6 +1,7 @@
 #pragma once
-// The results table with its verdict summary and "Copy as TSV", and below it the thresholds of every
-// target: which passed, which failed, actual against limit.
+// The results table with its verdict summary and "Copy as TSV"; below it, for plans of several phases,
+// each target's phases with their state and verdict; then the thresholds of every target: which passed,
+// which failed, actual against limit.
 
 #include <QWidget>
 
@@ -10,6 +11,7 @@ class QTableView;
 
 namespace plateau {
 
+class PhaseResultsModel;
 class ResultsModel;
 class ThresholdsModel;
 
@@ -21,6 +23,9 @@ public:
 
     ResultsModel *model() const { return m_model; }
     ThresholdsModel *thresholdsModel() const { return m_thresholds; }
+    PhaseResultsModel *phasesModel() const { return m_phases; }
+    QTableView *phasesView() const { return m_phasesView; }
+    bool phasesShown() const; // some target ran more than one phase
     QTableView *view() const { return m_view; }
     QTableView *thresholdsView() const { return m_thresholdsView; }
     QString summaryText() const;
@@ -32,6 +37,9 @@ private:
 
     ResultsModel *m_model = nullptr;
     ThresholdsModel *m_thresholds = nullptr;
+    PhaseResultsModel *m_phases = nullptr;
+    QTableView *m_phasesView = nullptr;
+    QWidget *m_phasesBox = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QTableView *m_thresholdsView = nullptr;

@@ -50,9 +50,17 @@ void RunController::prepare(const TestPlan &plan)
 
     RunSeries &series = m_charts->series();
     series.clear();
-    series.setSettleSeconds(plan.profile().kind == ProfileKind::StepRamp ? plan.profile().effectiveSettleS() : 0);
+    series.setSettleSeconds(plan.profile().kind == ProfileKind::StepRamp ? plan.profile().effectiveSettleS()
+                                                                         : 0);
     series.setSaturation(plan.saturation);
     series.setSlo(plan.slo);
+    QStringList phaseNames;
+    int peakUsers = 0;
+    for (const Phase &ph : plan.phases) {
+        phaseNames << ph.name;
+        peakUsers = std::max(peakUsers, ph.profile.peakUsers());
+    }
+    series.setPhaseNames(phaseNames);
     std::vector<ResultRow> rows;
     std::vector<KpiStrip::Target> kpis;
     for (std::size_t i = 0; i < plan.targets.size(); ++i) {
@@ -72,7 +80,7 @@ void RunController::prepare(const TestPlan &plan)
     m_runPanel->kpiStrip()->reset(kpis);
     m_runPanel->progressModel()->reset(plan); // after the strip: the panel fits its height to both
     m_charts->setTitle(QString());
-    m_charts->setUsersRange(plan.profile().peakUsers());
+    m_charts->setUsersRange(peakUsers); // the users axis spans the busiest phase
     m_charts->rebuild();
 }
 

@@ -26,10 +26,12 @@ void RunProgressModel::reset(const TestPlan &plan)
         r.label = plan.targets[i].label;
         m_rows.push_back(r);
     }
-    m_estimateS = estimatedTargetSeconds(plan.profile());
-    m_steps = plan.profile().kind == ProfileKind::StepRamp && plan.profile().stepSize > 0
-                  ? (plan.profile().maxUsers + plan.profile().stepSize - 1) / plan.profile().stepSize
-                  : 0;
+    // Every phase runs in sequence; the step count "n / N" is only known for a lone step ramp.
+    m_estimateS = estimatedTargetSeconds(plan.phases);
+    m_steps =
+        plan.phases.size() == 1 && plan.profile().kind == ProfileKind::StepRamp && plan.profile().stepSize > 0
+            ? (plan.profile().maxUsers + plan.profile().stepSize - 1) / plan.profile().stepSize
+            : 0;
     endResetModel();
 }
 

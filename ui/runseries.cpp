@@ -3,6 +3,7 @@
 #include "core/metrics/saturation.h"
 #include "core/metrics/slo.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace plateau {
@@ -28,9 +29,31 @@ SaturationVerdict RunSeries::verdictOf(const std::vector<StepResult> &steps) con
     return v;
 }
 
+QString RunSeries::phaseName(int track, int phase) const
+{
+    if (track >= 0 && track < int(m_tracks.size())) {
+        const QStringList &names = m_tracks[std::size_t(track)].phaseNames;
+        if (phase >= 0 && phase < names.size() && !names[phase].isEmpty())
+            return names[phase];
+    }
+    return QCoreApplication::translate("plateau::RunSeries", "phase %1").arg(phase + 1);
+}
+
+void RunSeries::notePhase(SeriesTrack &t, const IntervalSnapshot &s)
+{
+    // Only changes are marked: the first phase starts where the axis does. Kept as the snapshots arrive,
+    // so a redraw never scans them.
+    const int previous = t.phaseMarks.empty() ? t.firstPhase : t.phaseMarks.back().phase;
+    if (t.firstPhase < 0)
+        t.firstPhase = s.phase;
+    else if (s.phase != previous)
+        t.phaseMarks.push_back(PhaseMark{s.tStartS, s.phase});
+}
+
 void RunSeries::clear()
 {
     m_tracks.clear();
+    m_phaseNames.clear();
     ++m_revision;
 }
 
@@ -39,6 +62,7 @@ int RunSeries::addTrack(const QString &label, const QString &group, int target)
     SeriesTrack t;
     t.target = target;
     t.label = label;
+    t.phaseNames = m_phaseNames;
     t.group = group.trimmed().isEmpty() ? QStringLiteral("other") : group.trimmed().toLower();
     m_tracks.push_back(std::move(t));
     ++m_revision;
@@ -66,6 +90,7 @@ bool RunSeries::addSnapshot(const IntervalSnapshot &s)
     if (i < 0)
         return false;
     SeriesTrack &t = m_tracks[std::size_t(i)];
+    notePhase(t, s);
     t.snapshots.push_back(s);
     touch(t);
     return true;
@@ -105,6 +130,10 @@ void RunSeries::setTrackData(int track, std::vector<StepResult> steps,
     SeriesTrack &t = m_tracks[std::size_t(track)];
     t.steps = std::move(steps);
     t.snapshots = std::move(snapshots);
+    t.phaseMarks.clear();
+    t.firstPhase = -1;
+    for (const IntervalSnapshot &s : t.snapshots)
+        notePhase(t, s);
     t.verdict = verdict.hasData ? verdict : verdictOf(t.steps);
     t.verdictFinal = true;
     touch(t);

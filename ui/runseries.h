@@ -21,6 +21,13 @@ enum class XAxisMode
     Time,  // one point per interval snapshot, x = seconds since the target's load phase began
 };
 
+// Where a target's load went on to another phase: the start of the first interval of that phase.
+struct PhaseMark
+{
+    double atS = 0; // seconds since the target's load began
+    int phase = 0;  // index into the plan's phases
+};
+
 struct SeriesTrack
 {
     int target = -1; // the engine's target index (live runs); -1 for tracks added from loaded runs
@@ -29,8 +36,11 @@ struct SeriesTrack
     std::vector<StepResult> steps;
     std::vector<IntervalSnapshot> snapshots;
     SaturationVerdict verdict;
-    bool verdictFinal = false; // the engine's verdict; until then it is recomputed after each step
-    quint64 revision = 0;      // bumped on every change, so a chart redraws only tracks that changed
+    std::vector<PhaseMark> phaseMarks; // from the snapshots: one per change of IntervalSnapshot::phase
+    int firstPhase = -1;               // the phase of the first snapshot (-1: none yet)
+    QStringList phaseNames;            // its plan's, by index (runs compared may differ)
+    bool verdictFinal = false;         // the engine's verdict; until then it is recomputed after each step
+    quint64 revision = 0;              // bumped on every change, so a chart redraws only tracks that changed
 };
 
 class RunSeries
@@ -40,6 +50,10 @@ public:
     void setSettleSeconds(double settleS) { m_settleS = settleS; }
     void setSaturation(const SaturationSettings &s) { m_saturation = s; }
     void setSlo(const Slo &s) { m_slo = s; }
+    // The plan's phase names, by index (plan.phases[i].name), for the tracks added after this call.
+    void setPhaseNames(const QStringList &names) { m_phaseNames = names; }
+    // A track's phase by name; one its plan does not name reads "phase N".
+    QString phaseName(int track, int phase) const;
 
     int addTrack(const QString &label, const QString &group, int target = -1);
     int trackForTarget(int target) const; // -1 when no track shows that target
@@ -73,11 +87,13 @@ private:
                    QPointF *out) const;
     void touch(SeriesTrack &t);
     SaturationVerdict verdictOf(const std::vector<StepResult> &steps) const;
+    static void notePhase(SeriesTrack &t, const IntervalSnapshot &s);
 
     std::vector<SeriesTrack> m_tracks;
     double m_settleS = 0;
     SaturationSettings m_saturation;
     Slo m_slo;
+    QStringList m_phaseNames;
     quint64 m_revision = 0;
 };
 

@@ -35,8 +35,10 @@ void ThresholdsModel::setResults(const std::vector<ResultRow> &rows)
     std::vector<Row> next;
     for (const ResultRow &r : rows) {
         const QString target = r.run.isEmpty() ? r.label : r.run + QStringLiteral(" / ") + r.label;
+        // With several phases, a gate judges one of them: the row says which.
         for (const ThresholdResult &t : r.thresholds)
-            next.push_back(Row{target, t});
+            next.push_back(Row{
+                r.phases.size() > 1 && !t.phase.isEmpty() ? tr("%1 · %2").arg(target, t.phase) : target, t});
     }
     if (next == m_rows)
         return;

@@ -270,6 +270,10 @@ TEST(MainWindow, ProblemsReadingTheFileStandUntilReloadedOrSaved)
     const QString path = win.dir.filePath(QStringLiteral("typo.plateau.json"));
     const auto write = [&](const char *typo) {
         nlohmann::json doc = nlohmann::json::parse(planToJson(matrixPlan()).toStdString());
+        // A file of one profile, as written before phases: its fields are "profile.x".
+        doc["schema"] = 1;
+        doc["profile"] = doc["phases"][0]["profile"];
+        doc.erase("phases");
         doc["profile"].erase("max_users");
         doc["profile"][typo] = 60;
         QFile f(path);
