@@ -8,6 +8,7 @@
 #include "cli/signalwatcher.h"
 #include "cli/starterplan.h"
 #include "cli/summaryprinter.h"
+#include "cli/timescale.h"
 #include "core/auth/authrefio.h"
 #include "core/auth/authresolver.h"
 #include "core/engine/loadengine.h"
@@ -202,6 +203,40 @@ int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder
     return code;
 }
 
+void printMockServed(const MockAgent &mock)
+{
+    const MockCounters c = mock.counters();
+    out() << "plateau: mock agent served " << c.invocations << " invocations (" << c.streamsCompleted
+          << " streams completed, " << c.clientAborts << " cut at test end)" << Qt::endl;
+}
+
+// A plan rehearsed on this machine: the built-in mock agent, set up by the plan's mock section, stands in
+// for every target.
+int runAgainstMock(TestPlan plan, const EngineOptions &options, const RunFolder &folder)
+{
+    MockAgent mock(mockConfigFrom(plan.mock));
+    QString error;
+    if (!mock.start(&error)) {
+        err() << "plateau: cannot start the built-in mock agent: " << error << Qt::endl;
+        return 2;
+    }
+    int pointed = 0;
+    for (Target &t : plan.targets) {
+        if (!t.enabled)
+            continue;
+        t.url = mock.baseUrl();
+        t.authRef.clear();
+        ++pointed;
+    }
+    out() << Cli::tr("plateau: %n target(s) of plan '%1' run against the built-in mock agent at %2", nullptr,
+                     pointed)
+                 .arg(plan.name, mock.baseUrl())
+          << Qt::endl;
+    const int code = runPlan(plan, options, folder);
+    printMockServed(mock);
+    return code;
+}
+
 int cmdRun(const QStringList &args)
 {
     QCommandLineParser p;
@@ -216,6 +251,13 @@ int cmdRun(const QStringList &args)
                             QStringLiteral("[PLAN.plateau.json]"));
     p.addOption(helpOption());
     p.addOption({QStringLiteral("demo"), Cli::tr("Run the demo plan against an embedded mock agent.")});
+    p.addOption({QStringLiteral("against-mock"),
+                 Cli::tr("Run the plan against the built-in mock agent, as its \"mock\" section sets it up: "
+                         "every enabled target points at it, without auth; nothing leaves this machine.")});
+    p.addOption({QStringLiteral("time-scale"),
+                 Cli::tr("Rehearse the plan in less time: every duration of its phases times F (0.001 to 1); "
+                         "users, rates and limits stay."),
+                 QStringLiteral("F")});
     p.addOption({QStringLiteral("run-name"),
                  Cli::tr("Run folder name (default: the plan's name and the time; without a plan file it "
                          "also names the plan)."),
@@ -286,9 +328,7 @@ int cmdRun(const QStringList &args)
         if (folder.runName.isEmpty())
             folder.runName = QStringLiteral("demo");
         const int code = runPlan(plan, options, folder);
-        const MockCounters c = mock.counters();
-        out() << "plateau: mock agent served " << c.invocations << " invocations (" << c.streamsCompleted
-              << " streams completed, " << c.clientAborts << " cut at test end)" << Qt::endl;
+        printMockServed(mock);
         return code;
     }
     if (p.positionalArguments().size() > 1)
@@ -319,6 +359,19 @@ int cmdRun(const QStringList &args)
     printAdvice(applied); // even with errors: a secret typed on the command line is out already
     if (!applied.ok())
         return printErrors("run", applied.errors);
+    if (p.isSet(QStringLiteral("time-scale"))) {
+        bool ok = false;
+        const double f = p.value(QStringLiteral("time-scale")).toDouble(&ok);
+        if (!ok || !(f >= kMinTimeScale && f <= 1))
+            return printErrors("run", {Cli::tr("--time-scale must be a number from %1 to 1 (0.1 runs the plan "
+                                               "in a tenth of its time)")
+                                           .arg(kMinTimeScale)});
+        scalePlanTime(plan, f);
+        out() << Cli::tr("plateau: rehearsal: every duration times %1, about %2 s per target")
+                     .arg(f)
+                     .arg(estimatedTargetSeconds(plan.phases), 0, 'f', 0)
+              << Qt::endl;
+    }
     const std::vector<PlanIssue> more = validatePlan(plan);
     issues.insert(issues.end(), more.begin(), more.end());
     if (!issues.empty())
@@ -342,7 +395,20 @@ int cmdRun(const QStringList &args)
         out() << Cli::tr("plateau: dry run: nothing was sent") << Qt::endl;
         return 0;
     }
+    if (p.isSet(QStringLiteral("against-mock")))
+        return runAgainstMock(plan, options, folder);
     return runPlan(plan, options, folder);
+}
+
+// "step_ramp" for one phase, "3 phases: smoke, ramp, hold" for several.
+QString phasesText(const std::vector<Phase> &phases)
+{
+    if (phases.size() == 1)
+        return profileKindName(phases.front().profile.kind);
+    QStringList names;
+    for (const Phase &ph : phases)
+        names << ph.name;
+    return QStringLiteral("%1 phases: %2").arg(phases.size()).arg(names.join(QStringLiteral(", ")));
 }
 
 int cmdValidate(const QStringList &args)
@@ -379,8 +445,8 @@ int cmdValidate(const QStringList &args)
     if (!issues.empty())
         return printPlanIssues(issues, file, flags, true);
     out() << file << ": ok (" << loaded.plan->targets.size() << " target(s), "
-          << profileKindName(loaded.plan->profile().kind) << ", about "
-          << int(estimatedTargetSeconds(loaded.plan->profile) *
+          << phasesText(loaded.plan->phases) << ", about "
+          << int(estimatedTargetSeconds(loaded.plan->phases) *
                  double(std::count_if(loaded.plan->targets.begin(), loaded.plan->targets.end(),
                                       [](const Target &t) { return t.enabled; })))
           << " s of load)" << Qt::endl;
