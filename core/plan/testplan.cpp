@@ -72,7 +72,7 @@ bool LoadProfile::operator==(const LoadProfile &o) const
 
 bool Phase::operator==(const Phase &o) const
 {
-    return name == o.name && profile == o.profile() && gate == o.gate;
+    return name == o.name && profile == o.profile && gate == o.gate;
 }
 
 LoadProfile &TestPlan::profile()
