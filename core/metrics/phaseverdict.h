@@ -48,4 +48,13 @@ ColdStartVerdict coldStartVerdict(const PhaseWindows &windows);
 // with fewer than two non-empty windows.
 DriftVerdict driftVerdict(const PhaseWindows &windows);
 
+// A sweep's sentence from its figures ("goodput 48.7 req/s at 50.0 req/s; the SLO broke at 53.1 req/s
+// (latency p95)"): what a SweepVerdict without an explanation (an older file) is shown with.
+QString sweepSentence(const SweepVerdict &v);
+
+// What one phase found, in a line or two for the dashboard and the end-of-run summary: "skipped: <reason>"
+// for a phase that did not run, else the explanations of the verdicts it has (the sweep's, or the knee's
+// and the SLO's, the cold start's, the drift's), joined.
+QString phaseVerdictText(const PhaseOutcome &p);
+
 } // namespace plateau

@@ -16,6 +16,7 @@ template <class T> struct Col
     void (*set)(T &, double) = nullptr;
     int failure = -1; // >= 0: a failure class counter instead of get/set
     bool required = true;
+    bool phaseName = false; // the value's phase index, written as the phase's name
 };
 
 constexpr int kInt = -1;
@@ -47,6 +48,23 @@ std::uint64_t toU64(double v)
             s.expr = toU64(v);                                                                               \
         }                                                                                                    \
     }
+
+// The phase columns are text (the phase's name), so they are not in the COL form.
+template <class T> Col<T> phaseColumn()
+{
+    Col<T> c{"phase", kInt};
+    c.required = false; // older runs have no phases: every row is the first phase
+    c.phaseName = true;
+    return c;
+}
+
+template <class T> void addOptional(std::vector<Col<T>> &cols, std::vector<Col<T>> more)
+{
+    for (Col<T> &c : more) {
+        c.required = false;
+        cols.push_back(c);
+    }
+}
 
 template <class T> void addFailureColumns(std::vector<Col<T>> &cols)
 {
@@ -106,6 +124,10 @@ const std::vector<Col<IntervalSnapshot>> &timeseriesCols()
         // them.
         for (size_t i = c.size() - 5; i < c.size(); ++i)
             c[i].required = false;
+        // Phases and open loop (plan schema 2): the phase's name, the arrival rate asked for and the
+        // arrivals that found no free user.
+        addOptional(c, {phaseColumn<S>(), COL(S, "offered_rate", kMs, offeredRate),
+                        COLU(S, "gen_dropped", generator.droppedArrivals)});
         return c;
     }();
     return cols;
@@ -156,6 +178,11 @@ const std::vector<Col<StepResult>> &stepCols()
         c.insert(c.end(), tail.begin(), tail.end());
         for (size_t i = c.size() - 9; i < c.size(); ++i)
             c[i].required = false;
+        // Phases and open loop (plan schema 2): the phase's name, the arrival rate the step asked for and
+        // its late and dropped arrivals.
+        addOptional(c,
+                    {phaseColumn<S>(), COL(S, "offered_rate", kMs, offeredRate),
+                     COLU(S, "late_arrivals", lateArrivals), COLU(S, "dropped_arrivals", droppedArrivals)});
         return c;
     }();
     return cols;
@@ -173,11 +200,15 @@ template <class T> std::vector<QByteArray> headerOf(const std::vector<Col<T>> &c
     return h;
 }
 
-template <class T> void appendRow(QByteArray &out, const std::vector<Col<T>> &cols, const T &value)
+template <class T>
+void appendRow(QByteArray &out, const std::vector<Col<T>> &cols, const T &value,
+               const QStringList &phaseNames)
 {
     csv::Row row(out);
     for (const Col<T> &c : cols) {
-        if (c.failure >= 0) {
+        if (c.phaseName) {
+            row.text(phaseNameOf(phaseNames, value.phase));
+        } else if (c.failure >= 0) {
             row.unsignedInteger(value.failures[c.failure]);
         } else if (c.decimals < 0) {
             row.integer(static_cast<std::int64_t>(std::llround(c.get(value))));
@@ -190,8 +221,9 @@ template <class T> void appendRow(QByteArray &out, const std::vector<Col<T>> &co
 
 template <class T>
 bool fromTable(const csv::Table &t, const QString &file, const std::vector<Col<T>> &cols, std::vector<T> *out,
-               QString *error)
+               const QStringList &phaseNames, QString *error)
 {
+    QStringList seen; // phase names not in phaseNames, numbered after them in the order they appear
     std::vector<int> index(cols.size(), -1);
     for (size_t i = 0; i < cols.size(); ++i) {
         index[i] = t.column(cols[i].name.constData());
@@ -222,6 +254,10 @@ bool fromTable(const csv::Table &t, const QString &file, const std::vector<Col<T
             const QByteArray &field = rec.fields[static_cast<size_t>(index[i])];
             if (field.isEmpty()) // a metric without samples (e.g. no TTFT when every request failed)
                 continue;
+            if (cols[i].phaseName) {
+                value.phase = phaseIndexOf(phaseNames, &seen, QString::fromUtf8(field));
+                continue;
+            }
             double v = 0;
             if (!csv::parseDouble(field, &v)) {
                 if (error) {
@@ -244,6 +280,26 @@ bool fromTable(const csv::Table &t, const QString &file, const std::vector<Col<T
 
 } // namespace
 
+QString phaseNameOf(const QStringList &phaseNames, int phase)
+{
+    return phase >= 0 && phase < phaseNames.size() ? phaseNames.at(phase) : QString::number(phase);
+}
+
+int phaseIndexOf(const QStringList &phaseNames, QStringList *seen, const QString &name)
+{
+    const qsizetype known = phaseNames.indexOf(name);
+    if (known >= 0)
+        return int(known);
+    // A bare number is what a writer without the plan's names wrote.
+    bool isNumber = false;
+    const int n = name.toInt(&isNumber);
+    if (isNumber && n >= 0)
+        return n;
+    if (!seen->contains(name))
+        seen->append(name);
+    return int(phaseNames.size() + seen->indexOf(name));
+}
+
 std::vector<FailureClass> failureColumns()
 {
     std::vector<FailureClass> out;
@@ -259,15 +315,15 @@ std::vector<QByteArray> timeseriesHeader()
     return headerOf(timeseriesCols());
 }
 
-void appendTimeseriesRow(QByteArray &out, const IntervalSnapshot &s)
+void appendTimeseriesRow(QByteArray &out, const IntervalSnapshot &s, const QStringList &phaseNames)
 {
-    appendRow(out, timeseriesCols(), s);
+    appendRow(out, timeseriesCols(), s, phaseNames);
 }
 
 bool timeseriesFromTable(const csv::Table &t, const QString &file, std::vector<IntervalSnapshot> *out,
-                         QString *error)
+                         QString *error, const QStringList &phaseNames)
 {
-    return fromTable(t, file, timeseriesCols(), out, error);
+    return fromTable(t, file, timeseriesCols(), out, phaseNames, error);
 }
 
 std::vector<QByteArray> stepsHeader()
@@ -275,14 +331,15 @@ std::vector<QByteArray> stepsHeader()
     return headerOf(stepCols());
 }
 
-void appendStepRow(QByteArray &out, const StepResult &s)
+void appendStepRow(QByteArray &out, const StepResult &s, const QStringList &phaseNames)
 {
-    appendRow(out, stepCols(), s);
+    appendRow(out, stepCols(), s, phaseNames);
 }
 
-bool stepsFromTable(const csv::Table &t, const QString &file, std::vector<StepResult> *out, QString *error)
+bool stepsFromTable(const csv::Table &t, const QString &file, std::vector<StepResult> *out, QString *error,
+                    const QStringList &phaseNames)
 {
-    return fromTable(t, file, stepCols(), out, error);
+    return fromTable(t, file, stepCols(), out, phaseNames, error);
 }
 
 } // namespace plateau::columns

@@ -1,6 +1,7 @@
 #include "core/report/dashboardhtml.h"
 
 #include "core/metrics/metricdefinitions.h"
+#include "core/metrics/phaseverdict.h"
 #include "core/report/dashboardassets_data.h" // generated from assets/ by embedassets.cmake
 #include "core/report/dashboardchecks.h"
 #include "core/report/htmlbuilder.h"
@@ -229,6 +230,101 @@ void ramp(Html &h, const Model &m)
     h.raw(QStringLiteral("</section>"));
 }
 
+bool anyPhased(const Model &m)
+{
+    return std::any_of(m.configs.begin(), m.configs.end(),
+                       [](const Config &c) { return c.target->summary.phases.size() > 1; });
+}
+
+// Per target, its load over time: the phases are easiest to tell apart here, each one's start marked.
+void overTime(Html &h, const Model &m)
+{
+    const bool any = std::any_of(m.configs.begin(), m.configs.end(),
+                                 [](const Config &c) { return !c.target->timeseries.empty(); });
+    if (!any)
+        return;
+    h.raw(QStringLiteral("<section id=\"over-time\"><h2>Over time</h2>"));
+    tabs(h, "time", "qps_ok");
+    if (anyPhased(m))
+        h.el("p",
+             QStringLiteral("A dashed line marks where each phase began, with its name. Seconds since the "
+                            "target's load began."),
+             QStringLiteral("class=\"markers\""));
+    h.raw(QStringLiteral("<div class=\"grid2\">"));
+    for (std::size_t i = 0; i < m.configs.size(); ++i) {
+        const Config &c = m.configs[i];
+        if (c.target->timeseries.empty())
+            continue;
+        h.raw(QStringLiteral("<div class=\"card\">"));
+        h.el("h3", c.name);
+        h.raw(QStringLiteral("<div class=\"chart tall\" id=\"chart-time-%1\"></div></div>").arg(i));
+    }
+    h.raw(QStringLiteral("</div></section>"));
+}
+
+QString durationText(double s)
+{
+    if (!(s > 0))
+        return QStringLiteral("–");
+    const int t = int(std::lround(s));
+    return t >= 60 ? QStringLiteral("%1 min %2 s").arg(t / 60).arg(t % 60) : QStringLiteral("%1 s").arg(t);
+}
+
+// One table per target that ran more than one phase: what each phase did and what it found.
+void phasesSection(Html &h, const Model &m)
+{
+    if (!anyPhased(m))
+        return;
+    h.raw(QStringLiteral("<section id=\"phases\"><h2>Phases</h2>"));
+    for (const Config &c : m.configs) {
+        const std::vector<PhaseOutcome> &phases = c.target->summary.phases;
+        if (phases.size() < 2)
+            continue;
+        const bool openLoop = std::any_of(phases.begin(), phases.end(), [](const PhaseOutcome &p) {
+            return p.lateArrivals > 0 || p.droppedArrivals > 0 || p.total.offeredRate > 0;
+        });
+        h.raw(QStringLiteral("<div class=\"card phase-card\">"));
+        h.el("h3", c.name);
+        h.raw(QStringLiteral("<div class=\"table-wrap\"><table class=\"phases\"><thead><tr>"
+                             "<th class=\"text\">Phase</th><th class=\"text\">Kind</th>"
+                             "<th class=\"text\">State</th><th>Duration</th><th>Requests</th>"));
+        metricTh(h, "QPS ok", MetricId::StepQpsOk);
+        metricTh(h, "Latency p95 ms", MetricId::Latency);
+        metricTh(h, "TTFT p95 ms", MetricId::Ttft);
+        metricTh(h, "Failure rate", MetricId::FailureRate);
+        if (openLoop)
+            h.raw(QStringLiteral("<th title=\"open loop: arrivals sent more than 10 ms late / not sent "
+                                 "(no free user)\">Late / dropped</th>"));
+        h.raw(QStringLiteral("<th class=\"text\">Verdict</th></tr></thead><tbody>"));
+        for (const PhaseOutcome &p : phases) {
+            const StepResult &t = p.total;
+            const bool ran = p.ran();
+            h.raw(QStringLiteral("<tr class=") + attr(QStringLiteral("phase-") + phaseStateKey(p.state)) +
+                  QLatin1Char('>'));
+            h.el("td", p.name, QStringLiteral("class=\"text\""));
+            h.el("td", p.kind.isEmpty() ? QStringLiteral("–") : p.kind, QStringLiteral("class=\"text\""));
+            const QString state = phaseStateKey(p.state).replace(QLatin1Char('_'), QLatin1Char(' '));
+            h.el("td", ran || p.reason.isEmpty() ? state : state + QStringLiteral(": ") + p.reason,
+                 QStringLiteral("class=\"text") + (ran ? QString() : QStringLiteral(" warn")) + u'"');
+            h.el("td", ran ? durationText(p.endS - p.startS) : QStringLiteral("–"));
+            h.el("td", ran ? QString::number(t.completed + p.cancelled) : QStringLiteral("–"));
+            h.el("td", ran && t.completed ? num(t.qpsOk) : QStringLiteral("–"));
+            h.el("td", ran ? ms(t.latency, t.latency.p95Ms) : QStringLiteral("–"));
+            h.el("td", ran ? ms(t.ttft, t.ttft.p95Ms) : QStringLiteral("–"));
+            h.el("td", ran && t.completed ? pct(t.failureRate) : QStringLiteral("–"),
+                 ran && t.failureRate > 0.05 ? QStringLiteral("class=\"bad\"") : QString());
+            if (openLoop)
+                h.el("td", ran ? QStringLiteral("%1 / %2").arg(p.lateArrivals).arg(p.droppedArrivals)
+                               : QStringLiteral("–"));
+            // A skipped phase's reason is already in its state cell.
+            h.el("td", ran ? phaseVerdictText(p) : QString(), QStringLiteral("class=\"text wide\""));
+            h.raw(QStringLiteral("</tr>"));
+        }
+        h.raw(QStringLiteral("</tbody></table></div></div>"));
+    }
+    h.raw(QStringLiteral("</section>"));
+}
+
 void comparison(Html &h, const Model &m)
 {
     if (m.comparison.empty())
@@ -414,6 +510,15 @@ QString seconds(double s)
 void planParams(Html &h, const TestPlan &p)
 {
     const LoadProfile &lp = p.profile();
+    if (p.phases.size() > 1) {
+        QStringList list;
+        for (const Phase &ph : p.phases)
+            list.append(QStringLiteral("%1 (%2%3)")
+                            .arg(ph.name, profileKindName(ph.profile.kind),
+                                 ph.gate ? QStringLiteral(", gated") : QString()));
+        param(h, QStringLiteral("Phases"), list.join(QStringLiteral(" → ")));
+        param(h, QStringLiteral("First phase"), QString());
+    }
     param(h, QStringLiteral("Profile"), profileKindName(lp.kind));
     switch (lp.kind) {
     case ProfileKind::StepRamp:
@@ -632,8 +737,10 @@ QByteArray buildHtml(const Model &m, const Page &page)
         regressionSection(h, *page.regression);
     kpis(h, m);
     checksSection(h, m);
+    phasesSection(h, m);
     byConfig(h);
     ramp(h, m);
+    overTime(h, m);
     comparison(h, m);
     results(h, m);
     failures(h, m);

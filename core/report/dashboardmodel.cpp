@@ -66,6 +66,64 @@ ojson stepsJson(const std::vector<StepResult> &steps)
     return j;
 }
 
+// The time charts' columns, thinned to at most kMaxTimePoints (a long soak has thousands of intervals;
+// the chart cannot show more than its width anyway). x is the interval's end, seconds since load began.
+constexpr std::size_t kMaxTimePoints = 600;
+
+ojson timeseriesJson(const std::vector<IntervalSnapshot> &ts)
+{
+    ojson t = ojson::array(), qps = ojson::array(), qpsOk = ojson::array(), lat50 = ojson::array(),
+          lat95 = ojson::array(), ttft50 = ojson::array(), ttft95 = ojson::array(), fail = ojson::array(),
+          users = ojson::array(), offered = ojson::array();
+    auto sample = [](const Summary &x, double v) {
+        return x.count || v > 0 ? number(v) : ojson(nullptr);
+    };
+    const std::size_t every =
+        ts.size() > kMaxTimePoints ? (ts.size() + kMaxTimePoints - 1) / kMaxTimePoints : 1;
+    for (std::size_t i = 0; i < ts.size(); i += every) {
+        const IntervalSnapshot &x = ts[i];
+        t.push_back(number(x.tEndS));
+        qps.push_back(number(x.qps));
+        qpsOk.push_back(number(x.qpsOk));
+        lat50.push_back(sample(x.latency, x.latency.p50Ms));
+        lat95.push_back(sample(x.latency, x.latency.p95Ms));
+        ttft50.push_back(sample(x.ttft, x.ttft.p50Ms));
+        ttft95.push_back(sample(x.ttft, x.ttft.p95Ms));
+        fail.push_back(number(x.failureRate() * 100.0));
+        users.push_back(x.users);
+        offered.push_back(number(x.offeredRate));
+    }
+    ojson j;
+    j["t"] = std::move(t);
+    j["qps"] = std::move(qps);
+    j["qps_ok"] = std::move(qpsOk);
+    j["latency_p50"] = std::move(lat50);
+    j["latency_p95"] = std::move(lat95);
+    j["ttft_p50"] = std::move(ttft50);
+    j["ttft_p95"] = std::move(ttft95);
+    j["failure_pct"] = std::move(fail);
+    j["users"] = std::move(users);
+    j["offered_rate"] = std::move(offered);
+    return j;
+}
+
+// Where each phase that ran began and ended on the time charts.
+ojson phasesJson(const std::vector<PhaseOutcome> &phases)
+{
+    ojson out = ojson::array();
+    for (const PhaseOutcome &p : phases) {
+        ojson x;
+        x["name"] = s(p.name);
+        x["kind"] = s(p.kind);
+        x["state"] = s(phaseStateKey(p.state));
+        x["ran"] = p.ran();
+        x["start_s"] = number(p.startS);
+        x["end_s"] = number(p.endS);
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
 } // namespace
 
 double mean(const std::vector<double> &v)
@@ -314,6 +372,8 @@ ojson modelToJson(const Model &m, const QString &renderer)
         x["itl"] = summaryJson(t.itl);
         x["steps_derived"] = c.target->stepsDerived;
         x["steps"] = stepsJson(c.target->steps);
+        x["timeseries"] = timeseriesJson(c.target->timeseries);
+        x["phases"] = phasesJson(t.phases);
         configs.push_back(std::move(x));
     }
     j["configs"] = std::move(configs);

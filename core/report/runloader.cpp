@@ -99,10 +99,37 @@ void approximateSummaries(LoadedTarget &t)
     s.tpot = blend(&StepResult::tpot, &StepResult::ok);
 }
 
+// The names the phase columns are read against: the plan's phases, else the ones run.json lists.
+QStringList phaseNamesOf(const TargetSummary &s, const std::optional<TestPlan> &plan)
+{
+    QStringList names;
+    if (plan) {
+        for (const Phase &p : plan->phases)
+            names.append(p.name);
+    } else {
+        for (const PhaseOutcome &p : s.phases)
+            names.append(p.name);
+    }
+    return names;
+}
+
+std::vector<double> settlePerPhase(const std::optional<TestPlan> &plan)
+{
+    std::vector<double> out;
+    if (plan) {
+        for (const Phase &p : plan->phases)
+            out.push_back(p.profile.effectiveSettleS());
+    }
+    if (out.empty())
+        out.push_back(0.0);
+    return out;
+}
+
 bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPlan> &plan,
                 QStringList *warnings, QString *error)
 {
     const QString name = t.summary.dir;
+    const QStringList phaseNames = phaseNamesOf(t.summary, plan);
     // run.json is data: a folder name that leaves the run folder is refused, not followed.
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") ||
         name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
@@ -122,7 +149,7 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
         auto convert = [&](const csv::Table &table, const QString &shown, std::vector<IntervalSnapshot> *out,
                            QString *err) {
             hadStart = table.column("t_start_s") >= 0;
-            return columns::timeseriesFromTable(table, shown, out, err);
+            return columns::timeseriesFromTable(table, shown, out, err, phaseNames);
         };
         if (!loadCsv(tsPath, name + QLatin1Char('/') + QString::fromLatin1(runfiles::timeseries()), convert,
                      &t.timeseries, warnings, error))
@@ -131,11 +158,15 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
     }
     const QString stepsPath = dir.filePath(QString::fromLatin1(runfiles::steps()));
     if (QFileInfo::exists(stepsPath)) {
-        if (!loadCsv(stepsPath, name + QLatin1Char('/') + QString::fromLatin1(runfiles::steps()),
-                     columns::stepsFromTable, &t.steps, warnings, error))
+        auto convert = [&](const csv::Table &table, const QString &shown, std::vector<StepResult> *out,
+                           QString *err) {
+            return columns::stepsFromTable(table, shown, out, err, phaseNames);
+        };
+        if (!loadCsv(stepsPath, name + QLatin1Char('/') + QString::fromLatin1(runfiles::steps()), convert,
+                     &t.steps, warnings, error))
             return false;
     } else if (!t.timeseries.empty()) {
-        t.steps = RunLoader::deriveSteps(t.timeseries, plan ? plan->profile().effectiveSettleS() : 0.0);
+        t.steps = RunLoader::deriveSteps(t.timeseries, settlePerPhase(plan));
         t.stepsDerived = true;
         warnings->append(QStringLiteral("%1/steps.csv: missing (the target did not finish): steps derived "
                                         "from timeseries.csv, percentiles approximate")
@@ -165,13 +196,188 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
     // same function the engine uses.
     if (!s.verdict.slo.evaluated && !t.steps.empty())
         s.verdict.slo = evaluateSlo(t.steps, plan ? plan->slo : Slo{});
+    if (s.phases.empty())
+        s.phases = RunLoader::synthesizePhases(s, t.steps, plan);
     return true;
+}
+
+// Several steps as one window: counts summed, percentiles completion-weighted means of the steps' (not
+// true percentiles: what a folder without the phase's own totals allows).
+StepResult combineSteps(const std::vector<const StepResult *> &steps)
+{
+    StepResult r;
+    r.step = -1;
+    if (steps.empty())
+        return r;
+    r.phase = steps.front()->phase;
+    r.windowStartS = steps.front()->windowStartS;
+    r.windowEndS = steps.back()->windowEndS;
+    Summary StepResult::*const summaries[] = {&StepResult::latency, &StepResult::latencyIntended,
+                                              &StepResult::headers, &StepResult::firstEvent,
+                                              &StepResult::ttft,    &StepResult::itl,
+                                              &StepResult::tpot};
+    double measured = 0, deltas = 0, tokens = 0;
+    for (const StepResult *s : steps) {
+        r.users = std::max(r.users, s->users);
+        r.offeredRate = std::max(r.offeredRate, s->offeredRate);
+        r.lateArrivals += s->lateArrivals;
+        r.droppedArrivals += s->droppedArrivals;
+        r.completed += s->completed;
+        r.ok += s->ok;
+        for (int c = 0; c < kFailureClassCount; ++c)
+            r.failures[c] += s->failures[c];
+        const double window = s->windowEndS - s->windowStartS;
+        measured += window;
+        deltas += s->deltasPerS * window;
+        tokens += s->outputTokensPerS * window;
+        r.generatorCpuPercent = std::max(r.generatorCpuPercent, s->generatorCpuPercent);
+        r.generatorLagMaxMs = std::max(r.generatorLagMaxMs, s->generatorLagMaxMs);
+        for (Summary StepResult::*m : summaries) {
+            const Summary &x = s->*m;
+            Summary &to = r.*m;
+            const double w = static_cast<double>(x.count);
+            to.meanMs += w * x.meanMs;
+            to.p50Ms += w * x.p50Ms;
+            to.p90Ms += w * x.p90Ms;
+            to.p95Ms += w * x.p95Ms;
+            to.p99Ms += w * x.p99Ms;
+            to.maxMs = std::max(to.maxMs, x.maxMs);
+            to.count += x.count;
+        }
+    }
+    for (Summary StepResult::*m : summaries) {
+        Summary &to = r.*m;
+        if (to.count == 0)
+            continue;
+        const double w = static_cast<double>(to.count);
+        to.meanMs /= w;
+        to.p50Ms /= w;
+        to.p90Ms /= w;
+        to.p95Ms /= w;
+        to.p99Ms /= w;
+    }
+    // QPS over the measured windows, not the settle periods between them.
+    r.qps = measured > 0 ? static_cast<double>(r.completed) / measured : 0;
+    r.qpsOk = measured > 0 ? static_cast<double>(r.ok) / measured : 0;
+    r.deltasPerS = measured > 0 ? deltas / measured : 0;
+    r.outputTokensPerS = measured > 0 ? tokens / measured : 0;
+    r.failureRate =
+        r.completed ? static_cast<double>(serverFailureCount(r.failures)) / static_cast<double>(r.completed)
+                    : 0;
+    return r;
+}
+
+// The whole target as its one phase, from run.json's exact totals.
+StepResult totalOf(const TargetSummary &s, const std::vector<StepResult> &steps)
+{
+    std::vector<const StepResult *> all;
+    for (const StepResult &x : steps)
+        all.push_back(&x);
+    StepResult r = combineSteps(all);
+    if (!s.hasTotals())
+        return r;
+    r.completed = s.totals.ok + s.totals.failed;
+    r.ok = s.totals.ok;
+    r.failures = s.totals.failures;
+    r.windowStartS = 0;
+    r.windowEndS = s.durationS;
+    r.qps = s.durationS > 0 ? static_cast<double>(r.completed) / s.durationS : 0;
+    r.qpsOk = s.durationS > 0 ? static_cast<double>(r.ok) / s.durationS : 0;
+    r.failureRate = r.completed ? static_cast<double>(s.totals.failed) / static_cast<double>(r.completed) : 0;
+    r.deltasPerS = s.totals.deltasPerS;
+    r.outputTokensPerS = s.totals.outputTokensPerS;
+    r.latency = s.latency;
+    r.ttft = s.ttft;
+    r.headers = s.headers;
+    r.firstEvent = s.firstEvent;
+    r.itl = s.itl;
+    r.tpot = s.tpot;
+    return r;
 }
 
 } // namespace
 
 std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapshot> &timeseries,
                                                double settleS)
+{
+    return deriveSteps(timeseries, std::vector<double>{settleS});
+}
+
+std::vector<PhaseOutcome> RunLoader::synthesizePhases(const TargetSummary &summary,
+                                                      const std::vector<StepResult> &steps,
+                                                      const std::optional<TestPlan> &plan)
+{
+    std::vector<Phase> planned = plan ? plan->phases : std::vector<Phase>{};
+    if (planned.empty())
+        planned.push_back(Phase{}); // "load"
+    bool skipped = false;
+    const QString status = summary.status;
+    skipped = status.startsWith(QLatin1String("skipped")) || status == QLatin1String("pending") ||
+              status == QLatin1String("disabled");
+    std::vector<PhaseOutcome> out;
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        PhaseOutcome p;
+        p.index = int(i);
+        p.name = planned[i].name;
+        p.kind = plan ? profileKindName(planned[i].profile.kind) : QString();
+        std::vector<const StepResult *> mine;
+        for (const StepResult &s : steps) {
+            // A one-phase plan's phase covers every step, whatever the files say.
+            if (planned.size() == 1 || s.phase == int(i))
+                mine.push_back(&s);
+        }
+        if (!mine.empty()) {
+            p.firstStep = mine.front()->step;
+            p.lastStep = mine.back()->step;
+            p.startS = mine.front()->windowStartS;
+            p.endS = mine.back()->windowEndS;
+        }
+        if (planned.size() == 1) {
+            p.total = totalOf(summary, steps);
+            p.startS = 0;
+            p.endS = summary.durationS > 0 ? summary.durationS : p.endS;
+            p.cancelled = summary.totals.cancelled;
+            p.verdict = summary.verdict;
+            p.thresholds = summary.thresholds;
+        } else {
+            p.total = combineSteps(mine);
+            if (planned[i].profile.ramps() && !mine.empty()) {
+                std::vector<StepResult> own;
+                for (const StepResult *s : mine)
+                    own.push_back(*s);
+                p.verdict = detectSaturation(own, plan->saturation);
+                p.verdict.slo = evaluateSlo(own, plan->slo);
+            }
+            for (const ThresholdResult &th : summary.thresholds) {
+                if (th.phase == p.name)
+                    p.thresholds.push_back(th);
+            }
+        }
+        p.total.phase = p.index;
+        for (ThresholdResult &th : p.thresholds) {
+            if (th.phase.isEmpty())
+                th.phase = p.name;
+        }
+        for (const StepResult *s : mine) {
+            p.lateArrivals += s->lateArrivals;
+            p.droppedArrivals += s->droppedArrivals;
+        }
+        if (skipped) {
+            p.state = PhaseState::NotReached;
+            p.reason = status;
+        } else if (!mine.empty() || (planned.size() == 1 && summary.hasTotals())) {
+            p.state = status == QLatin1String("cancelled") ? PhaseState::Cancelled : PhaseState::Ran;
+        } else {
+            p.state = PhaseState::NotReached;
+            p.reason = QStringLiteral("no step of this phase was recorded");
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapshot> &timeseries,
+                                               const std::vector<double> &settlePerPhase)
 {
     std::vector<StepResult> out;
     size_t i = 0;
@@ -181,10 +387,16 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
             ++j;
         const double stepStart = timeseries[i].tStartS;
         const double stepEnd = timeseries[j - 1].tEndS;
+        const int phase = timeseries[i].phase;
+        const double settleS = settlePerPhase.empty() ? 0.0
+                               : phase >= 0 && std::size_t(phase) < settlePerPhase.size()
+                                   ? settlePerPhase[std::size_t(phase)]
+                                   : settlePerPhase.back();
         // Leave out the settle period like the engine does, unless the step was too short to have one.
         const double from = stepEnd - stepStart > 2 * settleS ? stepStart + settleS : stepStart;
         StepResult r;
         r.step = timeseries[i].step;
+        r.phase = phase;
         double wLat = 0, wOk = 0, cpu = 0, deltas = 0, tokens = 0;
         int n = 0;
         Summary StepResult::*const summaries[] = {
@@ -199,6 +411,7 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
         for (size_t k = i; k < j; ++k) {
             const IntervalSnapshot &s = timeseries[k];
             r.users = std::max(r.users, s.users);
+            r.offeredRate = std::max(r.offeredRate, s.offeredRate);
             if (s.tStartS + 1e-9 < from)
                 continue;
             if (r.windowStartS < 0)
@@ -225,6 +438,8 @@ std::vector<StepResult> RunLoader::deriveSteps(const std::vector<IntervalSnapsho
             deltas += s.deltasPerS * (s.tEndS - s.tStartS);
             tokens += s.outputTokensPerS * (s.tEndS - s.tStartS);
             cpu += s.generator.cpuPercent;
+            r.lateArrivals += s.generator.lateDispatches;
+            r.droppedArrivals += s.generator.droppedArrivals;
             r.generatorLagMaxMs = std::max(r.generatorLagMaxMs, s.generator.loopLagMaxMs);
             ++n;
         }

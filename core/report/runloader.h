@@ -57,6 +57,14 @@ public:
     // step is long enough).
     static std::vector<StepResult> deriveSteps(const std::vector<IntervalSnapshot> &timeseries,
                                                double settleS);
+    // The same with each phase's own settle time (settleS[phase]; the last one for a phase past the end).
+    static std::vector<StepResult> deriveSteps(const std::vector<IntervalSnapshot> &timeseries,
+                                               const std::vector<double> &settleS);
+    // One PhaseOutcome per plan phase (one "load" phase without a plan), from the steps and the summary:
+    // what a run.json without "phases" (an older run, or a target that never finished) is read as.
+    static std::vector<PhaseOutcome> synthesizePhases(const TargetSummary &summary,
+                                                      const std::vector<StepResult> &steps,
+                                                      const std::optional<TestPlan> &plan);
 };
 
 } // namespace plateau

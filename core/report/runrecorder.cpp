@@ -80,7 +80,9 @@ void RunRecorder::intervalRecorded(const IntervalSnapshot &snapshot, const Metri
 
 void RunRecorder::targetFinished(const TargetOutcome &outcome, const MetricSet &total)
 {
-    // Thresholds reach run.json through finish(), with the rest of the engine's summary.
+    // Thresholds reach run.json through finish(), with the rest of the engine's summary; the phases (with
+    // their thresholds) already at the target's end.
+    m_writer->setPhases(outcome.target, outcome.phases);
     m_writer->finishTarget(outcome.steps, outcome.verdict, total, statusOf(outcome));
 }
 
@@ -108,8 +110,11 @@ RunSummary summaryOf(RunSummary s, const RunOutcome &outcome, const QString &pro
                        : QStringLiteral("all targets passed");
     for (const TargetOutcome &t : o.targets)
         for (TargetSummary &ts : s.targets)
-            if (ts.index == t.target)
+            if (ts.index == t.target) {
                 ts.thresholds = t.thresholds;
+                if (!t.phases.empty())
+                    ts.phases = t.phases;
+            }
     return s;
 }
 } // namespace

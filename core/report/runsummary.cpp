@@ -48,6 +48,8 @@ ojson toJson(const ThresholdResult &t)
     j["per_step"] = t.perStep;
     j["abort_on_fail"] = t.abortOnFail;
     j["aborted"] = t.aborted;
+    if (!t.phase.isEmpty())
+        j["phase"] = t.phase.toStdString();
     return j;
 }
 
@@ -76,6 +78,114 @@ ojson toJson(const SaturationVerdict &v)
     j["explanation"] = v.explanation.toStdString();
     if (v.slo.evaluated)
         j["slo"] = toJson(v.slo);
+    return j;
+}
+
+ojson toJson(const StepResult &r)
+{
+    ojson j;
+    j["users"] = r.users;
+    j["window_start_s"] = jsonutil::number(r.windowStartS);
+    j["window_end_s"] = jsonutil::number(r.windowEndS);
+    j["completed"] = r.completed;
+    j["ok"] = r.ok;
+    j["failed"] = serverFailureCount(r.failures);
+    j["failures"] = failuresJson(r.failures);
+    j["qps"] = jsonutil::number(r.qps);
+    j["qps_ok"] = jsonutil::number(r.qpsOk);
+    j["failure_rate"] = jsonutil::number(r.failureRate);
+    j["offered_rate"] = jsonutil::number(r.offeredRate);
+    j["deltas_per_s"] = jsonutil::number(r.deltasPerS);
+    j["output_tokens_per_s"] = jsonutil::number(r.outputTokensPerS);
+    ojson ms;
+    ms["latency"] = toJson(r.latency);
+    ms["latency_intended"] = toJson(r.latencyIntended);
+    ms["headers"] = toJson(r.headers);
+    ms["first_event"] = toJson(r.firstEvent);
+    ms["ttft"] = toJson(r.ttft);
+    ms["itl"] = toJson(r.itl);
+    ms["tpot"] = toJson(r.tpot);
+    j["ms"] = std::move(ms);
+    j["gen_cpu_pct"] = jsonutil::number(r.generatorCpuPercent);
+    j["gen_lag_max_ms"] = jsonutil::number(r.generatorLagMaxMs);
+    return j;
+}
+
+ojson toJson(const ColdStartVerdict &v)
+{
+    ojson j;
+    j["evaluated"] = v.evaluated;
+    j["window_s"] = jsonutil::number(v.windowS);
+    j["ttft_cold"] = toJson(v.ttftCold);
+    j["ttft_warm"] = toJson(v.ttftWarm);
+    j["failure_rate_cold"] = jsonutil::number(v.failureRateCold);
+    j["failure_rate_warm"] = jsonutil::number(v.failureRateWarm);
+    j["completed_cold"] = v.completedCold;
+    j["completed_warm"] = v.completedWarm;
+    j["penalty"] = v.penalty;
+    j["explanation"] = v.explanation.toStdString();
+    return j;
+}
+
+ojson toJson(const DriftVerdict &v)
+{
+    ojson j;
+    j["evaluated"] = v.evaluated;
+    j["p95_first_ms"] = jsonutil::number(v.p95FirstMs);
+    j["p95_last_ms"] = jsonutil::number(v.p95LastMs);
+    j["failure_rate_first"] = jsonutil::number(v.failureRateFirst);
+    j["failure_rate_last"] = jsonutil::number(v.failureRateLast);
+    j["drifting"] = v.drifting;
+    j["explanation"] = v.explanation.toStdString();
+    return j;
+}
+
+ojson toJson(const SweepVerdict &v)
+{
+    ojson j;
+    j["evaluated"] = v.evaluated;
+    j["found"] = v.found;
+    j["on"] = v.rate ? "rate" : "users";
+    j["best_load"] = jsonutil::number(v.bestLoad);
+    j["goodput"] = jsonutil::number(v.goodput);
+    j["broke_at"] = jsonutil::number(v.brokeAt);
+    j["broke_by"] = v.brokeBy.toStdString();
+    j["probes"] = v.probes;
+    j["explanation"] = v.explanation.toStdString();
+    return j;
+}
+
+// The verdicts a phase has: a phase that does not ramp has no knee, a sustained one no cold start.
+ojson toJson(const PhaseOutcome &p)
+{
+    ojson j;
+    j["index"] = p.index;
+    j["name"] = p.name.toStdString();
+    j["kind"] = p.kind.toStdString();
+    j["state"] = phaseStateKey(p.state).toStdString();
+    j["reason"] = p.reason.toStdString();
+    j["start_s"] = jsonutil::number(p.startS);
+    j["end_s"] = jsonutil::number(p.endS);
+    j["first_step"] = p.firstStep;
+    j["last_step"] = p.lastStep;
+    j["started"] = p.started;
+    j["cancelled"] = p.cancelled;
+    j["late_arrivals"] = p.lateArrivals;
+    j["dropped_arrivals"] = p.droppedArrivals;
+    j["total"] = toJson(p.total);
+    if (p.verdict.hasData || !p.verdict.explanation.isEmpty() || p.verdict.slo.evaluated)
+        j["verdict"] = toJson(p.verdict);
+    if (p.coldStart.evaluated || !p.coldStart.explanation.isEmpty())
+        j["cold_start"] = toJson(p.coldStart);
+    if (p.drift.evaluated || !p.drift.explanation.isEmpty())
+        j["drift"] = toJson(p.drift);
+    if (p.sweep.evaluated || !p.sweep.explanation.isEmpty())
+        j["sweep"] = toJson(p.sweep);
+    ojson th = ojson::array();
+    for (const ThresholdResult &r : p.thresholds)
+        th.push_back(toJson(r));
+    j["thresholds"] = std::move(th);
+    j["thresholds_passed"] = p.thresholdsPassed();
     return j;
 }
 
@@ -123,6 +233,12 @@ ojson toJson(const TargetSummary &t)
         th.push_back(toJson(r));
     j["thresholds"] = std::move(th);
     j["thresholds_passed"] = t.thresholdsPassed();
+    if (!t.phases.empty()) {
+        ojson phases = ojson::array();
+        for (const PhaseOutcome &p : t.phases)
+            phases.push_back(toJson(p));
+        j["phases"] = std::move(phases);
+    }
     return j;
 }
 
@@ -163,6 +279,7 @@ void read(Reader &r, const json &j, ThresholdResult *t)
     r.boolean(j, "per_step", &t->perStep);
     r.boolean(j, "abort_on_fail", &t->abortOnFail);
     r.boolean(j, "aborted", &t->aborted);
+    r.str(j, "phase", &t->phase);
 }
 
 void read(Reader &r, const json &j, SloVerdict *v)
@@ -190,6 +307,108 @@ void read(Reader &r, const json &j, SaturationVerdict *v)
     r.str(j, "explanation", &v->explanation);
     // Absent in a run.json written before SLOs existed: the loader then judges the steps itself.
     r.object(j, "slo", [&](const json &o) { read(r, o, &v->slo); });
+}
+
+void read(Reader &r, const json &j, StepResult *s)
+{
+    r.integer(j, "users", &s->users);
+    r.real(j, "window_start_s", &s->windowStartS);
+    r.real(j, "window_end_s", &s->windowEndS);
+    r.u64(j, "completed", &s->completed);
+    r.u64(j, "ok", &s->ok);
+    r.object(j, "failures", [&](const json &f) { readFailures(r, f, &s->failures); });
+    r.real(j, "qps", &s->qps);
+    r.real(j, "qps_ok", &s->qpsOk);
+    r.real(j, "failure_rate", &s->failureRate);
+    r.real(j, "offered_rate", &s->offeredRate);
+    r.real(j, "deltas_per_s", &s->deltasPerS);
+    r.real(j, "output_tokens_per_s", &s->outputTokensPerS);
+    r.object(j, "ms", [&](const json &o) {
+        r.object(o, "latency", [&](const json &x) { read(r, x, &s->latency); });
+        r.object(o, "latency_intended", [&](const json &x) { read(r, x, &s->latencyIntended); });
+        r.object(o, "headers", [&](const json &x) { read(r, x, &s->headers); });
+        r.object(o, "first_event", [&](const json &x) { read(r, x, &s->firstEvent); });
+        r.object(o, "ttft", [&](const json &x) { read(r, x, &s->ttft); });
+        r.object(o, "itl", [&](const json &x) { read(r, x, &s->itl); });
+        r.object(o, "tpot", [&](const json &x) { read(r, x, &s->tpot); });
+    });
+    r.real(j, "gen_cpu_pct", &s->generatorCpuPercent);
+    r.real(j, "gen_lag_max_ms", &s->generatorLagMaxMs);
+}
+
+void read(Reader &r, const json &j, ColdStartVerdict *v)
+{
+    r.boolean(j, "evaluated", &v->evaluated);
+    r.real(j, "window_s", &v->windowS);
+    r.object(j, "ttft_cold", [&](const json &o) { read(r, o, &v->ttftCold); });
+    r.object(j, "ttft_warm", [&](const json &o) { read(r, o, &v->ttftWarm); });
+    r.real(j, "failure_rate_cold", &v->failureRateCold);
+    r.real(j, "failure_rate_warm", &v->failureRateWarm);
+    r.u64(j, "completed_cold", &v->completedCold);
+    r.u64(j, "completed_warm", &v->completedWarm);
+    r.boolean(j, "penalty", &v->penalty);
+    r.str(j, "explanation", &v->explanation);
+}
+
+void read(Reader &r, const json &j, DriftVerdict *v)
+{
+    r.boolean(j, "evaluated", &v->evaluated);
+    r.real(j, "p95_first_ms", &v->p95FirstMs);
+    r.real(j, "p95_last_ms", &v->p95LastMs);
+    r.real(j, "failure_rate_first", &v->failureRateFirst);
+    r.real(j, "failure_rate_last", &v->failureRateLast);
+    r.boolean(j, "drifting", &v->drifting);
+    r.str(j, "explanation", &v->explanation);
+}
+
+void read(Reader &r, const json &j, SweepVerdict *v)
+{
+    r.boolean(j, "evaluated", &v->evaluated);
+    r.boolean(j, "found", &v->found);
+    QString on;
+    if (r.str(j, "on", &on)) {
+        if (on != QLatin1String("rate") && on != QLatin1String("users"))
+            r.failAt("on",
+                     QStringLiteral("unknown sweep load \"%1\": use \"rate\" or \"users\"").arg(on.left(40)));
+        v->rate = on == QLatin1String("rate");
+    }
+    r.real(j, "best_load", &v->bestLoad);
+    r.real(j, "goodput", &v->goodput);
+    r.real(j, "broke_at", &v->brokeAt);
+    r.str(j, "broke_by", &v->brokeBy);
+    r.integer(j, "probes", &v->probes);
+    r.str(j, "explanation", &v->explanation);
+}
+
+void read(Reader &r, const json &j, PhaseOutcome *p)
+{
+    r.integer(j, "index", &p->index);
+    r.str(j, "name", &p->name);
+    r.str(j, "kind", &p->kind);
+    QString state;
+    if (r.str(j, "state", &state) && !phaseStateFromKey(state, &p->state))
+        r.failAt("state", QStringLiteral("unknown phase state \"%1\"").arg(state.left(40)));
+    r.str(j, "reason", &p->reason);
+    r.real(j, "start_s", &p->startS);
+    r.real(j, "end_s", &p->endS);
+    r.integer(j, "first_step", &p->firstStep);
+    r.integer(j, "last_step", &p->lastStep);
+    r.u64(j, "started", &p->started);
+    r.u64(j, "cancelled", &p->cancelled);
+    r.u64(j, "late_arrivals", &p->lateArrivals);
+    r.u64(j, "dropped_arrivals", &p->droppedArrivals);
+    r.object(j, "total", [&](const json &o) { read(r, o, &p->total); });
+    p->total.phase = p->index;
+    p->total.step = -1;
+    r.object(j, "verdict", [&](const json &o) { read(r, o, &p->verdict); });
+    r.object(j, "cold_start", [&](const json &o) { read(r, o, &p->coldStart); });
+    r.object(j, "drift", [&](const json &o) { read(r, o, &p->drift); });
+    r.object(j, "sweep", [&](const json &o) { read(r, o, &p->sweep); });
+    r.array(j, "thresholds", [&](const json &o) {
+        ThresholdResult th;
+        read(r, o, &th);
+        p->thresholds.push_back(th);
+    });
 }
 
 void read(Reader &r, const json &j, TargetSummary *t)
@@ -237,9 +456,27 @@ void read(Reader &r, const json &j, TargetSummary *t)
         read(r, o, &th);
         t->thresholds.push_back(th);
     });
+    r.array(j, "phases", [&](const json &o) {
+        PhaseOutcome p;
+        read(r, o, &p);
+        t->phases.push_back(std::move(p));
+    });
 }
 
 } // namespace
+
+bool phaseStateFromKey(const QString &key, PhaseState *out)
+{
+    for (PhaseState s :
+         {PhaseState::NotReached, PhaseState::Ran, PhaseState::Cancelled, PhaseState::Skipped}) {
+        if (key == phaseStateKey(s)) {
+            if (out)
+                *out = s;
+            return true;
+        }
+    }
+    return false;
+}
 
 bool TargetSummary::thresholdsPassed() const
 {

@@ -50,6 +50,9 @@ struct TargetSummary
     Summary latency, ttft, headers, firstEvent, itl, tpot;
     SaturationVerdict verdict;
     std::vector<ThresholdResult> thresholds;
+    // One per plan phase, as the engine reported them ("phases" in run.json). The loader fills them for a
+    // run.json without (older runs: one phase "load" covering every step).
+    std::vector<PhaseOutcome> phases;
 
     bool thresholdsPassed() const;
     bool hasTotals() const { return totals.requests > 0; }
@@ -79,5 +82,7 @@ QByteArray runSummaryToJson(const RunSummary &s);
 // Errors name the JSON path ("targets[1].verdict.peak_qps: not a number") or the parse position
 // ("line 3, column 7: ...").
 bool runSummaryFromJson(const QByteArray &json, RunSummary *out, QString *error);
+// PhaseState from its key ("skipped"); false for an unknown one.
+bool phaseStateFromKey(const QString &key, PhaseState *out);
 
 } // namespace plateau

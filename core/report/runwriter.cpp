@@ -207,6 +207,9 @@ bool RunWriter::open(const QString &runsDir, const QString &runName, const TestP
     m_takenDirs = {QString::fromLatin1(runfiles::plan()), QString::fromLatin1(runfiles::run()),
                    QString::fromLatin1(runfiles::dashboard())};
 
+    m_phaseNames.clear();
+    for (const Phase &ph : plan.phases)
+        m_phaseNames.append(ph.name);
     m_summary = RunSummary();
     m_summary.toolVersion = QStringLiteral(PLATEAU_VERSION);
     m_summary.host = hostName();
@@ -403,7 +406,7 @@ void RunWriter::appendInterval(const IntervalSnapshot &s, const MetricSet &cumul
     if (!m_streams)
         return;
     m_buf.resize(0);
-    columns::appendTimeseriesRow(m_buf, s);
+    columns::appendTimeseriesRow(m_buf, s, m_phaseNames);
     writeStream(&m_streams->timeseries, m_buf);
 
     const std::uint64_t failed = serverFailureCount(s.failures);
@@ -440,6 +443,11 @@ void RunWriter::closeStreams()
     m_streams.reset();
 }
 
+void RunWriter::setPhases(int index, const std::vector<PhaseOutcome> &phases)
+{
+    targetState(index)->phases = phases;
+}
+
 bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const SaturationVerdict &v,
                              const MetricSet &total, const QString &status, QString *error)
 {
@@ -454,7 +462,7 @@ bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const Saturat
 
     QByteArray stepsCsv = csv::headerLine(columns::stepsHeader());
     for (const StepResult &s : steps)
-        columns::appendStepRow(stepsCsv, s);
+        columns::appendStepRow(stepsCsv, s, m_phaseNames);
     QByteArray stats = QByteArray(locust::kStatsHeader) + '\n';
     locust::appendStatsRows(stats, total, m_lastSnapshotEndS);
 
@@ -533,6 +541,8 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
         }
         if (!t.verdict.hasData)
             t.verdict = mine->verdict;
+        if (t.phases.empty())
+            t.phases = mine->phases;
     }
     // Targets the engine did not mention keep what the writer recorded.
     for (const TargetSummary &mine : m_summary.targets) {

@@ -99,6 +99,9 @@ public:
     // details (may be null) runs parallel to records: the engine's redacted failure text per record.
     void appendRequests(const RequestRecord *records, size_t n, const QStringList *details = nullptr);
     void appendInterval(const IntervalSnapshot &s, const MetricSet &cumulative);
+    // The phases of a target as the engine reported them (run.json's "phases"); called before
+    // finishTarget, whose run.json then holds them.
+    void setPhases(int index, const std::vector<PhaseOutcome> &phases);
     // status: "completed", "cancelled", "skipped: health check failed: ..."
     bool finishTarget(const std::vector<StepResult> &steps, const SaturationVerdict &v,
                       const MetricSet &total, const QString &status, QString *error = nullptr);
@@ -126,6 +129,7 @@ private:
 
     QString m_runDir;
     QStringList m_takenDirs;
+    QStringList m_phaseNames; // the plan's, for the phase column of steps.csv and timeseries.csv
     RunSummary m_summary;
     int m_current = -1; // plan index of the target being written
     std::int64_t m_originNs = 0;

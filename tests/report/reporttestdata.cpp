@@ -249,6 +249,163 @@ QString writeRun(const QString &runsDir, const QString &name, const TestPlan &pl
     return w.runDir();
 }
 
+TestPlan phasedPlan()
+{
+    TestPlan p = reportPlan(1);
+    p.phases.clear();
+    Phase ramp;
+    ramp.name = QStringLiteral("ramp");
+    ramp.profile.kind = ProfileKind::StepRamp;
+    ramp.profile.maxUsers = 30;
+    ramp.profile.stepSize = 10;
+    ramp.profile.stepDurationS = 6;
+    ramp.profile.settleS = 2;
+    Phase sweep = ramp;
+    sweep.name = QStringLiteral("sweep");
+    sweep.profile.kind = ProfileKind::Sweep;
+    sweep.profile.startRate = 20;
+    sweep.profile.endRate = 40;
+    Phase spike = ramp;
+    spike.name = QStringLiteral("spike");
+    spike.profile.kind = ProfileKind::Burst;
+    Phase soak = ramp;
+    soak.name = QStringLiteral("soak");
+    soak.profile.kind = ProfileKind::Sustained;
+    Phase confirm = soak;
+    confirm.name = QStringLiteral("confirm");
+    confirm.gate = true;
+    p.phases = {ramp, sweep, spike, soak, confirm};
+    p.thresholds.back().phase = QStringLiteral("soak");
+    return p;
+}
+
+std::vector<PhaseOutcome> makePhased(SyntheticTarget &t)
+{
+    const int phaseOfStep[] = {0, 0, 0, 1, 1, 2, 3};
+    const double rates[] = {0, 0, 0, 20, 30, 0, 0};
+    for (StepResult &s : t.steps) {
+        const int k = std::clamp(s.step, 0, 6);
+        s.phase = phaseOfStep[k];
+        s.offeredRate = rates[k];
+        s.lateArrivals = s.phase == 1 ? std::uint64_t(3 * k) : 0;
+        s.droppedArrivals = s.phase == 1 ? std::uint64_t(k - 2) : 0;
+    }
+    for (IntervalSnapshot &x : t.snapshots) {
+        const int k = std::clamp(x.step, 0, 6);
+        x.phase = phaseOfStep[k];
+        x.offeredRate = rates[k];
+        x.generator.droppedArrivals = x.phase == 1 ? 1 : 0;
+    }
+    const char *names[] = {"ramp", "sweep", "spike", "soak", "confirm"};
+    const char *kinds[] = {"step_ramp", "sweep", "burst", "sustained", "sustained"};
+    std::vector<PhaseOutcome> out;
+    for (int i = 0; i < 5; ++i) {
+        PhaseOutcome p;
+        p.index = i;
+        p.name = QString::fromLatin1(names[i]);
+        p.kind = QString::fromLatin1(kinds[i]);
+        std::vector<StepResult> own;
+        for (const StepResult &s : t.steps)
+            if (s.phase == i)
+                own.push_back(s);
+        if (own.empty()) {
+            p.state = PhaseState::Skipped;
+            p.reason = QStringLiteral("the phase \"soak\" before it failed its thresholds");
+            out.push_back(p);
+            continue;
+        }
+        p.state = PhaseState::Ran;
+        p.firstStep = own.front().step;
+        p.lastStep = own.back().step;
+        p.startS = p.firstStep * 6.0;
+        p.endS = (p.lastStep + 1) * 6.0;
+        p.total = own.back();
+        p.total.step = -1;
+        p.total.completed = p.total.ok = 0;
+        for (const StepResult &s : own) {
+            p.total.completed += s.completed;
+            p.total.ok += s.ok;
+            p.lateArrivals += s.lateArrivals;
+            p.droppedArrivals += s.droppedArrivals;
+        }
+        p.started = p.total.completed + 2;
+        p.cancelled = 2;
+        if (i == 0) {
+            p.verdict = detectSaturation(own, SaturationSettings{});
+            p.verdict.slo = evaluateSlo(own, kReportSlo);
+        } else if (i == 1) {
+            p.sweep.evaluated = p.sweep.found = true;
+            p.sweep.bestLoad = 20;
+            p.sweep.goodput = 19.5;
+            p.sweep.brokeAt = 30;
+            p.sweep.brokeBy = QStringLiteral("latency p95");
+            p.sweep.probes = 2;
+            p.sweep.explanation =
+                QStringLiteral("goodput 19.5 req/s at 20.0 req/s; the SLO broke at 30.0 req/s (latency p95)");
+        } else if (i == 2) {
+            p.coldStart.evaluated = p.coldStart.penalty = true;
+            p.coldStart.ttftCold.count = 40;
+            p.coldStart.ttftCold.p95Ms = 1400;
+            p.coldStart.ttftWarm.count = 200;
+            p.coldStart.ttftWarm.p95Ms = 320;
+            p.coldStart.failureRateCold = 0.1;
+            p.coldStart.completedCold = 40;
+            p.coldStart.completedWarm = 200;
+            p.coldStart.explanation = QStringLiteral("Cold-start penalty: TTFT p95 1400 ms in the first 10 s "
+                                                     "against 320 ms after, failures 10.0% against 0.0%.");
+        } else {
+            p.drift.evaluated = true;
+            p.drift.drifting = true;
+            p.drift.p95FirstMs = 900;
+            p.drift.p95LastMs = 1300;
+            p.drift.failureRateLast = 0.03;
+            p.drift.explanation = QStringLiteral("Drifting: latency p95 900 ms in the first part against "
+                                                 "1300 ms in the last, failures 0.0% against 3.0%.");
+            ThresholdResult th;
+            th.metric = QStringLiteral("latency_p95_ms");
+            th.op = QStringLiteral("<");
+            th.limit = 1200;
+            th.actual = 1300;
+            th.passed = false;
+            th.phase = p.name;
+            p.thresholds.push_back(th);
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
+QString writePhasedRun(const QString &runsDir, const QString &name, SyntheticTarget *targetOut,
+                       std::vector<PhaseOutcome> *phasesOut)
+{
+    const TestPlan plan = phasedPlan();
+    SyntheticTarget t = makeTarget(0, plan.saturation, 7);
+    const std::vector<PhaseOutcome> phases = makePhased(t);
+    t.verdict = phases[0].verdict;
+    RunWriter w;
+    QString err;
+    if (!w.open(runsDir, name, plan, &err)) {
+        ADD_FAILURE() << err.toStdString();
+        return QString();
+    }
+    w.setPhases(0, phases);
+    streamTarget(w, 0, plan.targets[0], t);
+    RunSummary s = engineSummary(plan, {t});
+    s.targets[0].thresholds = phases[3].thresholds;
+    s.status = QStringLiteral("failed");
+    s.exitStatus = 1;
+    s.exitReason = QStringLiteral("a threshold failed");
+    if (!w.finish(s, &err)) {
+        ADD_FAILURE() << err.toStdString();
+        return QString();
+    }
+    if (targetOut)
+        *targetOut = t;
+    if (phasesOut)
+        *phasesOut = phases;
+    return w.runDir();
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile f(path);

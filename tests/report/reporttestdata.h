@@ -46,6 +46,17 @@ QString writeRun(const QString &runsDir, const QString &name, const TestPlan &pl
                  const std::vector<SyntheticTarget> &targets, RunSummary *summaryOut = nullptr);
 RunSummary engineSummary(const TestPlan &plan, const std::vector<SyntheticTarget> &targets);
 
+// A plan of five phases for one target of makeTarget(.., steps = 7): "ramp" (step ramp, steps 0-2),
+// "sweep" (arrival-rate sweep, steps 3-4, open loop), "spike" (burst, step 5), "soak" (sustained, step 6)
+// and "confirm" (gated, skipped).
+TestPlan phasedPlan();
+// Marks the steps and snapshots of a 7-step target with their phases, offered rates and late/dropped
+// arrivals, and returns its PhaseOutcomes as the engine would report them.
+std::vector<PhaseOutcome> makePhased(SyntheticTarget &t);
+// A run of phasedPlan() with one phased target; returns the run folder.
+QString writePhasedRun(const QString &runsDir, const QString &name, SyntheticTarget *targetOut = nullptr,
+                       std::vector<PhaseOutcome> *phasesOut = nullptr);
+
 QByteArray readFile(const QString &path);
 QStringList readLines(const QString &path); // without line terminators
 

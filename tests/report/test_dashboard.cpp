@@ -74,8 +74,11 @@ protected:
 int expectedCharts(const std::vector<LoadedRun> &runs)
 {
     const dashboard::Model m = dashboard::buildModel(runs);
+    int overTime = 0; // one time chart per configuration with intervals
+    for (const dashboard::Config &c : m.configs)
+        overTime += c.target->timeseries.empty() ? 0 : 1;
     return 4 + (m.failureClasses.empty() ? 0 : 1) + static_cast<int>(m.groups.size()) +
-           static_cast<int>(m.comparison.size());
+           static_cast<int>(m.comparison.size()) + overTime;
 }
 
 } // namespace

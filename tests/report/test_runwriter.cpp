@@ -105,7 +105,8 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
         EXPECT_TRUE(ts.contains(
             QStringLiteral("fail_total_timeout,gen_cpu_pct,gen_lag_max_ms,gen_late,gen_in_flight")));
         EXPECT_TRUE(ts.contains(QStringLiteral(",deltas_per_s,")));
-        EXPECT_TRUE(ts.endsWith(QStringLiteral(",output_tokens_per_s"))) << ts.toStdString();
+        EXPECT_TRUE(ts.endsWith(QStringLiteral(",output_tokens_per_s,phase,offered_rate,gen_dropped")))
+            << ts.toStdString();
         const QString steps = readLines(t + QStringLiteral("steps.csv")).value(0);
         EXPECT_TRUE(steps.startsWith(QStringLiteral(
             "step,users,window_start_s,window_end_s,completed,ok,failed,qps,qps_ok,failure_rate,latency_p50_"
@@ -114,7 +115,8 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
             "headers_p50_ms,headers_p95_ms,itl_p50_ms,tpot_p50_ms,fail_connect,")))
             << steps.toStdString();
         EXPECT_TRUE(steps.contains(QStringLiteral("fail_total_timeout,gen_cpu_pct,gen_lag_max_ms")));
-        EXPECT_TRUE(steps.endsWith(QStringLiteral(",deltas_per_s,output_tokens_per_s")))
+        EXPECT_TRUE(steps.endsWith(QStringLiteral(
+            ",deltas_per_s,output_tokens_per_s,phase,offered_rate,late_arrivals,dropped_arrivals")))
             << steps.toStdString();
     }
 }

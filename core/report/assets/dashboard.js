@@ -114,7 +114,8 @@
                  backgroundColor: both ? '#fff' : s.color };
       }
       return { type: 'line', label: s.label, data: s.points, borderColor: s.color, backgroundColor: s.color,
-               borderDash: s.dashed ? [6, 4] : [], borderWidth: 2, pointRadius: 2.5, tension: 0, fill: false };
+               borderDash: s.dashed ? [6, 4] : [], borderWidth: spec.dense ? 1.5 : 2,
+               pointRadius: spec.dense ? 0 : 2.5, tension: 0, fill: false };
     });
     var labels = {
       id: 'plateauMarkerLabels',
@@ -146,10 +147,39 @@
         recordLabels(box, placed);
       }
     };
+    // Phase starts: a dashed vertical line and the phase's name at the top of the plot area.
+    var phaseLines = {
+      id: 'plateauPhaseLines',
+      afterDatasetsDraw: function (chart) {
+        if (!spec.phases || !spec.phases.length) return;
+        var a = chart.chartArea, ctx = chart.ctx, marks = [];
+        ctx.save();
+        ctx.font = '11px system-ui, sans-serif';
+        ctx.textBaseline = 'middle';
+        spec.phases.forEach(function (ph) {
+          var x = chart.scales.x.getPixelForValue(ph.start_s);
+          if (!(x >= a.left - 0.5 && x <= a.right + 0.5)) return;
+          ctx.strokeStyle = '#64748b';
+          ctx.lineWidth = 1;
+          ctx.setLineDash([5, 4]);
+          ctx.beginPath();
+          ctx.moveTo(x, a.top - 16);
+          ctx.lineTo(x, a.bottom);
+          ctx.stroke();
+          ctx.setLineDash([]);
+          ctx.fillStyle = '#334155';
+          ctx.textAlign = 'left';
+          ctx.fillText(ph.name, x + 4, a.top - 10);
+          marks.push(x.toFixed(1) + ',' + ph.name);
+        });
+        ctx.restore();
+        box.dataset.phaseMarks = marks.join(';');
+      }
+    };
     var chart = new window.Chart(cjsCanvas(box), {
       type: 'line',
       data: { datasets: sets },
-      plugins: [labels],
+      plugins: [labels, phaseLines],
       options: {
         animation: false, responsive: true, maintainAspectRatio: false,
         layout: { padding: { top: 24 } },
@@ -249,6 +279,17 @@
     xt.values.forEach(function (v) {
       svg('text', { x: X(v), y: H - M.b + 16, 'text-anchor': 'middle', 'class': 'tick' }, root).textContent = tickText(v);
     });
+    var xUnit = spec.xUnit || ' users', marks = [];
+    (spec.phases || []).forEach(function (ph) {
+      var x = X(ph.start_s);
+      if (!(x >= M.l - 0.5 && x <= W - M.r + 0.5)) return;
+      var g = svg('g', { 'class': 'phase-mark' }, root);
+      svg('line', { x1: x, x2: x, y1: M.t, y2: H - M.b, stroke: '#64748b', 'stroke-width': 1,
+                    'stroke-dasharray': '5 4' }, g);
+      svg('text', { x: x + 4, y: M.t + 10, 'class': 'tick phase-name' }, g).textContent = ph.name;
+      marks.push(x.toFixed(1) + ',' + ph.name);
+    });
+    box.dataset.phaseMarks = marks.join(';');
     var items = [];
     spec.series.forEach(function (s) {
       if (s.marker) {
@@ -274,9 +315,10 @@
       var d = s.points.map(function (p, i) { return (i ? 'L' : 'M') + X(p.x).toFixed(1) + ' ' + Y(p.y).toFixed(1); });
       svg('path', { d: d.join(' '), fill: 'none', stroke: s.color, 'stroke-width': 2,
                     'stroke-dasharray': s.dashed ? '6 4' : 'none' }, root);
+      if (spec.dense) return; // hundreds of intervals: the line alone
       s.points.forEach(function (p) {
         tip(svg('circle', { cx: X(p.x), cy: Y(p.y), r: 2.6, fill: s.color }, root),
-            s.label + ': ' + p.x + ' users, ' + fmt(p.y));
+            s.label + ': ' + p.x + xUnit + ', ' + fmt(p.y));
       });
     });
     var placed = placeLabels(items, { l: M.l, r: W - M.r, t: 0, b: H - M.b });
@@ -515,8 +557,33 @@
     tabbed('comparison', 'qps_ok', slots);
   }
 
+  // Per configuration its intervals over time, the phases' starts marked (those that ran).
+  function timeCharts() {
+    var slots = [];
+    cfgs.forEach(function (c, ci) {
+      var ts = c.timeseries;
+      if (!ts || !ts.t.length) return;
+      var xMax = Math.max.apply(null, ts.t.concat([1]));
+      var phases = (c.phases || []).filter(function (ph) { return ph.ran && finite(ph.start_s); });
+      slots.push(chartSlot('chart-time-' + ci, function (metric) {
+        var m = METRICS[metric], series = [];
+        m.cols.forEach(function (col3) {
+          var pts = [];
+          for (var i = 0; i < ts.t.length; i++) {
+            if (finite(ts[col3[0]][i])) pts.push({ x: ts.t[i], y: ts[col3[0]][i] });
+          }
+          series.push({ label: c.name + col3[2], points: pts, color: color(ci), dashed: col3[1] });
+        });
+        return { kind: 'line', series: series, xTitle: 'seconds since the load began', yTitle: m.y,
+                 xMin: 0, xMax: xMax, dense: ts.t.length > 120, xUnit: ' s', phases: phases.length > 1 ? phases : [] };
+      }));
+    });
+    tabbed('time', 'qps_ok', slots);
+  }
+
   barCharts();
   rampCharts();
+  timeCharts();
   comparisonCharts();
   // Read by tests (headless Chromium --dump-dom): how many charts were drawn, and with what.
   document.body.dataset.chartsRendered = String(rendered);
