@@ -379,8 +379,8 @@ int cmdValidate(const QStringList &args)
     if (!issues.empty())
         return printPlanIssues(issues, file, flags, true);
     out() << file << ": ok (" << loaded.plan->targets.size() << " target(s), "
-          << profileKindName(loaded.plan->profile.kind) << ", about "
-          << int(estimatedTargetSeconds(loaded.plan->profile) *
+          << profileKindName(loaded.plan->profile().kind) << ", about "
+          << int(estimatedTargetSeconds(loaded.plan->phases) *
                  double(std::count_if(loaded.plan->targets.begin(), loaded.plan->targets.end(),
                                       [](const Target &t) { return t.enabled; })))
           << " s of load)" << Qt::endl;
