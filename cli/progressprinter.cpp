@@ -45,9 +45,11 @@ ProgressPrinter::ProgressPrinter(LoadEngine *engine, const TestPlan &plan, QText
 
 QString ProgressPrinter::formatSnapshot(const IntervalSnapshot &s, const TestPlan &plan)
 {
-    const LoadShape shape(plan.profile());
     const QString label =
         size_t(s.target) < plan.targets.size() ? plan.targets[size_t(s.target)].label : QString();
+    if (plan.phases.size() > 1)
+        return formatPhasedSnapshot(s, plan, label);
+    const LoadShape shape(plan.profile());
     const std::uint64_t failed = s.failed();
     const double failPct = 100.0 * s.failureRate();
     QString line =
@@ -65,6 +67,39 @@ QString ProgressPrinter::formatSnapshot(const IntervalSnapshot &s, const TestPla
     if (s.cancelled)
         line += QStringLiteral(" cancelled=%1").arg(s.cancelled);
     // The generator's own load is shown only when it may distort the numbers.
+    if (s.generator.cpuPercent > 85.0 || s.generator.loopLagMaxMs > 50)
+        line += QStringLiteral(" gen_cpu=%1% lag=%2ms")
+                    .arg(s.generator.cpuPercent, 0, 'f', 0)
+                    .arg(s.generator.loopLagMaxMs, 0, 'f', 0);
+    return line;
+}
+
+// Several phases: the line names the phase (steps are numbered across phases, so no "of N" for them),
+// and the estimate is the whole sequence's.
+QString ProgressPrinter::formatPhasedSnapshot(const IntervalSnapshot &s, const TestPlan &plan,
+                                              const QString &label)
+{
+    const int n = int(plan.phases.size());
+    const QString phase =
+        s.phase >= 0 && s.phase < n ? plan.phases[size_t(s.phase)].name : QString::number(s.phase);
+    QString line = QStringLiteral("[%1] %2/%3 phase=%4 (%5/%6) users=%7 step=%8")
+                       .arg(label, clock(s.tEndS), clock(estimatedTargetSeconds(plan.phases)), phase)
+                       .arg(s.phase + 1)
+                       .arg(n)
+                       .arg(s.users)
+                       .arg(s.step + 1);
+    if (s.offeredRate > 0)
+        line += QStringLiteral(" rate=%1/s").arg(s.offeredRate, 0, 'f', 1);
+    line += QStringLiteral(" qps=%1 ok=%2 p50=%3ms p95=%4ms ttft_p50=%5ms fail=%6 (%7%)")
+                .arg(s.qps, 0, 'f', 1)
+                .arg(s.qpsOk, 0, 'f', 1)
+                .arg(ms(s.latency.p50Ms), ms(s.latency.p95Ms), ms(s.ttft.p50Ms))
+                .arg(s.failed())
+                .arg(100.0 * s.failureRate(), 0, 'f', 1);
+    if (s.cancelled)
+        line += QStringLiteral(" cancelled=%1").arg(s.cancelled);
+    if (s.generator.droppedArrivals)
+        line += QStringLiteral(" dropped=%1").arg(s.generator.droppedArrivals);
     if (s.generator.cpuPercent > 85.0 || s.generator.loopLagMaxMs > 50)
         line += QStringLiteral(" gen_cpu=%1% lag=%2ms")
                     .arg(s.generator.cpuPercent, 0, 'f', 0)

@@ -21,6 +21,8 @@ public:
     static QString formatOutcome(const TargetOutcome &o);
 
 private:
+    static QString formatPhasedSnapshot(const IntervalSnapshot &s, const TestPlan &plan,
+                                        const QString &label);
     const TestPlan &m_plan;
     QTextStream &m_out;
 };

@@ -44,7 +44,8 @@ QStringList SummaryPrinter::tableLines(const RunMatrix &m)
 {
     // Output tokens where any server reported them; a row whose server did not is marked and explained.
     const bool mixed = m.anyTokens && m.anyDeltas;
-    const std::vector<Column> columns = {
+    // Several phases: one row per target and phase, the phase's name beside the target's.
+    std::vector<Column> columns = {
         {tr("target"), true},
         {tr("peak QPS ok")},
         {tr("users at peak")},
@@ -57,10 +58,25 @@ QStringList SummaryPrinter::tableLines(const RunMatrix &m)
         {tr("thresholds")},
         {tr("status"), true},
     };
+    if (m.phased)
+        columns.insert(columns.begin() + 1, Column{tr("phase"), true});
     std::vector<QStringList> cells;
+    std::vector<QString> below; // per row of cells: the sentence printed under it ("" = none)
+    std::vector<const MatrixRow *> shown;
     for (const MatrixRow &r : m.rows) {
+        if (m.phased && !r.phases.empty()) {
+            for (const MatrixRow &p : r.phases)
+                shown.push_back(&p);
+        } else {
+            shown.push_back(&r);
+        }
+    }
+    for (const MatrixRow *row : shown) {
+        const MatrixRow &r = *row;
         QStringList c;
         c << r.label;
+        if (m.phased)
+            c << (r.phaseName.isEmpty() ? kNone : r.phaseName);
         c << (r.hasData ? qps(r.peakQpsOk) : kNone);
         c << (r.hasData ? QString::number(r.usersAtPeak) : kNone);
         c << (!r.hasData ? kNone : r.kneeUsers > 0 ? QString::number(r.kneeUsers) : tr("none"));
@@ -76,7 +92,15 @@ QStringList SummaryPrinter::tableLines(const RunMatrix &m)
                   ? kNone
                   : (r.thresholdsPassed == r.thresholdsTotal ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) +
                         QStringLiteral("%1/%2").arg(r.thresholdsPassed).arg(r.thresholdsTotal));
-        c << (r.aborted ? tr("aborted") : targetPhaseText(r.phase));
+        if (m.phased && !r.phaseName.isEmpty()) {
+            // A phase that did not run says why in its row; one that ran gets its verdict below it.
+            const bool ran = r.phaseState == PhaseState::Ran || r.phaseState == PhaseState::Cancelled;
+            c << (ran ? (r.phaseState == PhaseState::Ran ? tr("ran") : tr("stopped")) : r.verdictText);
+            below.push_back(ran ? r.verdictText : QString());
+        } else {
+            c << (r.aborted ? tr("aborted") : targetPhaseText(r.phase));
+            below.push_back(QString());
+        }
         cells.push_back(c);
     }
 
@@ -100,8 +124,12 @@ QStringList SummaryPrinter::tableLines(const RunMatrix &m)
     };
     QStringList out;
     out << line([&](std::size_t i) { return columns[i].title; });
-    for (const QStringList &c : cells)
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        const QStringList &c = cells[k];
         out << line([&](std::size_t i) { return c[qsizetype(i)]; });
+        if (!below[k].isEmpty())
+            out << QStringLiteral("      ") + below[k];
+    }
     if (mixed)
         out << QStringLiteral("  * ") + TokenRate{0, false}.label();
     else if (m.anyDeltas)

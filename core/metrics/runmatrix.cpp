@@ -1,5 +1,7 @@
 #include "core/metrics/runmatrix.h"
 
+#include "core/metrics/phaseverdict.h"
+
 #include <algorithm>
 
 namespace plateau {
@@ -44,6 +46,41 @@ MatrixRow rowOf(const TargetOutcome &o)
     return r;
 }
 
+// One phase of a target: its own figures. A phase that does not ramp has no knee; its peak is its QPS ok.
+MatrixRow rowOfPhase(const TargetOutcome &o, const PhaseOutcome &p)
+{
+    MatrixRow r;
+    r.target = o.target;
+    r.label = o.label;
+    r.phase = o.phase;
+    r.phaseName = p.name;
+    r.phaseState = p.state;
+    r.verdictText = phaseVerdictText(p);
+    r.ran = p.ran();
+    const StepResult &t = p.total;
+    r.hasData = r.ran && t.completed > 0;
+    const SaturationVerdict &v = p.verdict;
+    r.peakQpsOk = v.hasData ? v.peakQpsOk : t.qpsOk;
+    r.usersAtPeak = v.hasData ? v.usersAtPeak : t.users;
+    r.kneeUsers = v.hasData ? v.kneeUsers : 0;
+    r.generatorBound = v.generatorBound;
+    r.slo = v.slo;
+    for (const StepResult &s : o.steps) {
+        if (s.phase == p.index && s.completed > 0)
+            r.usersReached = std::max(r.usersReached, s.users);
+    }
+    r.tokens = tokenRate(t);
+    r.latencyP95Ms = t.latency.p95Ms;
+    r.ttftP95Ms = t.ttft.p95Ms;
+    r.failureRate = t.failureRate;
+    r.hasLatency = t.latency.count > 0;
+    r.hasTtft = t.ttft.count > 0;
+    r.thresholdsTotal = static_cast<int>(p.thresholds.size());
+    r.thresholdsPassed = static_cast<int>(std::count_if(p.thresholds.begin(), p.thresholds.end(),
+                                                        [](const ThresholdResult &x) { return x.passed; }));
+    return r;
+}
+
 } // namespace
 
 RunMatrix runMatrix(const RunOutcome &outcome, const TestPlan &plan)
@@ -54,8 +91,19 @@ RunMatrix runMatrix(const RunOutcome &outcome, const TestPlan &plan)
     m.stoppedByUser = outcome.stoppedByUser;
     m.targetsRun = outcome.targetsRun();
     m.targetsTotal = static_cast<int>(outcome.targets.size());
+    m.phased = plan.phases.size() > 1;
     for (const TargetOutcome &o : outcome.targets) {
         MatrixRow r = rowOf(o);
+        if (m.phased) {
+            for (const PhaseOutcome &p : o.phases) {
+                MatrixRow pr = rowOfPhase(o, p);
+                if (pr.hasData) {
+                    m.anyTokens = m.anyTokens || pr.tokens.tokens;
+                    m.anyDeltas = m.anyDeltas || !pr.tokens.tokens;
+                }
+                r.phases.push_back(std::move(pr));
+            }
+        }
         if (r.hasData) {
             m.anyTokens = m.anyTokens || r.tokens.tokens;
             m.anyDeltas = m.anyDeltas || !r.tokens.tokens;

@@ -31,6 +31,12 @@ struct MatrixRow
     bool hasLatency = false, hasTtft = false; // any sample at all
     TokenRate tokens;                         // at the peak step: the throughput the target reached
     int thresholdsPassed = 0, thresholdsTotal = 0;
+    // A plan of several phases: one row per phase of this target (the same figures, of the phase alone),
+    // each with its phase's name, state and verdict sentence (phaseVerdictText). Empty for one phase.
+    std::vector<MatrixRow> phases;
+    QString phaseName;
+    PhaseState phaseState = PhaseState::NotReached;
+    QString verdictText;
 };
 
 enum class BestBasis
@@ -55,6 +61,7 @@ struct RunMatrix
     bool stoppedByUser = false;
     int targetsRun = 0; // load phase ran, fully or in part
     int targetsTotal = 0;
+    bool phased = false; // the plan has more than one phase: rows carry their phases
 };
 
 // The rows, and the best configuration: among targets that completed their load phase (not stopped, not

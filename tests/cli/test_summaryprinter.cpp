@@ -1,5 +1,6 @@
 // The CLI's end-of-run summary, formatted from a fake RunOutcome: the matrix, the best-configuration line,
 // the stop line. The choosing is core/metrics/runmatrix's (tests/metrics/test_runmatrix.cpp).
+#include "cli/progressprinter.h"
 #include "cli/summaryprinter.h"
 
 #include <QRegularExpression>
@@ -159,4 +160,123 @@ TEST(SummaryPrinter, DeltasAreLabelledAsSuch)
     EXPECT_TRUE(table[0].contains(QStringLiteral("deltas/s")));
     EXPECT_FALSE(table[0].contains(QStringLiteral("tokens/s")));
     EXPECT_EQ(table.last(), QStringLiteral("  note: deltas/s (the server reports no token usage)"));
+}
+
+namespace {
+
+// Three phases: a ramp (steps 0-2), a burst (step 3) and a gated soak that was skipped.
+TestPlan phasedPlan()
+{
+    TestPlan p = plan();
+    Phase ramp, spike, soak;
+    ramp.name = QStringLiteral("ramp");
+    spike.name = QStringLiteral("spike");
+    spike.profile.kind = ProfileKind::Burst;
+    soak.name = QStringLiteral("soak");
+    soak.profile.kind = ProfileKind::Sustained;
+    soak.gate = true;
+    p.phases = {ramp, spike, soak};
+    return p;
+}
+
+TargetOutcome phasedTarget()
+{
+    TargetOutcome t = target(0, "cpu-small", 48.25, 40, 40, 960);
+    StepResult burstStep = stepAt(3, 80, 30, 600);
+    burstStep.phase = 1;
+    t.steps.push_back(burstStep);
+    PhaseOutcome ramp;
+    ramp.index = 0;
+    ramp.name = QStringLiteral("ramp");
+    ramp.state = PhaseState::Ran;
+    ramp.total = t.total;
+    ramp.verdict = t.verdict;
+    ramp.verdict.explanation = QStringLiteral("QPS flattened after 40 users.");
+    ramp.verdict.slo.explanation = QStringLiteral("Max QPS under the SLO: 40.0 at 20 users.");
+    PhaseOutcome spike;
+    spike.index = 1;
+    spike.name = QStringLiteral("spike");
+    spike.state = PhaseState::Ran;
+    spike.total = burstStep;
+    spike.total.latency.count = 200;
+    spike.total.latency.p95Ms = 2400;
+    spike.coldStart.evaluated = spike.coldStart.penalty = true;
+    spike.coldStart.explanation = QStringLiteral("Cold-start penalty: TTFT p95 1400 ms in the first 10 s.");
+    ThresholdResult failed;
+    failed.passed = false;
+    failed.phase = QStringLiteral("spike");
+    spike.thresholds = {failed};
+    PhaseOutcome soak;
+    soak.index = 2;
+    soak.name = QStringLiteral("soak");
+    soak.state = PhaseState::Skipped;
+    soak.reason = QStringLiteral("the phase \"spike\" failed its thresholds");
+    t.phases = {ramp, spike, soak};
+    return t;
+}
+
+} // namespace
+
+TEST(SummaryPrinter, SeveralPhasesGiveOneRowPerTargetAndPhaseWithItsVerdictBelow)
+{
+    RunOutcome o;
+    o.targets = {phasedTarget()};
+    const QStringList table = SummaryPrinter::tableLines(runMatrix(o, phasedPlan()));
+    ASSERT_GE(table.size(), 6) << table.join('\n').toStdString();
+    EXPECT_TRUE(table[0].simplified().startsWith(QStringLiteral("target phase peak QPS ok")));
+    // Rows in phase order, each followed by its sentence; the skipped one says why in its row.
+    const QStringList ramp = table[1].simplified().split(u' ');
+    EXPECT_EQ(ramp.mid(0, 3), QStringList({"cpu-small", "ramp", "48.3"}));
+    EXPECT_EQ(ramp.last(), QStringLiteral("ran"));
+    EXPECT_EQ(table[2].trimmed(),
+              QStringLiteral("QPS flattened after 40 users. Max QPS under the SLO: 40.0 at 20 users."));
+    const QStringList spike = table[3].simplified().split(u' ');
+    EXPECT_EQ(spike.mid(0, 3), QStringList({"cpu-small", "spike", "30.0"}));
+    EXPECT_TRUE(spike.contains(QStringLiteral("2400")));
+    EXPECT_TRUE(spike.contains(QStringLiteral("0/1")));
+    EXPECT_EQ(table[4].trimmed(), QStringLiteral("Cold-start penalty: TTFT p95 1400 ms in the first 10 s."));
+    EXPECT_TRUE(table[5].simplified().startsWith(QStringLiteral("cpu-small soak -")));
+    EXPECT_TRUE(table[5].endsWith(QStringLiteral("skipped: the phase \"spike\" failed its thresholds")))
+        << table[5].toStdString();
+    // The status column starts at the same place in every row.
+    const qsizetype statusAt = table[0].indexOf(QStringLiteral("status"));
+    for (int i : {1, 3, 5})
+        EXPECT_EQ(table[i].indexOf(QRegularExpression(QStringLiteral("(ran|skipped: .*)$"))), statusAt)
+            << table[i].toStdString();
+}
+
+TEST(SummaryPrinter, OnePhaseOutputHasNoPhaseColumn)
+{
+    RunOutcome o;
+    TargetOutcome t = target(0, "cpu-small", 48.25, 40, 40, 960);
+    PhaseOutcome only;
+    only.name = QStringLiteral("load");
+    only.state = PhaseState::Ran;
+    only.verdict.explanation = QStringLiteral("not printed");
+    t.phases = {only};
+    o.targets = {t};
+    const QStringList table = SummaryPrinter::tableLines(runMatrix(o, plan()));
+    ASSERT_EQ(table.size(), 2);
+    EXPECT_FALSE(table[0].contains(QStringLiteral("phase")));
+    EXPECT_TRUE(table[1].endsWith(QStringLiteral("done")));
+}
+
+TEST(ProgressPrinter, TheLineNamesThePhaseOfASeveralPhasePlan)
+{
+    TestPlan p = phasedPlan();
+    Target t;
+    t.label = QStringLiteral("cpu-small");
+    p.targets = {t};
+    IntervalSnapshot s;
+    s.phase = 1;
+    s.step = 3;
+    s.users = 80;
+    s.tEndS = 75;
+    s.offeredRate = 12.5;
+    const QString line = ProgressPrinter::formatSnapshot(s, p);
+    EXPECT_TRUE(line.startsWith(QStringLiteral("[cpu-small] 01:15/"))) << line.toStdString();
+    EXPECT_TRUE(line.contains(QStringLiteral(" phase=spike (2/3) users=80 step=4 rate=12.5/s ")))
+        << line.toStdString();
+    p.phases.resize(1);
+    EXPECT_FALSE(ProgressPrinter::formatSnapshot(s, p).contains(QStringLiteral("phase=")));
 }
