@@ -21,6 +21,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QTextStream>
 #include <algorithm>
@@ -232,6 +234,27 @@ int runAgainstMock(TestPlan plan, const EngineOptions &options, const RunFolder 
                      pointed)
                  .arg(plan.name, mock.baseUrl())
           << Qt::endl;
+    // The mock answers POST /invocations with an "input" or "messages" body; what it cannot read is
+    // rehearsed in its shape, and the run says so.
+    const QString mockPath = QStringLiteral("/invocations");
+    if (plan.request.path != mockPath || plan.request.method != QLatin1String("POST")) {
+        out() << Cli::tr("plateau: the mock serves POST %1: %2 %3 runs as POST %1")
+                     .arg(mockPath, plan.request.method, plan.request.path)
+              << Qt::endl;
+        plan.request.path = mockPath;
+        plan.request.method = QStringLiteral("POST");
+    }
+    const QJsonDocument body =
+        QJsonDocument::fromJson(renderRequestBody(plan.request.body, QStringLiteral("x"), QStringLiteral("s")));
+    if (!body.isObject() || !(body.object().contains(QLatin1String("input")) ||
+                              body.object().contains(QLatin1String("messages")))) {
+        out() << Cli::tr("plateau: the body has no \"input\" or \"messages\" field for the mock to read: it "
+                         "runs with the default body")
+              << Qt::endl;
+        plan.request.body = RequestTemplate().body;
+        if (!plan.request.stream)
+            plan.request.body.replace(QStringLiteral("\"stream\":true"), QStringLiteral("\"stream\":false"));
+    }
     const int code = runPlan(plan, options, folder);
     printMockServed(mock);
     return code;

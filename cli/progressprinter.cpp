@@ -148,11 +148,14 @@ QString ProgressPrinter::formatOutcome(const TargetOutcome &o)
                         .arg(t.failures[size_t(c)]);
     // The actual value with the digits that keep it on its side of the limit: never "FAIL (0.05)" for a
     // failing 0.0523 against "< 0.05".
+    // With several phases each gate is judged per phase: the line names it.
     for (const ThresholdResult &r : o.thresholds)
-        text +=
-            QStringLiteral("  threshold %1: %2 (actual %3%4)\n")
-                .arg(thresholdExpression(r), r.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"),
-                     thresholdActualText(r), r.scope.isEmpty() ? QString() : QStringLiteral(", ") + r.scope);
+        text += QStringLiteral("  threshold %1%2: %3 (actual %4%5)\n")
+                    .arg(thresholdExpression(r),
+                         o.phases.size() > 1 && !r.phase.isEmpty() ? QStringLiteral(" in phase ") + r.phase
+                                                                    : QString(),
+                         r.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"), thresholdActualText(r),
+                         r.scope.isEmpty() ? QString() : QStringLiteral(", ") + r.scope);
     text.chop(1);
     return text;
 }
