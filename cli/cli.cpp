@@ -14,6 +14,7 @@
 #include "core/mock/mockagent.h"
 #include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
+#include "core/plan/promptresolve.h"
 #include "core/report/runrecorder.h"
 #include "core/report/runsdir.h"
 
@@ -114,8 +115,10 @@ int printPlanIssues(const std::vector<PlanIssue> &issues, const QString &source,
         err() << source << ": " << i.toString();
         const QString flag = flagForPlanPath(i.path);
         const bool targetField = i.path.startsWith(QLatin1String("targets"));
-        const bool byFlags =
-            targetField ? !flags.appUrls.isEmpty() || !fromFile : !fromFile || flags.hasProfileFlags();
+        const bool promptField = i.path.startsWith(QLatin1String("prompt_source"));
+        const bool byFlags = targetField   ? !flags.appUrls.isEmpty() || !fromFile
+                             : promptField ? flags.hasPromptFlags()
+                                           : !fromFile || flags.hasProfileFlags();
         if (!flag.isEmpty() && byFlags)
             err() << Cli::tr(" (set with %1)").arg(flag);
         err() << Qt::endl;
@@ -266,7 +269,8 @@ int cmdRun(const QStringList &args)
         if (!p.positionalArguments().isEmpty())
             return usage(QStringLiteral("--demo takes no plan file"));
         if (!flags.appUrls.isEmpty() || flags.hasProfileFlags() || flags.hasCredentialFlags() ||
-            p.isSet(QStringLiteral("dry-run")) || p.isSet(QStringLiteral("save-plan")))
+            flags.hasPromptFlags() || p.isSet(QStringLiteral("dry-run")) ||
+            p.isSet(QStringLiteral("save-plan")))
             return usage(Cli::tr("--demo runs the demo plan as it is, without --app-url, the plan flags, "
                                  "--dry-run or --save-plan; use those without --demo"));
         if (!errors.isEmpty())
@@ -327,22 +331,38 @@ int cmdRun(const QStringList &args)
     // from the environment, then the OS keychain.
     options.authResolver = makeAuthResolver(auth);
 
+    // The prompt file is read now, so a missing or broken one stops here, before anything is sent. The plan
+    // that is saved keeps naming the file; the one that runs holds its prompts.
+    const QString planDir = fromFile ? QFileInfo(source).absolutePath() : QDir::currentPath();
+    TestPlan resolved = plan;
+    QString promptFile;
+    {
+        QString error;
+        if (!resolvePrompts(resolved, planDir, &error, &promptFile)) {
+            err() << Cli::tr("plateau run: cannot read the prompts: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+    }
+
     if (p.isSet(QStringLiteral("save-plan"))) {
         const QString target = p.value(QStringLiteral("save-plan"));
         QString error;
-        if (!savePlanFile(plan, target, &error)) {
+        TestPlan saved = plan;
+        saved.promptSource =
+            rebasedPromptSource(plan.promptSource, planDir, QFileInfo(target).absolutePath());
+        if (!savePlanFile(saved, target, &error)) {
             err() << Cli::tr("plateau run: cannot save the plan: %1").arg(error) << Qt::endl;
             return 2;
         }
         out() << Cli::tr("plateau: plan saved to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     }
     if (p.isSet(QStringLiteral("dry-run"))) {
-        for (const QString &line : dryRunLines(plan))
+        for (const QString &line : dryRunLines(resolved, promptFile))
             out() << "plateau: " << line << Qt::endl;
         out() << Cli::tr("plateau: dry run: nothing was sent") << Qt::endl;
         return 0;
     }
-    return runPlan(plan, options, folder);
+    return runPlan(resolved, options, folder);
 }
 
 int cmdValidate(const QStringList &args)
@@ -355,7 +375,7 @@ int cmdValidate(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("plan"), Cli::tr("Test plan (*.plateau.json)."),
                             QStringLiteral("PLAN.plateau.json"));
     p.addOption(helpOption());
-    addPlanFlagOptions(p, kTargetFlags | kProfileFlags);
+    addPlanFlagOptions(p, kTargetFlags | kProfileFlags | kPromptFlags);
     if (!p.parse(withProgram(args)))
         return optionError("validate", p.errorText());
     if (p.isSet(QStringLiteral("help")))
@@ -363,7 +383,7 @@ int cmdValidate(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("validate needs exactly one plan file"));
     QStringList errors;
-    const PlanFlags flags = readPlanFlags(p, kTargetFlags | kProfileFlags, &errors);
+    const PlanFlags flags = readPlanFlags(p, kTargetFlags | kProfileFlags | kPromptFlags, &errors);
     if (!errors.isEmpty())
         return printErrors("validate", errors);
     const QString file = p.positionalArguments().first();
@@ -378,6 +398,12 @@ int cmdValidate(const QStringList &args)
     }
     if (!issues.empty())
         return printPlanIssues(issues, file, flags, true);
+    // The prompt file as `plateau run` would read it: a broken line is found before the run.
+    QString promptError;
+    if (!resolvePrompts(*loaded.plan, QFileInfo(file).absolutePath(), &promptError)) {
+        err() << file << ": prompt_source.file: " << promptError << Qt::endl;
+        return 2;
+    }
     out() << file << ": ok (" << loaded.plan->targets.size() << " target(s), "
           << profileKindName(loaded.plan->profile.kind) << ", about "
           << int(estimatedTargetSeconds(loaded.plan->profile) *

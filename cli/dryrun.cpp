@@ -3,6 +3,7 @@
 #include "cli/clitr.h"
 #include "core/engine/loadshape.h"
 
+#include <QDir>
 #include <algorithm>
 #include <cmath>
 
@@ -75,7 +76,7 @@ QString humanDuration(double seconds)
     return min ? Cli::tr("%1 h %2 min").arg(s / 3600).arg(min) : Cli::tr("%1 h").arg(s / 3600);
 }
 
-QStringList dryRunLines(const TestPlan &plan)
+QStringList dryRunLines(const TestPlan &plan, const QString &promptFile)
 {
     QStringList lines;
     const auto enabled =
@@ -91,6 +92,17 @@ QStringList dryRunLines(const TestPlan &plan)
             line += Cli::tr(" (disabled)");
         lines << line;
     }
+    const QString order = promptOrderName(plan.promptSource.order);
+    if (promptFile.isEmpty())
+        lines << Cli::tr("  %n prompt(s) from the plan, %1 order", nullptr, int(plan.prompts.size()))
+                     .arg(order);
+    else if (plan.promptSource.field.isEmpty())
+        lines << Cli::tr("  %n prompt(s) loaded from %1, %2 order", nullptr, int(plan.prompts.size()))
+                     .arg(QDir::toNativeSeparators(promptFile), order);
+    else
+        lines << Cli::tr("  %n prompt(s) loaded from %1 (field %2), %3 order", nullptr,
+                         int(plan.prompts.size()))
+                     .arg(QDir::toNativeSeparators(promptFile), plan.promptSource.field, order);
     lines << QStringLiteral("  ") + profileLine(plan.profile);
     const QString steps = stepsLine(plan.profile);
     if (!steps.isEmpty())
