@@ -107,6 +107,7 @@ void PlanEditor::setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loa
     m_profile->setProfile(plan.profile);
     m_request->setRequest(plan.request);
     m_prompts->setPrompts(plan.prompts);
+    m_prompts->setSource(plan.promptSource);
     m_checks->setChecks(plan.health, plan.thresholds, plan.saturation, plan.slo);
     m_loading = false;
     revalidate();
@@ -120,6 +121,7 @@ TestPlan PlanEditor::plan() const
     p.profile = m_profile->profile();
     p.request = m_request->request();
     p.prompts = m_prompts->prompts();
+    p.promptSource = m_prompts->source();
     p.health = m_checks->health();
     p.thresholds = m_checks->thresholds();
     p.saturation = m_checks->saturation();
