@@ -15,15 +15,16 @@
 #include "core/mock/mockagent.h"
 #include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
+#include "core/plan/promptresolve.h"
 #include "core/report/runrecorder.h"
 #include "core/report/runsdir.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QTextStream>
 #include <algorithm>
 #include <csignal>
@@ -117,8 +118,10 @@ int printPlanIssues(const std::vector<PlanIssue> &issues, const QString &source,
         err() << source << ": " << i.toString();
         const QString flag = flagForPlanPath(i.path);
         const bool targetField = i.path.startsWith(QLatin1String("targets"));
-        const bool byFlags =
-            targetField ? !flags.appUrls.isEmpty() || !fromFile : !fromFile || flags.hasProfileFlags();
+        const bool promptField = i.path.startsWith(QLatin1String("prompt_source"));
+        const bool byFlags = targetField   ? !flags.appUrls.isEmpty() || !fromFile
+                             : promptField ? flags.hasPromptFlags()
+                                           : !fromFile || flags.hasProfileFlags();
         if (!flag.isEmpty() && byFlags)
             err() << Cli::tr(" (set with %1)").arg(flag);
         err() << Qt::endl;
@@ -244,8 +247,8 @@ int runAgainstMock(TestPlan plan, const EngineOptions &options, const RunFolder 
         plan.request.path = mockPath;
         plan.request.method = QStringLiteral("POST");
     }
-    const QJsonDocument body =
-        QJsonDocument::fromJson(renderRequestBody(plan.request.body, QStringLiteral("x"), QStringLiteral("s")));
+    const QJsonDocument body = QJsonDocument::fromJson(
+        renderRequestBody(plan.request.body, QStringLiteral("x"), QStringLiteral("s")));
     if (!body.isObject() || !(body.object().contains(QLatin1String("input")) ||
                               body.object().contains(QLatin1String("messages")))) {
         out() << Cli::tr("plateau: the body has no \"input\" or \"messages\" field for the mock to read: it "
@@ -331,7 +334,8 @@ int cmdRun(const QStringList &args)
         if (!p.positionalArguments().isEmpty())
             return usage(QStringLiteral("--demo takes no plan file"));
         if (!flags.appUrls.isEmpty() || flags.hasProfileFlags() || flags.hasCredentialFlags() ||
-            p.isSet(QStringLiteral("dry-run")) || p.isSet(QStringLiteral("save-plan")))
+            flags.hasPromptFlags() || p.isSet(QStringLiteral("dry-run")) ||
+            p.isSet(QStringLiteral("save-plan")))
             return usage(Cli::tr("--demo runs the demo plan as it is, without --app-url, the plan flags, "
                                  "--dry-run or --save-plan; use those without --demo"));
         if (!errors.isEmpty())
@@ -386,9 +390,10 @@ int cmdRun(const QStringList &args)
         bool ok = false;
         const double f = p.value(QStringLiteral("time-scale")).toDouble(&ok);
         if (!ok || !(f >= kMinTimeScale && f <= 1))
-            return printErrors("run", {Cli::tr("--time-scale must be a number from %1 to 1 (0.1 runs the plan "
-                                               "in a tenth of its time)")
-                                           .arg(kMinTimeScale)});
+            return printErrors("run",
+                               {Cli::tr("--time-scale must be a number from %1 to 1 (0.1 runs the plan "
+                                        "in a tenth of its time)")
+                                    .arg(kMinTimeScale)});
         scalePlanTime(plan, f);
         out() << Cli::tr("plateau: rehearsal: every duration times %1, about %2 s per target")
                      .arg(f)
@@ -403,24 +408,40 @@ int cmdRun(const QStringList &args)
     // from the environment, then the OS keychain.
     options.authResolver = makeAuthResolver(auth);
 
+    // The prompt file is read now, so a missing or broken one stops here, before anything is sent. The plan
+    // that is saved keeps naming the file; the one that runs holds its prompts.
+    const QString planDir = fromFile ? QFileInfo(source).absolutePath() : QDir::currentPath();
+    TestPlan resolved = plan;
+    QString promptFile;
+    {
+        QString error;
+        if (!resolvePrompts(resolved, planDir, &error, &promptFile)) {
+            err() << Cli::tr("plateau run: cannot read the prompts: %1").arg(error) << Qt::endl;
+            return 2;
+        }
+    }
+
     if (p.isSet(QStringLiteral("save-plan"))) {
         const QString target = p.value(QStringLiteral("save-plan"));
         QString error;
-        if (!savePlanFile(plan, target, &error)) {
+        TestPlan saved = plan;
+        saved.promptSource =
+            rebasedPromptSource(plan.promptSource, planDir, QFileInfo(target).absolutePath());
+        if (!savePlanFile(saved, target, &error)) {
             err() << Cli::tr("plateau run: cannot save the plan: %1").arg(error) << Qt::endl;
             return 2;
         }
         out() << Cli::tr("plateau: plan saved to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
     }
     if (p.isSet(QStringLiteral("dry-run"))) {
-        for (const QString &line : dryRunLines(plan))
+        for (const QString &line : dryRunLines(resolved, promptFile))
             out() << "plateau: " << line << Qt::endl;
         out() << Cli::tr("plateau: dry run: nothing was sent") << Qt::endl;
         return 0;
     }
     if (p.isSet(QStringLiteral("against-mock")))
-        return runAgainstMock(plan, options, folder);
-    return runPlan(plan, options, folder);
+        return runAgainstMock(resolved, options, folder);
+    return runPlan(resolved, options, folder);
 }
 
 // "step_ramp" for one phase, "3 phases: smoke, ramp, hold" for several.
@@ -444,7 +465,7 @@ int cmdValidate(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("plan"), Cli::tr("Test plan (*.plateau.json)."),
                             QStringLiteral("PLAN.plateau.json"));
     p.addOption(helpOption());
-    addPlanFlagOptions(p, kTargetFlags | kProfileFlags);
+    addPlanFlagOptions(p, kTargetFlags | kProfileFlags | kPromptFlags);
     if (!p.parse(withProgram(args)))
         return optionError("validate", p.errorText());
     if (p.isSet(QStringLiteral("help")))
@@ -452,7 +473,7 @@ int cmdValidate(const QStringList &args)
     if (p.positionalArguments().size() != 1)
         return usage(QStringLiteral("validate needs exactly one plan file"));
     QStringList errors;
-    const PlanFlags flags = readPlanFlags(p, kTargetFlags | kProfileFlags, &errors);
+    const PlanFlags flags = readPlanFlags(p, kTargetFlags | kProfileFlags | kPromptFlags, &errors);
     if (!errors.isEmpty())
         return printErrors("validate", errors);
     const QString file = p.positionalArguments().first();
@@ -467,6 +488,12 @@ int cmdValidate(const QStringList &args)
     }
     if (!issues.empty())
         return printPlanIssues(issues, file, flags, true);
+    // The prompt file as `plateau run` would read it: a broken line is found before the run.
+    QString promptError;
+    if (!resolvePrompts(*loaded.plan, QFileInfo(file).absolutePath(), &promptError)) {
+        err() << file << ": prompt_source.file: " << promptError << Qt::endl;
+        return 2;
+    }
     out() << file << ": ok (" << loaded.plan->targets.size() << " target(s), "
           << phasesText(loaded.plan->phases) << ", about "
           << int(estimatedTargetSeconds(loaded.plan->phases) *

@@ -3,6 +3,7 @@
 #include "cli/clitr.h"
 #include "core/engine/loadshape.h"
 
+#include <QDir>
 #include <algorithm>
 #include <cmath>
 
@@ -42,6 +43,33 @@ QString profileLine(const LoadProfile &p)
             .arg(number(p.arrivalRate))
             .arg(number(p.durationS))
             .arg(p.maxInFlight);
+    case ProfileKind::LinearRamp:
+        return Cli::tr("linear_ramp: %1 -> %2 users over %3 s, measured every %4 s")
+            .arg(p.startUsers)
+            .arg(p.maxUsers)
+            .arg(number(p.durationS))
+            .arg(number(p.stepDurationS));
+    case ProfileKind::ArrivalRamp:
+        return (p.rateSteps > 0
+                    ? Cli::tr("arrival_ramp: %1 -> %2 requests/s over %3 s in %4 levels, at most %5 in "
+                              "flight")
+                          .arg(number(p.startRate), number(p.endRate), number(p.durationS))
+                          .arg(p.rateSteps)
+                          .arg(p.maxInFlight)
+                    : Cli::tr("arrival_ramp: %1 -> %2 requests/s over %3 s, at most %4 in flight")
+                          .arg(number(p.startRate), number(p.endRate), number(p.durationS))
+                          .arg(p.maxInFlight));
+    case ProfileKind::Sweep:
+        return (p.sweepOn == SweepOn::Rate
+                    ? Cli::tr("sweep: the highest arrival rate within the SLO, %1 to %2 requests/s")
+                          .arg(number(p.startRate), number(p.endRate))
+                    : Cli::tr("sweep: the most users within the SLO, %1 to %2 users")
+                          .arg(p.startUsers)
+                          .arg(p.maxUsers)) +
+               Cli::tr(", probes of %1 s, at most %2, within %3 %")
+                   .arg(number(p.stepDurationS))
+                   .arg(p.sweepMaxSteps)
+                   .arg(number(p.sweepTolerance * 100));
     }
     return QString();
 }
@@ -75,7 +103,7 @@ QString humanDuration(double seconds)
     return min ? Cli::tr("%1 h %2 min").arg(s / 3600).arg(min) : Cli::tr("%1 h").arg(s / 3600);
 }
 
-QStringList dryRunLines(const TestPlan &plan)
+QStringList dryRunLines(const TestPlan &plan, const QString &promptFile)
 {
     QStringList lines;
     const auto enabled =
@@ -91,11 +119,33 @@ QStringList dryRunLines(const TestPlan &plan)
             line += Cli::tr(" (disabled)");
         lines << line;
     }
-    lines << QStringLiteral("  ") + profileLine(plan.profile());
-    const QString steps = stepsLine(plan.profile());
-    if (!steps.isEmpty())
-        lines << QStringLiteral("  ") + steps;
-    const double perTarget = estimatedTargetSeconds(plan.profile());
+    const QString order = promptOrderName(plan.promptSource.order);
+    if (promptFile.isEmpty())
+        lines << Cli::tr("  %n prompt(s) from the plan, %1 order", nullptr, int(plan.prompts.size()))
+                     .arg(order);
+    else if (plan.promptSource.field.isEmpty())
+        lines << Cli::tr("  %n prompt(s) loaded from %1, %2 order", nullptr, int(plan.prompts.size()))
+                     .arg(QDir::toNativeSeparators(promptFile), order);
+    else
+        lines << Cli::tr("  %n prompt(s) loaded from %1 (field %2), %3 order", nullptr,
+                         int(plan.prompts.size()))
+                     .arg(QDir::toNativeSeparators(promptFile), plan.promptSource.field, order);
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        const Phase &ph = plan.phases[i];
+        const QString indent = plan.phases.size() > 1 ? QStringLiteral("    ") : QStringLiteral("  ");
+        if (plan.phases.size() > 1)
+            lines << Cli::tr("  phase %1/%2 %3%4, about %5")
+                         .arg(i + 1)
+                         .arg(plan.phases.size())
+                         .arg(ph.name, ph.gate ? Cli::tr(" (only if the phase before passed its thresholds)")
+                                               : QString())
+                         .arg(humanDuration(estimatedTargetSeconds(ph.profile)));
+        lines << indent + profileLine(ph.profile);
+        const QString steps = stepsLine(ph.profile);
+        if (!steps.isEmpty())
+            lines << indent + steps;
+    }
+    const double perTarget = estimatedTargetSeconds(plan.phases);
     lines << Cli::tr("  about %1 of load per target, %2 for %3 target(s), plus health checks and warm-up")
                  .arg(humanDuration(perTarget), humanDuration(perTarget * double(enabled)))
                  .arg(enabled);

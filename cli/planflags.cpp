@@ -8,6 +8,7 @@
 #include "core/secrets/envsecretsource.h"
 #include "core/secrets/secretstore.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -176,6 +177,20 @@ void applyProfile(const PlanFlags &f, TestPlan &plan, PlanFlagsOutcome &out)
         p.settleS = *f.settleS;
 }
 
+void applyPrompts(const PlanFlags &f, TestPlan &plan)
+{
+    PromptSource &source = plan.promptSource;
+    if (!f.promptsFile.isEmpty()) {
+        // The plan's field belongs to the plan's file: a file from the command line has its own or none.
+        source.file = QDir::cleanPath(QDir::current().absoluteFilePath(f.promptsFile));
+        source.field.clear();
+    }
+    if (f.promptField)
+        source.field = *f.promptField;
+    if (f.promptOrder)
+        source.order = *f.promptOrder;
+}
+
 // What validateAuthRef says about the command line's reference, in terms of the flags that set it.
 QString credentialProblem(const AuthRefIssue &issue)
 {
@@ -285,6 +300,11 @@ bool PlanFlags::hasProfileFlags() const
     return maxUsers || stepSize || stepDurationS || spawnRate || settleS;
 }
 
+bool PlanFlags::hasPromptFlags() const
+{
+    return !promptsFile.isEmpty() || promptField || promptOrder;
+}
+
 bool PlanFlags::hasCredentialFlags() const
 {
     return !clientId.isEmpty() || !clientSecretEnv.isEmpty() || clientSecretGiven || !host.isEmpty() ||
@@ -326,6 +346,20 @@ void addPlanFlagOptions(QCommandLineParser &p, int groups)
             Cli::tr("Seconds at the start of each step left out of its statistics (default: a sixth of "
                     "--step-duration, at most 5; with a plan file, the plan's)."),
             "s");
+    }
+    if (has(groups, kPromptFlags)) {
+        add("prompts",
+            Cli::tr("Prompt file for every request: .txt (one per line), .jsonl or .csv (with a header row). "
+                    "Read when the run starts; replaces the plan's prompts and prompt_source.file."),
+            "file");
+        add("prompt-field",
+            Cli::tr("JSONL field or CSV column that holds the prompt (default: prompt, then content; a CSV "
+                    "also text, question, input)."),
+            "name");
+        add("prompt-order",
+            Cli::tr("random (each request picks one, the default) or sequential (in file order, round robin "
+                    "across all users of a target)."),
+            "order");
     }
     if (has(groups, kCredentialFlags)) {
         add("client-id",
@@ -377,6 +411,25 @@ PlanFlags readPlanFlags(const QCommandLineParser &p, int groups, QStringList *er
         f.spawnRate = seconds(p, "spawn-rate", "20", errors);
         f.settleS = seconds(p, "settle", "5", errors);
     }
+    if (has(groups, kPromptFlags)) {
+        f.promptsFile = valueOf(p, "prompts", errors);
+        if (p.isSet(QStringLiteral("prompts")) && f.promptsFile.trimmed().isEmpty())
+            errors->append(Cli::tr("--prompts is empty: give a prompt file, e.g. --prompts prompts.csv"));
+        if (const auto field = single(p, "prompt-field", errors)) {
+            if (field->trimmed().isEmpty())
+                errors->append(
+                    Cli::tr("--prompt-field is empty: give the column or field, e.g. --prompt-field "
+                            "question"));
+            else
+                f.promptField = field->trimmed();
+        }
+        if (const auto order = single(p, "prompt-order", errors)) {
+            f.promptOrder = promptOrderFromName(order->trimmed());
+            if (!f.promptOrder)
+                errors->append(
+                    Cli::tr("--prompt-order '%1' is not an order: give random or sequential").arg(*order));
+        }
+    }
     if (has(groups, kCredentialFlags)) {
         f.clientId = valueOf(p, "client-id", errors).trimmed();
         f.clientSecretEnv = valueOf(p, "client-secret-env", errors).trimmed();
@@ -400,6 +453,7 @@ PlanFlagsOutcome applyPlanFlags(const PlanFlags &flags, TestPlan &plan, bool fro
         checkCount(int(flags.workers.size()), "workers", 0, fromFile, &out.errors);
     }
     applyProfile(flags, plan, out);
+    applyPrompts(flags, plan);
     if (out.errors.isEmpty())
         applyCredentials(flags, plan, fromFile, auth, out);
     return out;
@@ -426,6 +480,9 @@ QString flagForPlanPath(const QString &path)
                     {"profile.step_duration_s", "--step-duration"},
                     {"profile.spawn_rate", "--spawn-rate"},
                     {"profile.settle_s", "--settle"},
+                    {"prompt_source.file", "--prompts"},
+                    {"prompt_source.field", "--prompt-field"},
+                    {"prompt_source.order", "--prompt-order"},
                     {"targets", "--app-url"}};
     for (const auto &e : kProfile) {
         if (path == QLatin1String(e.path))

@@ -23,7 +23,8 @@ enum PlanFlagGroup
     kTargetFlags = 1,     // --app-url --label --compute-size --workers
     kProfileFlags = 2,    // --max-users --step-size --step-duration --spawn-rate --settle
     kCredentialFlags = 4, // --client-id --client-secret-env --client-secret --host --auth-ref
-    kAllPlanFlags = 7
+    kPromptFlags = 8,     // --prompts --prompt-field --prompt-order
+    kAllPlanFlags = 15
 };
 
 // The auth reference that --client-id and its companions define for one run: it exists only in memory
@@ -47,8 +48,12 @@ struct PlanFlags
     bool clientSecretGiven = false;
     QString host;
     QString authRef;
+    QString promptsFile; // as given: relative to the working directory
+    std::optional<QString> promptField;
+    std::optional<PromptOrder> promptOrder;
 
     bool hasProfileFlags() const;
+    bool hasPromptFlags() const;
     bool hasCredentialFlags() const;
 };
 
@@ -67,10 +72,11 @@ struct PlanFlagsOutcome
 
 // Applies the flags to `plan`: --app-url replaces its targets (labels, compute size and workers from the
 // flags or, as the workbench's Add URLs… does, from each host name), the profile flags set its step ramp,
-// and the credential flags name an auth reference for every target. fromFile: the plan came from a file
-// (its settle time is then the file's unless --settle says otherwise). auth: where --client-id puts its
-// reference and its secret (the secret into auth->environment, in memory only); null when the command
-// takes no credential flags. The caller validates the plan afterwards.
+// the credential flags name an auth reference for every target, and --prompts (made absolute against the
+// working directory) with --prompt-field replaces the plan's prompt source, --prompt-order its order.
+// fromFile: the plan came from a file (its settle time is then the file's unless --settle says otherwise).
+// auth: where --client-id puts its reference and its secret (the secret into auth->environment, in memory
+// only); null when the command takes no credential flags. The caller validates the plan afterwards.
 PlanFlagsOutcome applyPlanFlags(const PlanFlags &flags, TestPlan &plan, bool fromFile,
                                 AuthResolverConfig *auth);
 

@@ -86,7 +86,9 @@ const Note kNotes[] = {
     {"request.transport", QT_TRANSLATE_NOOP("plateau::Cli", "lean judges a server; qnam (Qt's network stack) "
                                                             "for proxies, redirects and HTTP/2.")},
     {"request.http2", QT_TRANSLATE_NOOP("plateau::Cli", "qnam only.")},
-    {"prompts", QT_TRANSLATE_NOOP("plateau::Cli", "Sent in turn in place of {{prompt}}; at least one.")},
+    {"prompts", QT_TRANSLATE_NOOP("plateau::Cli", "Sent in place of {{prompt}}, one picked at random per "
+                                                  "request; at least one. Or from a file: \"prompt_source\": "
+                                                  "{\"file\": \"prompts.csv\", \"order\": \"sequential\"}.")},
     {"health",
      QT_TRANSLATE_NOOP("plateau::Cli", "Before each target's ramp: a health check (a streamed answer "
                                        "that ends in [DONE]), then warm-up requests.")},

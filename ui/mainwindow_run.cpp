@@ -2,6 +2,7 @@
 #include "core/auth/authrefio.h"
 #include "core/auth/authresolver.h"
 #include "core/plan/planio.h"
+#include "core/plan/promptresolve.h"
 #include "core/report/runloader.h"
 #include "ui/chartpanel.h"
 #include "ui/format.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
 #include <algorithm>
@@ -36,7 +38,7 @@ bool MainWindow::startRun()
 {
     if (isRunning())
         return false;
-    const TestPlan p = plan();
+    TestPlan p = plan();
     // What the file held and could not be read counts too: the plan would run with defaults in its place.
     std::vector<PlanIssue> issues = m_planEditor->loadIssues();
     const std::vector<PlanIssue> semantic = validatePlan(p);
@@ -49,6 +51,14 @@ bool MainWindow::startRun()
             lines << issueText(i);
         inform(tr("The plan cannot run yet"),
                tr("Fix these problems first (marked red in the plan):\n%1").arg(lines.join(u'\n')));
+        return false;
+    }
+    // A prompt file is read as `plateau run` reads it, against the plan file's folder; a broken one stops
+    // the start before anything is sent.
+    QString promptError;
+    if (!resolvePrompts(p, m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath(), &promptError)) {
+        showPage(PlanPage);
+        inform(tr("Cannot start the run"), tr("The prompts cannot be read: %1").arg(promptError));
         return false;
     }
     // A plan made for the built-in mock needs it running; start it rather than fail every health check.

@@ -114,6 +114,7 @@ void PlanEditor::setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loa
     m_phases->setPhases(plan.phases);
     m_request->setRequest(plan.request);
     m_prompts->setPrompts(plan.prompts);
+    m_prompts->setSource(plan.promptSource);
     m_checks->setChecks(plan.health, plan.thresholds, plan.saturation, plan.slo);
     m_loading = false;
     revalidate();
@@ -127,6 +128,7 @@ TestPlan PlanEditor::plan() const
     p.phases = m_phases->phases();
     p.request = m_request->request();
     p.prompts = m_prompts->prompts();
+    p.promptSource = m_prompts->source();
     p.health = m_checks->health();
     p.thresholds = m_checks->thresholds();
     p.saturation = m_checks->saturation();

@@ -1,6 +1,7 @@
 #pragma once
-// Prompt list editor: one prompt per line (line breaks inside a prompt written as \n), loaded from .txt or
-// .jsonl files.
+// Prompt list editor: one prompt per line (line breaks inside a prompt written as \n), loaded from .txt,
+// .jsonl or .csv files, or a reference to such a file that the run reads when it starts (the plan's
+// prompt_source), and the order in which users take the prompts.
 
 #include "core/plan/planio.h"
 #include "ui/fieldissues.h"
@@ -8,6 +9,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 
@@ -24,6 +27,10 @@ public:
     // Replaces the list with the file's prompts; returns false (the list unchanged) when none could be read.
     // Skipped lines are reported under the list either way.
     bool loadFile(const QString &path);
+    // The file reference and the order; setSource emits no changed(). While a file is referenced the list
+    // is not edited (the run replaces it with the file's prompts) and prompts() gives back the plan's own.
+    void setSource(const PromptSource &source);
+    PromptSource source() const;
     QString statusText() const;
     void setIssues(const std::vector<PlanIssue> &issues);
 
@@ -33,6 +40,7 @@ signals:
 private:
     void chooseFile();
     void updateCount();
+    void updateReference();
 
     bool m_loading = false;
     QStringList m_base; // given back exactly while the text is unchanged
@@ -40,6 +48,10 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_status = nullptr;
+    QCheckBox *m_reference = nullptr;
+    QComboBox *m_order = nullptr;
+    QLabel *m_file = nullptr;
+    PromptSource m_source;
     FieldIssues m_issues;
 };
 

@@ -30,6 +30,8 @@ std::shared_ptr<const RequestContext> makeRequestContext(const TestPlan &plan, c
     ctx->prompts = plan.prompts;
     if (ctx->prompts.isEmpty())
         ctx->prompts << QString();
+    ctx->promptPicker =
+        std::make_shared<PromptPicker>(plan.promptSource.order, std::size_t(ctx->prompts.size()));
     if (!ctx->bodyHasSession) {
         // Bodies do not depend on the user: render each prompt once instead of once per request.
         for (const QString &p : ctx->prompts)

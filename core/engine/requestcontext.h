@@ -2,6 +2,7 @@
 // Everything a virtual user needs to build and judge requests against one target. Built once per target by
 // the controller, shared read-only by the workers.
 
+#include "core/engine/promptpicker.h"
 #include "core/engine/transport.h"
 #include "core/plan/testplan.h"
 
@@ -23,6 +24,9 @@ struct RequestContext
     bool bodyHasSession = false;
     std::vector<QByteArray> bodiesByPrompt; // pre-rendered when the template has no {{session}}
     QStringList prompts;
+    // Picks each request's prompt; shared by every copy of the context, so sequential order is one walk
+    // through the prompts for the whole target.
+    std::shared_ptr<PromptPicker> promptPicker;
     bool stream = true;
     std::int64_t idleTimeoutNs = 30'000'000'000;
     std::int64_t totalTimeoutNs = 120'000'000'000;

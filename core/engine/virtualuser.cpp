@@ -86,7 +86,8 @@ void VirtualUser::startRequest(std::int64_t intendedNs)
     m_lastByteNs = now;
     m_busy = true;
 
-    const auto promptIndex = size_t(m_rng() % std::uint32_t(ctx.prompts.size()));
+    const auto promptIndex = ctx.promptPicker ? ctx.promptPicker->next(m_rng)
+                                              : size_t(m_rng() % std::uint32_t(ctx.prompts.size()));
     m_spec.url = ctx.url;
     m_spec.method = ctx.method;
     m_spec.headers = ctx.headers;

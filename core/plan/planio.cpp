@@ -175,6 +175,17 @@ ojson toJson(const MockSettings &m)
     return j;
 }
 
+ojson toJson(const PromptSource &s)
+{
+    ojson j;
+    if (!s.file.isEmpty())
+        j["file"] = utf8(s.file);
+    if (!s.field.isEmpty())
+        j["field"] = utf8(s.field);
+    j["order"] = utf8(promptOrderName(s.order));
+    return j;
+}
+
 ojson toJson(const EngineSettings &e)
 {
     ojson j;
@@ -321,6 +332,8 @@ public:
                     wrongType(element(QStringLiteral("prompts"), i), "a string", v);
             }
         }
+        if (const json *o = object(doc, "prompt_source", QString()))
+            readPromptSource(*o, QStringLiteral("prompt_source"), p.promptSource);
         if (const json *o = object(doc, "health", QString()))
             readHealth(*o, QStringLiteral("health"), p.health);
         if (const json *a = array(doc, "thresholds", QString())) {
@@ -522,6 +535,20 @@ private:
         boolean(j, "http2", path, r.http2);
     }
 
+    void readPromptSource(const json &j, const QString &path, PromptSource &s)
+    {
+        string(j, "file", path, s.file);
+        string(j, "field", path, s.field);
+        QString order;
+        if (string(j, "order", path, order)) {
+            if (const auto o = promptOrderFromName(order))
+                s.order = *o;
+            else
+                add(member(path, "order"),
+                    QStringLiteral("unknown order %1 (expected random or sequential)").arg(quoted(order)));
+        }
+    }
+
     void readHealth(const json &j, const QString &path, HealthCheck &h)
     {
         boolean(j, "enabled", path, h.enabled);
@@ -712,6 +739,8 @@ QByteArray planToJson(const TestPlan &plan)
     for (const QString &p : plan.prompts)
         prompts.push_back(utf8(p));
     doc["prompts"] = std::move(prompts);
+    if (!plan.promptSource.isDefault()) // absent means inline prompts at random, as before the key existed
+        doc["prompt_source"] = toJson(plan.promptSource);
     doc["health"] = toJson(plan.health);
     ojson thresholds = ojson::array();
     for (const Threshold &t : plan.thresholds)

@@ -6,6 +6,7 @@
 #include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QUrl>
 #include <algorithm>
@@ -412,6 +413,38 @@ public:
         }
     }
 
+    void promptSource(const PromptSource &s)
+    {
+        const QString path = QStringLiteral("prompt_source");
+        if (s.order != PromptOrder::Random && s.order != PromptOrder::Sequential)
+            add(path + QStringLiteral(".order"),
+                QStringLiteral("unknown order (expected random or sequential)"));
+        if (!s.file.isEmpty() && s.file.trimmed().isEmpty())
+            add(path + QStringLiteral(".file"),
+                QStringLiteral("is blank: name a prompt file, or leave it out"));
+        else if (hasControl(s.file))
+            add(path + QStringLiteral(".file"), QStringLiteral("must not contain control characters"));
+        if (s.field.isEmpty())
+            return;
+        if (s.file.trimmed().isEmpty()) {
+            add(path + QStringLiteral(".field"),
+                QStringLiteral(
+                    "names a JSONL field or CSV column, but prompt_source.file names no file: give "
+                    "the file, or leave the field out"));
+            return;
+        }
+        const QString suffix = QFileInfo(s.file).suffix().toLower();
+        if (suffix != QLatin1String("csv") && suffix != QLatin1String("jsonl") &&
+            suffix != QLatin1String("ndjson"))
+            add(path + QStringLiteral(".field"),
+                QStringLiteral("%1 is read as text, one prompt per line, which has no fields: use a .csv or "
+                               ".jsonl file, or leave the field out")
+                    .arg(s.file));
+        else if (s.field.trimmed().isEmpty() || hasControl(s.field))
+            add(path + QStringLiteral(".field"),
+                QStringLiteral("must name the column or field, without control characters"));
+    }
+
     void health(const HealthCheck &h)
     {
         if (!h.enabled)
@@ -497,6 +530,7 @@ std::vector<PlanIssue> validatePlan(const TestPlan &plan)
     v.phases(plan.phases);
     v.request(plan.request);
     v.prompts(plan.prompts);
+    v.promptSource(plan.promptSource);
     v.health(plan.health);
     v.thresholds(plan.thresholds, plan.phases);
     v.saturation(plan.saturation);

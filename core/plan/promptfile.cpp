@@ -1,6 +1,7 @@
 #include "core/plan/promptfile.h"
 
 #include "core/common/fileio.h"
+#include "core/plan/csvreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,6 +36,39 @@ void addError(PromptLoadResult &r, int line, const QString &message)
         r.errors << tr("line %1: %2").arg(line).arg(message);
     else if (r.errors.size() == kMaxErrors)
         r.errors << tr("more lines skipped");
+}
+
+void addError(PromptLoadResult &r, const CsvError &e)
+{
+    addError(r, e.line, tr("column %1: %2").arg(e.column).arg(e.message));
+}
+
+// How an error lists a header's columns: each quoted and shortened, at most kMaxListedColumns of them.
+QString listColumns(const QList<QByteArray> &header)
+{
+    constexpr int kMaxListedColumns = 20;
+    constexpr int kMaxNameChars = 40;
+    QStringList names;
+    for (const QByteArray &cell : header) {
+        if (names.size() == kMaxListedColumns) {
+            names << tr("… (%1 in all)").arg(header.size());
+            break;
+        }
+        QString name = QString::fromUtf8(cell).trimmed();
+        if (name.size() > kMaxNameChars)
+            name = name.left(kMaxNameChars) + QStringLiteral("…");
+        names << QLatin1Char('"') + name + QLatin1Char('"');
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+qsizetype findColumn(const QList<QByteArray> &header, const QString &name)
+{
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (QString::fromUtf8(header[i]).trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -91,7 +125,7 @@ PromptLoadResult promptsFromText(const QByteArray &data)
     return r;
 }
 
-PromptLoadResult promptsFromJsonLines(const QByteArray &data)
+PromptLoadResult promptsFromJsonLines(const QByteArray &data, const QString &field)
 {
     PromptLoadResult r;
     const QList<QByteArray> lines = splitLines(data);
@@ -113,12 +147,16 @@ PromptLoadResult promptsFromJsonLines(const QByteArray &data)
         QJsonValue prompt;
         if (isString && json.isArray() && json.array().size() == 1)
             prompt = json.array().first();
+        else if (json.isObject() && !field.isEmpty())
+            prompt = json.object().value(field);
         else if (json.isObject())
             prompt = json.object().contains(QStringLiteral("prompt"))
                          ? json.object().value(QStringLiteral("prompt"))
                          : json.object().value(QStringLiteral("content"));
         if (!prompt.isString()) {
-            addError(r, lineNo, tr("no string \"prompt\" or \"content\" field"));
+            addError(r, lineNo,
+                     field.isEmpty() ? tr("no string \"prompt\" or \"content\" field")
+                                     : tr("no string \"%1\" field").arg(field));
             continue;
         }
         if (prompt.toString().trimmed().isEmpty()) {
@@ -130,7 +168,70 @@ PromptLoadResult promptsFromJsonLines(const QByteArray &data)
     return r;
 }
 
-PromptLoadResult loadPromptFile(const QString &path)
+PromptLoadResult promptsFromCsv(const QByteArray &data, const QString &column)
+{
+    PromptLoadResult r;
+    CsvReader reader(data);
+    CsvRecord record;
+    CsvError error;
+    qsizetype index = -1; // the prompt column, once the header is read
+    QString name;
+    for (;;) {
+        const CsvReader::Result got = reader.next(&record, &error);
+        if (got == CsvReader::Result::End)
+            break;
+        if (got == CsvReader::Result::Error) {
+            addError(r, error);
+            if (index < 0) // without a header nothing later can be read
+                return r;
+            continue;
+        }
+        if (record.isBlank())
+            continue;
+        if (index < 0) {
+            if (!column.isEmpty()) {
+                index = findColumn(record.cells, column);
+                name = column.trimmed();
+            } else {
+                for (const char *candidate : kDefaultCsvColumns) {
+                    index = findColumn(record.cells, QLatin1String(candidate));
+                    if (index >= 0) {
+                        name = QLatin1String(candidate);
+                        break;
+                    }
+                }
+            }
+            if (index < 0) {
+                r.errors << (column.isEmpty()
+                                 ? tr("line %1: no \"prompt\", \"content\", \"text\", \"question\" or "
+                                      "\"input\" column; the header has %2: name the column to use")
+                                       .arg(record.line)
+                                       .arg(listColumns(record.cells))
+                                 : tr("line %1: no column \"%2\"; the header has %3")
+                                       .arg(record.line)
+                                       .arg(name, listColumns(record.cells)));
+                return r;
+            }
+            continue;
+        }
+        if (index >= record.cells.size()) {
+            addError(r, record.line,
+                     tr("only %1 cells, so no \"%2\" (column %3)")
+                         .arg(record.cells.size())
+                         .arg(name)
+                         .arg(index + 1));
+            continue;
+        }
+        const QString prompt = QString::fromUtf8(record.cells[index]);
+        if (!prompt.trimmed().isEmpty())
+            r.prompts << prompt;
+    }
+    if (index < 0 && r.errors.isEmpty())
+        r.errors << tr("no header row: the first line names the columns, e.g. prompt");
+    return r;
+}
+
+PromptLoadResult loadPromptFile(const QString &path, const QString &field)
 {
     PromptLoadResult r;
     const QFileInfo info(path);
@@ -150,7 +251,15 @@ PromptLoadResult loadPromptFile(const QString &path)
     }
     const QString suffix = info.suffix().toLower();
     if (suffix == u"jsonl" || suffix == u"ndjson")
-        return promptsFromJsonLines(data);
+        return promptsFromJsonLines(data, field);
+    if (suffix == u"csv")
+        return promptsFromCsv(data, field);
+    if (!field.isEmpty()) {
+        r.errors << tr("%1 is read as text, one prompt per line, which has no field \"%2\": use a .jsonl or "
+                       ".csv file, or leave the field empty")
+                        .arg(info.fileName(), field);
+        return r;
+    }
     return promptsFromText(data);
 }
 

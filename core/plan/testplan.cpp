@@ -131,6 +131,8 @@ bool EngineSettings::operator==(const EngineSettings &o) const
 
 bool TestPlan::operator==(const TestPlan &o) const
 {
+    if (promptSource != o.promptSource)
+        return false;
     return name == o.name && targets == o.targets && phases == o.phases && request == o.request &&
            prompts == o.prompts && health == o.health && thresholds == o.thresholds &&
            saturation == o.saturation && slo == o.slo && mock == o.mock && engine == o.engine;

@@ -1,6 +1,8 @@
 #pragma once
 // The test plan: everything a run needs, and nothing secret (a target only names an auth reference).
 
+#include "core/plan/promptsource.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -230,6 +232,7 @@ struct TestPlan
     std::vector<Phase> phases = {Phase{}};
     RequestTemplate request;
     QStringList prompts = {QString::fromLatin1(kDefaultPrompt)};
+    PromptSource promptSource; // a prompt file that replaces `prompts` when a run starts, and the order
     HealthCheck health;
     std::vector<Threshold> thresholds;
     SaturationSettings saturation;

@@ -9,6 +9,7 @@
 #include "tests/auth/tokenserver.h"
 #include "tests/common/testutil.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -367,4 +368,66 @@ TEST(CliHelp, AnUnknownCommandIsNamedWithTheCommandList)
         EXPECT_TRUE(r.err.contains(QStringLiteral("plateau init"))) << both(r);
         EXPECT_TRUE(r.out.isEmpty()) << both(r);
     }
+}
+
+TEST(CliFlags, PromptFilesAreReadBeforeTheRunAndTheDryRunSaysFromWhere)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("plans/data")));
+    const auto write = [&](const QString &name, const QByteArray &data) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    write(QStringLiteral("plans/data/prompts.csv"),
+          "id,question\n1,\"first, with a comma\"\n2,second\n3,third\n");
+    write(QStringLiteral("plans/plan.plateau.json"),
+          R"({"targets":[{"url":"https://a.example.com"}],
+              "prompt_source":{"file":"data/prompts.csv","order":"sequential"}})");
+    write(QStringLiteral("local.txt"), "one\ntwo\n");
+    write(QStringLiteral("broken.jsonl"), "{\"prompt\":\"ok\"}\n{\"prompt\":\n");
+
+    // The plan's relative path is the plan file's folder's, whatever the working directory.
+    const Result planned =
+        runPlateau({"run", "plans/plan.plateau.json", "--dry-run"}, cleanEnvironment(), dir.path());
+    ASSERT_EQ(planned.code, 0) << both(planned);
+    EXPECT_TRUE(planned.out.contains(QStringLiteral("3 prompt(s) loaded from")));
+    EXPECT_TRUE(planned.out.contains(QStringLiteral("prompts.csv, sequential order"))) << both(planned);
+
+    // A flag's path is the working directory's.
+    const Result flagged =
+        runPlateau({"run", "--app-url", "https://a.example.com", "--prompts", "local.txt", "--dry-run"},
+                   cleanEnvironment(), dir.path());
+    ASSERT_EQ(flagged.code, 0) << both(flagged);
+    EXPECT_TRUE(flagged.out.contains(QStringLiteral("2 prompt(s) loaded from"))) << both(flagged);
+    EXPECT_TRUE(flagged.out.contains(QStringLiteral("local.txt, random order"))) << both(flagged);
+
+    const Result broken =
+        runPlateau({"run", "--app-url", "https://a.example.com", "--prompts", "broken.jsonl", "--dry-run"},
+                   cleanEnvironment(), dir.path());
+    EXPECT_EQ(broken.code, 2) << both(broken);
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("broken.jsonl"))) << both(broken);
+    EXPECT_TRUE(broken.err.contains(QStringLiteral("line 2"))) << both(broken);
+
+    const Result column =
+        runPlateau({"run", "plans/plan.plateau.json", "--prompt-field", "query", "--dry-run"},
+                   cleanEnvironment(), dir.path());
+    EXPECT_EQ(column.code, 2) << both(column);
+    EXPECT_TRUE(column.err.contains(QStringLiteral("\"id\", \"question\""))) << both(column);
+
+    const Result validated = runPlateau({"validate", "plans/plan.plateau.json", "--prompts", "missing.csv"},
+                                        cleanEnvironment(), dir.path());
+    EXPECT_EQ(validated.code, 2) << both(validated);
+    EXPECT_TRUE(validated.err.contains(QStringLiteral("missing.csv"))) << both(validated);
+
+    // Saved elsewhere, the plan still names the same file.
+    const QString saved = dir.filePath(QStringLiteral("saved.plateau.json"));
+    const Result save = runPlateau({"run", "plans/plan.plateau.json", "--save-plan", saved, "--dry-run"},
+                                   cleanEnvironment(), dir.path());
+    ASSERT_EQ(save.code, 0) << both(save);
+    const PlanLoadResult reloaded = loadPlanFile(saved);
+    ASSERT_TRUE(reloaded.ok());
+    EXPECT_EQ(reloaded.plan->promptSource.file, QStringLiteral("plans/data/prompts.csv"));
+    EXPECT_EQ(reloaded.plan->prompts, TestPlan().prompts) << "the saved plan references the file, not a copy";
 }

@@ -7,6 +7,7 @@
 #include "core/auth/authresolver.h"
 #include "core/plan/planio.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -396,4 +397,46 @@ TEST(StarterPlan, TheCommentedFileIsThePlanFormatPlusCommentLines)
     ASSERT_TRUE(loaded.ok()) << (loaded.issues.empty() ? "" : loaded.issues[0].toString().toStdString());
     EXPECT_EQ(*loaded.plan, plan);
     EXPECT_TRUE(validatePlan(*loaded.plan).empty());
+}
+
+TEST(PlanFlags, PromptFlagsSetThePromptSource)
+{
+    Built b = build({"--app-url", "https://a.example.com", "--prompts", "data/prompts.csv", "--prompt-field",
+                     "question", "--prompt-order", "sequential"});
+    ASSERT_TRUE(b.readErrors.isEmpty()) << joined(b.readErrors).toStdString();
+    ASSERT_TRUE(b.outcome.ok()) << joined(b.outcome.errors).toStdString();
+    // A command line's path is the working directory's, wherever the plan file lies.
+    EXPECT_EQ(b.plan.promptSource.file,
+              QDir::cleanPath(QDir::current().absoluteFilePath("data/prompts.csv")));
+    EXPECT_EQ(b.plan.promptSource.field, QStringLiteral("question"));
+    EXPECT_EQ(b.plan.promptSource.order, PromptOrder::Sequential);
+    EXPECT_TRUE(validatePlan(b.plan).empty());
+
+    // --prompts replaces a plan's file and its field; --prompt-order alone keeps the file.
+    TestPlan plan = starterPlan();
+    plan.promptSource =
+        PromptSource{QStringLiteral("old.csv"), QStringLiteral("old_column"), PromptOrder::Random};
+    QStringList errors;
+    PlanFlagsOutcome o = applyPlanFlags(parse({"--prompts", "/tmp/new.jsonl"}, &errors), plan, true, nullptr);
+    EXPECT_TRUE(o.ok());
+    EXPECT_EQ(plan.promptSource.file, QStringLiteral("/tmp/new.jsonl"));
+    EXPECT_TRUE(plan.promptSource.field.isEmpty());
+    o = applyPlanFlags(parse({"--prompt-order", "sequential"}, &errors), plan, true, nullptr);
+    EXPECT_EQ(plan.promptSource.file, QStringLiteral("/tmp/new.jsonl"));
+    EXPECT_EQ(plan.promptSource.order, PromptOrder::Sequential);
+    EXPECT_TRUE(errors.isEmpty()) << joined(errors).toStdString();
+}
+
+TEST(PlanFlags, BadPromptFlagsSayWhatTheyTake)
+{
+    QStringList errors;
+    parse({"--prompt-order", "shuffled"}, &errors);
+    EXPECT_TRUE(anyContains(errors, QStringLiteral("random or sequential"))) << joined(errors).toStdString();
+    errors.clear();
+    parse({"--prompts", "", "--prompt-field", " "}, &errors);
+    EXPECT_TRUE(anyContains(errors, QStringLiteral("--prompts is empty"))) << joined(errors).toStdString();
+    EXPECT_TRUE(anyContains(errors, QStringLiteral("--prompt-field is empty")))
+        << joined(errors).toStdString();
+    EXPECT_EQ(flagForPlanPath(QStringLiteral("prompt_source.field")), QStringLiteral("--prompt-field"));
+    EXPECT_EQ(flagForPlanPath(QStringLiteral("prompt_source.file")), QStringLiteral("--prompts"));
 }

@@ -76,8 +76,9 @@ TEST(PlanStrict, AFieldWithNoCloseNameListsTheKnownOnes)
         << "a short key needs a close match: id is two edits from op";
     const QStringList top = loadIssues(R"({"comment":"why"})");
     ASSERT_EQ(top.size(), 1);
-    EXPECT_EQ(top[0], QStringLiteral("comment: unknown field (known here: schema, name, targets, profile, "
-                                     "request, prompts, health, thresholds, saturation, slo, mock, engine)"));
+    EXPECT_EQ(top[0],
+              QStringLiteral("comment: unknown field (known here: schema, name, targets, profile, request, "
+                             "prompts, prompt_source, health, thresholds, saturation, slo, mock, engine)"));
 }
 
 TEST(PlanStrict, EveryElementOfAnArrayIsChecked)

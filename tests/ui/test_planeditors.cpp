@@ -514,3 +514,50 @@ TEST(PlanEditor, EveryProblemTextCountsRowsFromOne)
     ASSERT_NE(prompts, nullptr);
     EXPECT_EQ(prompts->toolTip(), QStringLiteral("Prompt 2: must not be empty"));
 }
+
+TEST(PromptEditor, KeepsAFileAsAReferenceWithItsOrder)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("prompts.csv"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("id,question\n1,\"first, with a comma\"\n2,second\n");
+    }
+    PlanEditor planEditor;
+    const TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
+    planEditor.setPlan(plan);
+    auto *editor = planEditor.findChild<PromptEditor *>();
+    ASSERT_NE(editor, nullptr);
+    auto *reference = named<QCheckBox>(editor, "promptReference");
+    auto *order = named<QComboBox>(editor, "promptOrder");
+    ASSERT_TRUE(reference && order);
+    EXPECT_FALSE(reference->isChecked());
+
+    // Imported as before: the prompts are copied into the plan.
+    EXPECT_TRUE(editor->loadFile(csv));
+    EXPECT_EQ(planEditor.plan().prompts, QStringList({"first, with a comma", "second"}));
+    EXPECT_TRUE(planEditor.plan().promptSource.file.isEmpty());
+
+    // As a reference: only the path and the order go into the plan; its own list stays as it was.
+    planEditor.setPlan(plan);
+    reference->setChecked(true);
+    order->setCurrentIndex(order->findData(int(PromptOrder::Sequential)));
+    EXPECT_TRUE(editor->loadFile(csv));
+    EXPECT_TRUE(editor->statusText().contains(QStringLiteral("2 prompt(s)")))
+        << editor->statusText().toStdString();
+    TestPlan edited = planEditor.plan();
+    EXPECT_EQ(edited.promptSource.file, csv);
+    EXPECT_EQ(edited.promptSource.order, PromptOrder::Sequential);
+    EXPECT_EQ(edited.prompts, plan.prompts);
+    EXPECT_TRUE(validatePlan(edited).empty());
+
+    // It loads back as it was saved, and unticking the box makes the list the plan's again.
+    planEditor.setPlan(edited);
+    EXPECT_TRUE(reference->isChecked());
+    EXPECT_EQ(planEditor.plan().promptSource, edited.promptSource);
+    reference->setChecked(false);
+    EXPECT_TRUE(planEditor.plan().promptSource.file.isEmpty());
+    EXPECT_EQ(planEditor.plan().promptSource.order, PromptOrder::Sequential);
+}
