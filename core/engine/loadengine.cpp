@@ -494,6 +494,8 @@ struct LoadEngine::Impl
         std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
         finalCollect = false;
         phaseCancelled = false;
+        draining = false;
+        drained = false;
         auto base = makeRequestContext(planForPhase(i), plan.targets[size_t(target)], auth, sessionPrefix());
         auto ctx = std::make_shared<RequestContext>(*base);
         ctx->t0Ns = t0Ns;
@@ -610,9 +612,21 @@ struct LoadEngine::Impl
             endPhase(true);
             return;
         }
+        if (draining) {
+            if ((drainCollects > 0 && lastInFlight == 0) || t >= drainDeadlineS) {
+                draining = false;
+                endPhase(false);
+            } else {
+                requestCollect();
+            }
+            return;
+        }
         if (t >= shape->endS()) {
             if (!sweep) {
-                endPhase(false);
+                if (phaseIdx + 1 < int(plan.phases.size()))
+                    startDrain(t);
+                else
+                    endPhase(false);
                 return;
             }
             // The probe is over: its step closes with the next collection, which decides the next probe.
@@ -656,6 +670,37 @@ struct LoadEngine::Impl
         }
     }
 
+    // Between two phases, as k6's gracefulStop between scenarios: no new request starts, and those in
+    // flight may finish (up to the request's total timeout, at most kPhaseGraceS) rather than be cut. Only
+    // then does the next phase begin, from no load. The last phase of a target is cut as before.
+    static constexpr double kPhaseGraceS = 30;
+    bool draining = false;
+    bool drained = false; // this phase ran on past its shape's end: a sweep's probe judged, or a drain
+    // Where the phase's clock stands: its shape ends the phase, unless it ran on past that end.
+    double phaseNowS() const { return sweep || drained ? nowS() : std::min(nowS(), shape->endS()); }
+    double drainDeadlineS = 0;
+    int drainCollects = 0;
+    int lastInFlight = -1;
+    void startDrain(double t)
+    {
+        draining = true;
+        drained = true;
+        drainDeadlineS = t + std::min(kPhaseGraceS, plan.request.totalTimeoutS);
+        drainCollects = 0;
+        lastInFlight = -1;
+        usersNow = 0;
+        rateNow = 0;
+        std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
+        const int n = int(workers.size());
+        const int inFlightShare = std::max(1, plan.phases[size_t(phaseIdx)].profile.maxInFlight / n);
+        for (Worker *w : workers) {
+            QMetaObject::invokeMethod(w, "setUsers", Qt::QueuedConnection, Q_ARG(int, 0));
+            QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection, Q_ARG(double, 0.0),
+                                      Q_ARG(int, inFlightShare));
+        }
+        requestCollect();
+    }
+
     void requestCollect()
     {
         if (pendingReports > 0)
@@ -669,6 +714,7 @@ struct LoadEngine::Impl
     // collected, then finishPhase judges it.
     void endPhase(bool cancelled)
     {
+        draining = false;
         controlTimer.stop();
         snapshotTimer.stop();
         phaseCancelled = cancelled;
@@ -770,7 +816,7 @@ struct LoadEngine::Impl
     void emitSnapshot()
     {
         // A sweep's probe may run on past its end while its step is judged: its time is real time.
-        const double t = sweep ? nowS() : std::min(nowS(), shape->endS());
+        const double t = phaseNowS();
         const double span = std::max(1e-3, t - lastSnapshotS);
         GeneratorHealth g;
         g.cpuPercent = 100.0 * intervalCpuSeconds / span;
@@ -793,6 +839,9 @@ struct LoadEngine::Impl
         phaseDropped += g.droppedArrivals;
 
         lastSnapshotS = t;
+        lastInFlight = intervalInFlight;
+        if (draining)
+            ++drainCollects;
         intervalCpuSeconds = 0;
         intervalLagMs = 0;
         intervalInFlight = 0;
@@ -893,7 +942,7 @@ struct LoadEngine::Impl
         TargetOutcome &o = current();
         PhaseOutcome &po = o.phases[size_t(phaseIdx)];
         const LoadProfile &profile = plan.phases[size_t(phaseIdx)].profile;
-        po.endS = sweep ? nowS() : std::min(nowS(), shape->endS());
+        po.endS = phaseNowS();
         const std::vector<StepResult> ps = phaseSteps();
         if (!ps.empty()) {
             po.firstStep = ps.front().step;

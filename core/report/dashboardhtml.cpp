@@ -544,6 +544,31 @@ void planParams(Html &h, const TestPlan &p)
                   .arg(num(lp.arrivalRate, 1), seconds(lp.durationS))
                   .arg(lp.maxInFlight));
         break;
+    case ProfileKind::LinearRamp:
+        param(h, QStringLiteral("Linear ramp"),
+              QStringLiteral("%1 → %2 users over %3, measured every %4")
+                  .arg(lp.startUsers)
+                  .arg(lp.maxUsers)
+                  .arg(seconds(lp.durationS), seconds(lp.stepDurationS)));
+        break;
+    case ProfileKind::ArrivalRamp:
+        param(h, QStringLiteral("Arrival-rate ramp"),
+              QStringLiteral("%1 → %2 requests/s over %3%4, at most %5 in flight")
+                  .arg(num(lp.startRate, 1), num(lp.endRate, 1), seconds(lp.durationS),
+                       lp.rateSteps > 0 ? QStringLiteral(" in %1 levels").arg(lp.rateSteps) : QString())
+                  .arg(lp.maxInFlight));
+        break;
+    case ProfileKind::Sweep:
+        param(h, QStringLiteral("Sweep"),
+              (lp.sweepOn == SweepOn::Rate
+                   ? QStringLiteral("arrival rate %1 – %2 requests/s")
+                         .arg(num(lp.startRate, 1), num(lp.endRate, 1))
+                   : QStringLiteral("%1 – %2 users").arg(lp.startUsers).arg(lp.maxUsers)) +
+                  QStringLiteral(", probes of %1, at most %2, until within %3 %")
+                      .arg(seconds(lp.stepDurationS))
+                      .arg(lp.sweepMaxSteps)
+                      .arg(num(lp.sweepTolerance * 100, 1)));
+        break;
     }
     param(h, QStringLiteral("Settle period"),
           seconds(lp.effectiveSettleS()) + (lp.settleS ? QString() : QStringLiteral(" (auto)")) +

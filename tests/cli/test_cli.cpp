@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <csignal>
@@ -245,4 +248,52 @@ TEST(Cli, CtrlCWithTargetsLeftSaysHowManyRan)
     EXPECT_TRUE(r.out.contains(QStringLiteral("plateau: stopped by user: 1 of 3 targets ran")))
         << r.out.toStdString();
     EXPECT_TRUE(lastLine(r.out).startsWith(QStringLiteral("plateau: STOPPED"))) << r.out.toStdString();
+}
+
+// The shipped example plans, rehearsed against the built-in mock in a fraction of their time: each runs
+// every phase in order, passes, and writes every phase into run.json.
+TEST(CliExamples, EachExamplePlanRunsItsPhasesAgainstTheMock)
+{
+    struct Example
+    {
+        const char *file;
+        const char *scale;
+        QStringList phases;
+    };
+    const Example examples[] = {
+        {"stress-ramp-burst-sustained.plateau.json",
+         "0.01",
+         {QStringLiteral("ramp"), QStringLiteral("burst"), QStringLiteral("sustained")}},
+        {"k6-smoke-then-ramp.plateau.json",
+         "0.02",
+         {QStringLiteral("smoke"), QStringLiteral("ramp"), QStringLiteral("hold")}},
+        {"azureml-constant-then-rps-ramp.plateau.json",
+         "0.05",
+         {QStringLiteral("constant_load"), QStringLiteral("ramp_up")}},
+    };
+    for (const Example &e : examples) {
+        SCOPED_TRACE(e.file);
+        QTemporaryDir dir;
+        const QString plan =
+            QStringLiteral(PLATEAU_SOURCE_DIR "/resources/examples/") + QLatin1String(e.file);
+        const Result r =
+            runPlateau({QStringLiteral("run"), plan, QStringLiteral("--against-mock"),
+                        QStringLiteral("--time-scale"), QLatin1String(e.scale), QStringLiteral("--out"),
+                        dir.path(), QStringLiteral("--run-name"), QStringLiteral("example")},
+                       180000);
+        EXPECT_EQ(r.code, 0) << r.out.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("against the built-in mock agent")));
+        QFile f(dir.filePath(QStringLiteral("example/run.json")));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QJsonObject run = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonArray targets = run.value(QStringLiteral("targets")).toArray();
+        ASSERT_EQ(targets.size(), 1);
+        const QJsonArray phases = targets[0].toObject().value(QStringLiteral("phases")).toArray();
+        ASSERT_EQ(phases.size(), e.phases.size());
+        for (qsizetype i = 0; i < phases.size(); ++i) {
+            const QJsonObject ph = phases[i].toObject();
+            EXPECT_EQ(ph.value(QStringLiteral("name")).toString(), e.phases[i]);
+            EXPECT_EQ(ph.value(QStringLiteral("state")).toString(), QStringLiteral("ran")) << i;
+        }
+    }
 }
