@@ -6,13 +6,14 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <map>
 
 namespace plateau {
 
 namespace {
 
-// One comment per JSON path ("profile.max_users"; "targets.label" for the first target's fields). A '\n'
-// in a text starts another comment line.
+// One comment per JSON path ("phases.profile.max_users"; "targets.label" for the first target's fields). A
+// '\n' in a text starts another comment line.
 struct Note
 {
     const char *path;
@@ -21,13 +22,13 @@ struct Note
 
 const Note kNotes[] = {
     {"schema",
-     QT_TRANSLATE_NOOP("plateau::Cli", "Plateau test plan, format version 1. Open it in the workbench, "
+     QT_TRANSLATE_NOOP("plateau::Cli", "Plateau test plan, format version 2. Open it in the workbench, "
                                        "or: plateau validate FILE, plateau run FILE.")},
     {"name", QT_TRANSLATE_NOOP("plateau::Cli", "Names the run folders (runs/<name>-<time>) unless --run-name "
                                                "gives one.")},
     {"targets",
      QT_TRANSLATE_NOOP("plateau::Cli",
-                       "The endpoints, tested one after another, each through the whole profile.\n"
+                       "The endpoints, tested one after another, each through all phases.\n"
                        "Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.")},
     {"targets.label", QT_TRANSLATE_NOOP("plateau::Cli", "Unique; names the target's folder in a run.")},
     {"targets.url", QT_TRANSLATE_NOOP("plateau::Cli", "Base URL with http:// or https://; request.path is "
@@ -44,32 +45,58 @@ const Note kNotes[] = {
                                        "Authorization header.\nOn the command line, --client-id with "
                                        "--client-secret-env sets one for every target.")},
     {"targets.enabled", QT_TRANSLATE_NOOP("plateau::Cli", "false skips the target.")},
-    {"profile",
+    {"phases",
      QT_TRANSLATE_NOOP("plateau::Cli",
-                       "The load. step_ramp: step_size more users every step_duration_s seconds, up to "
-                       "max_users\n(Databricks' load-testing guide's ramp to saturation).")},
-    {"profile.kind", QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp, burst, sustained or constant_rate.")},
-    {"profile.max_users", QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp: most concurrent users.")},
-    {"profile.step_size", QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp: users added per step.")},
-    {"profile.step_duration_s", QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp: seconds each step is held.")},
-    {"profile.spawn_rate", QT_TRANSLATE_NOOP("plateau::Cli", "Users started per second.")},
-    {"profile.settle_s",
+                       "The load, in phases run in order (e.g. smoke, then ramp). Examples of several: "
+                       "resources/examples.")},
+    {"phases.name", QT_TRANSLATE_NOOP("plateau::Cli", "Unique; names the phase in the summary and the "
+                                                      "charts.")},
+    {"phases.gate", QT_TRANSLATE_NOOP("plateau::Cli", "true runs the phase only if the phase before passed "
+                                                      "its thresholds.")},
+    {"phases.profile",
+     QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp: step_size more users every step_duration_s seconds, up to "
+                                       "max_users\n(Databricks' load-testing guide's ramp to saturation).")},
+    {"phases.profile.kind",
+     QT_TRANSLATE_NOOP("plateau::Cli",
+                       "step_ramp, linear_ramp, burst, sustained, constant_rate, arrival_ramp "
+                       "or sweep.")},
+    {"phases.profile.max_users", QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp: most concurrent users.")},
+    {"phases.profile.step_size", QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp: users added per step.")},
+    {"phases.profile.step_duration_s",
+     QT_TRANSLATE_NOOP("plateau::Cli", "step_ramp: seconds each step is held.")},
+    {"phases.profile.spawn_rate", QT_TRANSLATE_NOOP("plateau::Cli", "Users started per second.")},
+    {"phases.profile.settle_s",
      QT_TRANSLATE_NOOP("plateau::Cli", "Seconds at the start of each step left out of its "
                                        "statistics.")},
-    {"profile.think_min_s", QT_TRANSLATE_NOOP("plateau::Cli", "Seconds a user pauses between requests: at "
-                                                              "random between think_min_s and think_max_s.")},
-    {"profile.stop_at_knee", QT_TRANSLATE_NOOP("plateau::Cli", "true ends the ramp once the knee is "
-                                                               "confirmed.")},
-    {"profile.burst_users", QT_TRANSLATE_NOOP("plateau::Cli", "burst: users started within burst_ramp_s "
-                                                              "seconds, then held for hold_s seconds.")},
-    {"profile.sustained_users", QT_TRANSLATE_NOOP("plateau::Cli", "sustained: users held for duration_s "
-                                                                  "seconds.")},
-    {"profile.duration_s",
+    {"phases.profile.think_min_s",
+     QT_TRANSLATE_NOOP("plateau::Cli", "Seconds a user pauses between requests: at "
+                                       "random between think_min_s and think_max_s.")},
+    {"phases.profile.stop_at_knee", QT_TRANSLATE_NOOP("plateau::Cli", "true ends the ramp once the knee is "
+                                                                      "confirmed.")},
+    {"phases.profile.burst_users",
+     QT_TRANSLATE_NOOP("plateau::Cli", "burst: users started within burst_ramp_s "
+                                       "seconds, then held for hold_s seconds.")},
+    {"phases.profile.sustained_users",
+     QT_TRANSLATE_NOOP("plateau::Cli", "sustained: users held for duration_s "
+                                       "seconds.")},
+    {"phases.profile.duration_s",
      QT_TRANSLATE_NOOP("plateau::Cli", "sustained and constant_rate: seconds of load.")},
-    {"profile.arrival_rate", QT_TRANSLATE_NOOP("plateau::Cli", "constant_rate: requests started per second, "
-                                                               "whatever the answers take (open loop).")},
-    {"profile.max_in_flight", QT_TRANSLATE_NOOP("plateau::Cli", "constant_rate: most requests in flight at "
-                                                                "once.")},
+    {"phases.profile.arrival_rate",
+     QT_TRANSLATE_NOOP("plateau::Cli", "constant_rate: requests started per second, "
+                                       "whatever the answers take (open loop).")},
+    {"phases.profile.max_in_flight",
+     QT_TRANSLATE_NOOP("plateau::Cli", "constant_rate: most requests in flight at "
+                                       "once.")},
+    {"phases.profile.start_users",
+     QT_TRANSLATE_NOOP("plateau::Cli", "linear_ramp: users at the start, rising to max_users over "
+                                       "duration_s; sweep on users: the first probe.")},
+    {"phases.profile.start_rate",
+     QT_TRANSLATE_NOOP("plateau::Cli", "arrival_ramp: requests/s at the start, rising to end_rate over "
+                                       "duration_s (rate_steps levels, 0 = linear); sweep: the first probe, "
+                                       "end_rate the bound.")},
+    {"phases.profile.sweep_on",
+     QT_TRANSLATE_NOOP("plateau::Cli", "sweep: rate or users; it searches for the highest load within the "
+                                       "slo, probes of step_duration_s, within sweep_tolerance.")},
     {"request", QT_TRANSLATE_NOOP("plateau::Cli", "What every virtual user sends.")},
     {"request.path", QT_TRANSLATE_NOOP("plateau::Cli", "Appended to each target's url, unless the url "
                                                        "already ends in it.")},
@@ -188,25 +215,30 @@ Target starterMockTarget()
 
 QByteArray commentedPlanJson(const TestPlan &plan)
 {
-    // planToJson indents by two spaces: sections at 2, their fields at 4, a target's fields at 6.
+    // planToJson indents by two spaces per level; a key's path is the keys of the objects around it, array
+    // elements left out ("phases.profile.max_users" for a phase's field).
     static const QRegularExpression keyLine(QStringLiteral("^( *)\"([a-z0-9_]+)\": "));
+    static const QRegularExpression openLine(QStringLiteral("^( *)[{\\[]"));
     const QStringList lines = QString::fromUtf8(planToJson(plan)).split(QLatin1Char('\n'));
     QString out;
-    QString section;
-    QSet<QString> done; // each path once: the first target's fields, not every target's
+    std::map<int, QString> keyAt; // indent -> the key open there
+    QSet<QString> done;           // each path once: the first target's fields, not every target's
     for (const QString &line : lines) {
         const auto m = keyLine.match(line);
+        const auto open = openLine.match(line);
+        if (open.hasMatch())
+            keyAt.erase(keyAt.lower_bound(int(open.capturedLength(1))), keyAt.end());
         if (m.hasMatch()) {
             const int indent = int(m.capturedLength(1));
             const QString key = m.captured(2);
-            QString path;
-            if (indent == 2) {
-                section = key;
-                path = key;
-            } else if (indent == 4 || (indent == 6 && section == QLatin1String("targets"))) {
-                path = section + QLatin1Char('.') + key;
-            }
-            const QString note = path.isEmpty() || done.contains(path) ? QString() : noteFor(path);
+            keyAt.erase(keyAt.lower_bound(indent), keyAt.end());
+            QStringList parts;
+            for (const auto &[at, k] : keyAt)
+                parts << k;
+            parts << key;
+            keyAt[indent] = key;
+            const QString path = parts.join(QLatin1Char('.'));
+            const QString note = done.contains(path) ? QString() : noteFor(path);
             if (!note.isEmpty()) {
                 done.insert(path);
                 for (const QString &part : note.split(QLatin1Char('\n'))) {

@@ -584,6 +584,182 @@ eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
+    <message>
+        <source>Cold start not judged: the burst has no first seconds to compare.</source>
+        <translation>Kaltstart nicht bewertet: Der Burst hat keine ersten Sekunden zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Cold start not judged: the first %1 s or the rest of the burst completed no request.</source>
+        <translation>Kaltstart nicht bewertet: In den ersten %1 s oder im Rest des Bursts wurde keine Anfrage abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>TTFT p95 %1 ms in the first %2 s against %3 ms after, failures %4 against %5</source>
+        <translation>TTFT p95 %1 ms in den ersten %2 s gegenüber %3 ms danach, Fehler %4 gegenüber %5</translation>
+    </message>
+    <message>
+        <source>Cold-start penalty: %1.</source>
+        <translation>Kaltstart-Einbuße: %1.</translation>
+    </message>
+    <message>
+        <source>No cold-start penalty: %1.</source>
+        <translation>Keine Kaltstart-Einbuße: %1.</translation>
+    </message>
+    <message>
+        <source>Drift not judged: fewer than two parts of the phase completed a request.</source>
+        <translation>Drift nicht bewertet: Weniger als zwei Abschnitte der Phase haben eine Anfrage abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>latency p95 %1 ms in the first part against %2 ms in the last, failures %3 against %4</source>
+        <translation>Latenz p95 %1 ms im ersten Abschnitt gegenüber %2 ms im letzten, Fehler %3 gegenüber %4</translation>
+    </message>
+    <message>
+        <source>Drifting: %1.</source>
+        <translation>Drift erkannt: %1.</translation>
+    </message>
+    <message>
+        <source>Steady: %1.</source>
+        <translation>Stabil: %1.</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>goodput %1 req/s at %2</source>
+        <translation>Goodput %1 req/s bei %2</translation>
+    </message>
+    <message>
+        <source>no probe stayed within the SLO</source>
+        <translation>kein Messlauf blieb innerhalb des SLO</translation>
+    </message>
+    <message>
+        <source>the SLO broke at %1</source>
+        <translation>das SLO wurde bei %1 verletzt</translation>
+    </message>
+    <message>
+        <source>the SLO broke at %1 (%2)</source>
+        <translation>das SLO wurde bei %1 verletzt (%2)</translation>
+    </message>
+    <message>
+        <source>the SLO held up to the bound</source>
+        <translation>das SLO hielt bis zur Grenze</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>its gate was closed</source>
+        <translation>ihr Gate war geschlossen</translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>the target ended before it</source>
+        <translation>das Ziel endete vorher</translation>
+    </message>
+    <message>
+        <source>Stopped while it ran.</source>
+        <translation>Während der Ausführung gestoppt.</translation>
+    </message>
+    <message>
+        <source>peak %1 QPS ok at %2 req/s offered</source>
+        <translation>Spitze %1 QPS ok bei %2 req/s angebotener Last</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>the failure rate was %1%</source>
+        <translation>die Fehlerrate betrug %1%</translation>
+    </message>
+    <message>
+        <source>latency p95 was %1 ms (limit %2 ms)</source>
+        <translation>Latenz p95 betrug %1 ms (Grenze %2 ms)</translation>
+    </message>
+    <message>
+        <source>it served %1 req/s (%2% of the offered rate), %3 arrivals dropped</source>
+        <translation>bedient wurden %1 req/s (%2% der angebotenen Rate), %3 Ankünfte verworfen</translation>
+    </message>
+    <message>
+        <source>The endpoint kept up with the arrival rate up to %1 req/s; at %2 %3 (%4).</source>
+        <translation>Der Endpunkt hielt mit der Ankunftsrate bis %1 req/s mit; bei %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The endpoint fell behind from the first step on: at %1 %2 (%3).</source>
+        <translation>Der Endpunkt fiel ab der ersten Stufe zurück – bei %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The endpoint kept up with every arrival rate up to %1 req/s: no knee within the ramp (%2).</source>
+        <translation>Der Endpunkt hielt mit jeder Ankunftsrate bis %1 req/s mit: kein Knick innerhalb der Rampe (%2).</translation>
+    </message>
+    <message>
+        <source>The load generator itself was saturated at %1 req/s (CPU %2%, event-loop lag up to %3 ms): these numbers are a floor.</source>
+        <translation>Der Lastgenerator selbst war bei %1 req/s ausgelastet (CPU %2%, Event-Loop-Verzögerung bis %3 ms): Diese Werte sind eine Untergrenze.</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>… (%1 in all)</source>
+        <translation>… (%1 insgesamt)</translation>
+    </message>
+    <message>
+        <source>no string &quot;%1&quot; field</source>
+        <translation>kein String-Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: no &quot;prompt&quot;, &quot;content&quot;, &quot;text&quot;, &quot;question&quot; or &quot;input&quot; column; the header has %2: name the column to use</source>
+        <translation>Zeile %1: keine Spalte &quot;prompt&quot;, &quot;content&quot;, &quot;text&quot;, &quot;question&quot; oder &quot;input&quot;; die Kopfzeile hat %2: die zu verwendende Spalte angeben</translation>
+    </message>
+    <message>
+        <source>line %1: no column &quot;%2&quot;; the header has %3</source>
+        <translation>Zeile %1: keine Spalte &quot;%2&quot;; die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>only %1 cells, so no &quot;%2&quot; (column %3)</source>
+        <translation>nur %1 Zellen, also kein &quot;%2&quot; (Spalte %3)</translation>
+    </message>
+    <message>
+        <source>no header row: the first line names the columns, e.g. prompt</source>
+        <translation>keine Kopfzeile: Die erste Zeile benennt die Spalten, z. B. prompt</translation>
+    </message>
+    <message>
+        <source>%1 is read as text, one prompt per line, which has no field &quot;%2&quot;: use a .jsonl or .csv file, or leave the field empty</source>
+        <translation>%1 wird als Text gelesen, ein Prompt pro Zeile, und hat kein Feld &quot;%2&quot;: eine .jsonl- oder .csv-Datei verwenden oder das Feld leer lassen</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no prompt</source>
+        <translation>%1 enthält keinen Prompt</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
 </context>
 <context>
     <name>plateau::AuthRefModel</name>
@@ -1360,18 +1536,8 @@ eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
         <translation>--workers „%1“ ist keine ganze Zahl von Server-Workern, 0 oder mehr (z. B. --workers 4)</translation>
     </message>
     <message>
-        <source>Plateau test plan, format version 1. Open it in the workbench, or: plateau validate FILE, plateau run FILE.</source>
-        <translation>Plateau-Testplan, Formatversion 1. In der Werkbank öffnen oder: plateau validate FILE, plateau run FILE.</translation>
-    </message>
-    <message>
         <source>Names the run folders (runs/&lt;name&gt;-&lt;time&gt;) unless --run-name gives one.</source>
         <translation>Benennt die Laufordner (runs/&lt;name&gt;-&lt;time&gt;), sofern --run-name keinen Namen vorgibt.</translation>
-    </message>
-    <message>
-        <source>The endpoints, tested one after another, each through the whole profile.
-Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</source>
-        <translation>Die Endpunkte, nacheinander getestet, jeder mit dem gesamten Profil.
-Das Beispiel durch die eigenen Apps ersetzen; http://127.0.0.1:8765 ist `plateau mock`.</translation>
     </message>
     <message>
         <source>Unique; names the target&apos;s folder in a run.</source>
@@ -1402,16 +1568,6 @@ Auf der Befehlszeile legt --client-id mit --client-secret-env eine für jedes Zi
     <message>
         <source>false skips the target.</source>
         <translation>false überspringt das Ziel.</translation>
-    </message>
-    <message>
-        <source>The load. step_ramp: step_size more users every step_duration_s seconds, up to max_users
-(Databricks&apos; load-testing guide&apos;s ramp to saturation).</source>
-        <translation>Die Last. step_ramp: alle step_duration_s Sekunden step_size Benutzer mehr, bis max_users
-(die Rampe bis zur Sättigung aus dem Lasttest-Leitfaden von Databricks).</translation>
-    </message>
-    <message>
-        <source>step_ramp, burst, sustained or constant_rate.</source>
-        <translation>step_ramp, burst, sustained oder constant_rate.</translation>
     </message>
     <message>
         <source>step_ramp: most concurrent users.</source>
@@ -1492,10 +1648,6 @@ Auf der Befehlszeile legt --client-id mit --client-secret-env eine für jedes Zi
     <message>
         <source>qnam only.</source>
         <translation>Nur qnam.</translation>
-    </message>
-    <message>
-        <source>Sent in turn in place of {{prompt}}; at least one.</source>
-        <translation>Reihum anstelle von {{prompt}} gesendet; mindestens einer.</translation>
     </message>
     <message>
         <source>Before each target&apos;s ramp: a health check (a streamed answer that ends in [DONE]), then warm-up requests.</source>
@@ -1586,6 +1738,166 @@ Auf der Befehlszeile legt --client-id mit --client-secret-env eine für jedes Zi
     <message>
         <source>Share of failed requests (0 to 1).</source>
         <translation>Anteil fehlgeschlagener Anfragen (0 bis 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>plateau: %n target(s) of plan &apos;%1&apos; run against the built-in mock agent at %2</source>
+        <translation>
+            <numerusform>plateau: %n Ziel des Plans &apos;%1&apos; läuft gegen den eingebauten Mock-Agenten unter %2</numerusform>
+            <numerusform>plateau: %n Ziele des Plans &apos;%1&apos; laufen gegen den eingebauten Mock-Agenten unter %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plateau: the mock serves POST %1: %2 %3 runs as POST %1</source>
+        <translation>plateau: der Mock bedient POST %1: %2 %3 läuft als POST %1</translation>
+    </message>
+    <message>
+        <source>plateau: the body has no &quot;input&quot; or &quot;messages&quot; field for the mock to read: it runs with the default body</source>
+        <translation>plateau: der Body hat kein Feld &quot;input&quot; oder &quot;messages&quot;, das der Mock lesen kann: es läuft mit dem Standard-Body</translation>
+    </message>
+    <message>
+        <source>Run the plan against the built-in mock agent, as its &quot;mock&quot; section sets it up: every enabled target points at it, without auth; nothing leaves this machine.</source>
+        <translation>Den Plan gegen den eingebauten Mock-Agenten ausführen, wie ihn der Abschnitt &quot;mock&quot; einrichtet: Jedes aktivierte Ziel zeigt darauf, ohne Authentifizierung; nichts verlässt diesen Rechner.</translation>
+    </message>
+    <message>
+        <source>Rehearse the plan in less time: every duration of its phases times F (0.001 to 1); users, rates and limits stay.</source>
+        <translation>Den Plan in kürzerer Zeit proben: jede Dauer seiner Phasen mal F (0.001 bis 1); Nutzer, Raten und Grenzen bleiben.</translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from %1 to 1 (0.1 runs the plan in a tenth of its time)</source>
+        <translation>--time-scale muss eine Zahl von %1 bis 1 sein (0.1 führt den Plan in einem Zehntel seiner Zeit aus)</translation>
+    </message>
+    <message>
+        <source>plateau: rehearsal: every duration times %1, about %2 s per target</source>
+        <translation>plateau: Probelauf: jede Dauer mal %1, etwa %2 s pro Ziel</translation>
+    </message>
+    <message>
+        <source>plateau run: cannot read the prompts: %1</source>
+        <translation>plateau run: Die Prompts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>linear_ramp: %1 -&gt; %2 users over %3 s, measured every %4 s</source>
+        <translation>linear_ramp: %1 -&gt; %2 Nutzer über %3 s, gemessen alle %4 s</translation>
+    </message>
+    <message>
+        <source>arrival_ramp: %1 -&gt; %2 requests/s over %3 s in %4 levels, at most %5 in flight</source>
+        <translation>arrival_ramp: %1 -&gt; %2 Anfragen/s über %3 s in %4 Stufen, höchstens %5 laufend</translation>
+    </message>
+    <message>
+        <source>arrival_ramp: %1 -&gt; %2 requests/s over %3 s, at most %4 in flight</source>
+        <translation>arrival_ramp: %1 -&gt; %2 Anfragen/s über %3 s, höchstens %4 laufend</translation>
+    </message>
+    <message>
+        <source>sweep: the highest arrival rate within the SLO, %1 to %2 requests/s</source>
+        <translation>sweep: die höchste Ankunftsrate innerhalb des SLO, %1 bis %2 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>sweep: the most users within the SLO, %1 to %2 users</source>
+        <translation>sweep: die meisten Nutzer innerhalb des SLO, %1 bis %2 Nutzer</translation>
+    </message>
+    <message>
+        <source>, probes of %1 s, at most %2, within %3 %</source>
+        <translation>, Messläufe von %1 s, höchstens %2, innerhalb von %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n prompt(s) from the plan, %1 order</source>
+        <translation>
+            <numerusform>  %n Prompt aus dem Plan, Reihenfolge %1</numerusform>
+            <numerusform>  %n Prompts aus dem Plan, Reihenfolge %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n prompt(s) loaded from %1, %2 order</source>
+        <translation>
+            <numerusform>  %n Prompt aus %1 geladen, Reihenfolge %2</numerusform>
+            <numerusform>  %n Prompts aus %1 geladen, Reihenfolge %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n prompt(s) loaded from %1 (field %2), %3 order</source>
+        <translation>
+            <numerusform>  %n Prompt aus %1 geladen (Feld %2), Reihenfolge %3</numerusform>
+            <numerusform>  %n Prompts aus %1 geladen (Feld %2), Reihenfolge %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  phase %1/%2 %3%4, about %5</source>
+        <translation>  Phase %1/%2 %3%4, etwa %5</translation>
+    </message>
+    <message>
+        <source> (only if the phase before passed its thresholds)</source>
+        <translation> (nur wenn die vorherige Phase ihre Schwellenwerte eingehalten hat)</translation>
+    </message>
+    <message>
+        <source>Prompt file for every request: .txt (one per line), .jsonl or .csv (with a header row). Read when the run starts; replaces the plan&apos;s prompts and prompt_source.file.</source>
+        <translation>Prompt-Datei für jede Anfrage: .txt (einer pro Zeile), .jsonl oder .csv (mit Kopfzeile). Wird beim Start des Laufs gelesen; ersetzt prompts und prompt_source.file des Plans.</translation>
+    </message>
+    <message>
+        <source>JSONL field or CSV column that holds the prompt (default: prompt, then content; a CSV also text, question, input).</source>
+        <translation>JSONL-Feld oder CSV-Spalte mit dem Prompt (Standard: prompt, dann content; bei CSV auch text, question, input).</translation>
+    </message>
+    <message>
+        <source>random (each request picks one, the default) or sequential (in file order, round robin across all users of a target).</source>
+        <translation>random (jede Anfrage wählt einen, Standard) oder sequential (in Dateireihenfolge, reihum über alle Nutzer eines Ziels).</translation>
+    </message>
+    <message>
+        <source>--prompts is empty: give a prompt file, e.g. --prompts prompts.csv</source>
+        <translation>--prompts ist leer: eine Prompt-Datei angeben, z. B. --prompts prompts.csv</translation>
+    </message>
+    <message>
+        <source>--prompt-field is empty: give the column or field, e.g. --prompt-field question</source>
+        <translation>--prompt-field ist leer: die Spalte oder das Feld angeben, z. B. --prompt-field question</translation>
+    </message>
+    <message>
+        <source>--prompt-order &apos;%1&apos; is not an order: give random or sequential</source>
+        <translation>--prompt-order &apos;%1&apos; ist keine Reihenfolge: random oder sequential angeben</translation>
+    </message>
+    <message>
+        <source>Sent in place of {{prompt}}, one picked at random per request; at least one. Or from a file: &quot;prompt_source&quot;: {&quot;file&quot;: &quot;prompts.csv&quot;, &quot;order&quot;: &quot;sequential&quot;}.</source>
+        <translation>Wird anstelle von {{prompt}} gesendet, pro Anfrage zufällig einer gewählt; mindestens einer. Oder aus einer Datei: &quot;prompt_source&quot;: {&quot;file&quot;: &quot;prompts.csv&quot;, &quot;order&quot;: &quot;sequential&quot;}.</translation>
+    </message>
+    <message>
+        <source>Plateau test plan, format version 2. Open it in the workbench, or: plateau validate FILE, plateau run FILE.</source>
+        <translation>Plateau-Testplan, Formatversion 2. Im Workbench öffnen oder: plateau validate DATEI, plateau run DATEI.</translation>
+    </message>
+    <message>
+        <source>The endpoints, tested one after another, each through all phases.
+Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</source>
+        <translation>Die Endpunkte, nacheinander getestet, jeder durch alle Phasen.
+Das Beispiel durch die eigenen Apps ersetzen; http://127.0.0.1:8765 ist `plateau mock`.</translation>
+    </message>
+    <message>
+        <source>The load, in phases run in order (e.g. smoke, then ramp). Examples of several: resources/examples.</source>
+        <translation>Die Last, in Phasen der Reihe nach (z. B. Smoke, dann Rampe). Beispiele mit mehreren: resources/examples.</translation>
+    </message>
+    <message>
+        <source>Unique; names the phase in the summary and the charts.</source>
+        <translation>Eindeutig; benennt die Phase in der Zusammenfassung und den Diagrammen.</translation>
+    </message>
+    <message>
+        <source>true runs the phase only if the phase before passed its thresholds.</source>
+        <translation>true führt die Phase nur aus, wenn die Phase davor ihre Schwellenwerte bestanden hat.</translation>
+    </message>
+    <message>
+        <source>step_ramp: step_size more users every step_duration_s seconds, up to max_users
+(Databricks&apos; load-testing guide&apos;s ramp to saturation).</source>
+        <translation>step_ramp: alle step_duration_s Sekunden step_size Nutzer mehr, bis max_users
+(die Rampe bis zur Sättigung aus dem Lasttest-Leitfaden von Databricks).</translation>
+    </message>
+    <message>
+        <source>step_ramp, linear_ramp, burst, sustained, constant_rate, arrival_ramp or sweep.</source>
+        <translation>step_ramp, linear_ramp, burst, sustained, constant_rate, arrival_ramp oder sweep.</translation>
+    </message>
+    <message>
+        <source>linear_ramp: users at the start, rising to max_users over duration_s; sweep on users: the first probe.</source>
+        <translation>linear_ramp: Nutzer zu Beginn, steigend bis max_users über duration_s; sweep über Nutzer: die erste Messung.</translation>
+    </message>
+    <message>
+        <source>sweep: rate or users; it searches for the highest load within the slo, probes of step_duration_s, within sweep_tolerance.</source>
+        <translation>sweep: rate oder users; sucht die höchste Last innerhalb des SLO, Messungen von step_duration_s, genau auf sweep_tolerance.</translation>
+    </message>
+    <message>
+        <source>arrival_ramp: requests/s at the start, rising to end_rate over duration_s (rate_steps levels, 0 = linear); sweep: the first probe, end_rate the bound.</source>
+        <translation>arrival_ramp: Anfragen/s zu Beginn, steigend bis end_rate über duration_s (rate_steps Stufen, 0 = linear); sweep: die erste Messung, end_rate die Obergrenze.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2578,10 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <source>%1: knee confirmed, stopping the ramp as the plan asks</source>
         <translation>%1: Knick bestätigt, die Rampe wird wie im Plan vorgesehen gestoppt</translation>
     </message>
+    <message>
+        <source>%1: phase %2/%3 %4: %5, about %6 s</source>
+        <translation>%1: Phase %2/%3 %4: %5, etwa %6 s</translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -2696,6 +3012,233 @@ Der Plan kann erst laufen, wenn die Datei korrigiert und erneut geöffnet wird o
         <source>%1 of %2 thresholds failed (see Results).</source>
         <translation>%1 von %2 Schwellenwerten nicht bestanden (siehe Ergebnisse).</translation>
     </message>
+    <message>
+        <source>The prompts cannot be read: %1</source>
+        <translation>Die Prompts können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PhaseListModel</name>
+    <message>
+        <source>Step ramp</source>
+        <translation>Stufenrampe</translation>
+    </message>
+    <message>
+        <source>Linear ramp</source>
+        <translation>Lineare Rampe</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <source>Sustained</source>
+        <translation>Dauerlast</translation>
+    </message>
+    <message>
+        <source>Constant rate</source>
+        <translation>Konstante Rate</translation>
+    </message>
+    <message>
+        <source>Arrival-rate ramp</source>
+        <translation>Ankunftsraten-Rampe</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <source>if the previous passed</source>
+        <translation>wenn die vorherige bestanden hat</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>Runs only if the phase before it passed its thresholds</source>
+        <translation>Läuft nur, wenn die vorherige Phase ihre Schwellenwerte eingehalten hat</translation>
+    </message>
+    <message>
+        <source>Runs whatever the phase before it gave</source>
+        <translation>Läuft unabhängig vom Ergebnis der vorherigen Phase</translation>
+    </message>
+    <message>
+        <source>Estimated time of this phase per target</source>
+        <translation>Geschätzte Dauer dieser Phase pro Ziel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PhaseResultsModel</name>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>gelaufen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 failed</source>
+        <translation>✗ %1 von %2 nicht bestanden</translation>
+    </message>
+    <message>
+        <source>✓ %1 passed</source>
+        <translation>✓ %1 bestanden</translation>
+    </message>
+    <message>
+        <source>✓ %1: actual %2</source>
+        <translation>✓ %1: tatsächlich %2</translation>
+    </message>
+    <message>
+        <source>✗ %1: actual %2</source>
+        <translation>✗ %1: tatsächlich %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Lastform</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>QPS ok</source>
+        <translation>QPS ok</translation>
+    </message>
+    <message>
+        <source>Latency
+p95 ms</source>
+        <translation>Latenz
+p95 ms</translation>
+    </message>
+    <message>
+        <source>Failure
+rate</source>
+        <translation>Fehler-
+rate</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PhasesEditor</name>
+    <message>
+        <source>Every target runs these phases in order; double-click a name to rename it</source>
+        <translation>Jedes Ziel durchläuft diese Phasen der Reihe nach; zum Umbenennen auf einen Namen doppelklicken</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a phase after the selected one</source>
+        <translation>Eine Phase nach der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected phase (a plan keeps at least one)</source>
+        <translation>Ausgewählte Phase entfernen (ein Plan behält mindestens eine)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Run only if the previous phase passed its thresholds</source>
+        <translation>Nur ausführen, wenn die vorige Phase ihre Schwellenwerte eingehalten hat</translation>
+    </message>
+    <message>
+        <source>Otherwise this phase, and the gated phases after it, are skipped with the reason (a smoke test before the ramp)</source>
+        <translation>Andernfalls werden diese Phase und die nachfolgenden Phasen mit Gate unter Angabe des Grundes übersprungen (ein Smoke-Test vor der Rampe)</translation>
+    </message>
+    <message>
+        <source>Phase %1 — %2:</source>
+        <translation>Phase %1 — %2:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated run time: &lt;b&gt;%1&lt;/b&gt; per target (%n phase(s): %2)</source>
+        <translation>
+            <numerusform>Geschätzte Laufzeit: &lt;b&gt;%1&lt;/b&gt; pro Ziel (%n Phase: %2)</numerusform>
+            <numerusform>Geschätzte Laufzeit: &lt;b&gt;%1&lt;/b&gt; pro Ziel (%n Phasen: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;b&gt;%1&lt;/b&gt; for %n enabled target(s).</source>
+        <translation>
+            <numerusform>, &lt;b&gt;%1&lt;/b&gt; für %n aktiviertes Ziel.</numerusform>
+            <numerusform>, &lt;b&gt;%1&lt;/b&gt; für %n aktivierte Ziele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(load only; a sweep counts at its bound, a gated phase as if it runs; each target&apos;s health check and warm-up add a few seconds)</source>
+        <translation>(nur Last; ein Sweep zählt mit seiner Obergrenze, eine Phase mit Gate, als ob sie läuft; Health-Check und Aufwärmen jedes Ziels kosten zusätzlich einige Sekunden)</translation>
+    </message>
 </context>
 <context>
     <name>plateau::PlanEditor</name>
@@ -2748,6 +3291,10 @@ Der Plan kann erst laufen, wenn die Datei korrigiert und erneut geöffnet wird o
             <numerusform>%n davon stammt aus dem Einlesen der Datei: die Datei korrigieren und erneut öffnen oder den Plan von hier aus speichern; dabei wird er wie angezeigt geschrieben, ohne diesen Teil.</numerusform>
             <numerusform>%n davon stammen aus dem Einlesen der Datei: die Datei korrigieren und erneut öffnen oder den Plan von hier aus speichern; dabei wird er wie angezeigt geschrieben, ohne diese Teile.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The phases every target runs in order, and the load shape of each</source>
+        <translation>Die Phasen, die jedes Ziel der Reihe nach durchläuft, und die Lastform jeder Phase</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3454,118 @@ Der Plan kann erst laufen, wenn die Datei korrigiert und erneut geöffnet wird o
         <source>auto (%1 s)</source>
         <translation>automatisch (%1 s)</translation>
     </message>
+    <message>
+        <source>Linear ramp of users</source>
+        <translation>Lineare Rampe der Nutzerzahl</translation>
+    </message>
+    <message>
+        <source>Arrival-rate ramp (open loop)</source>
+        <translation>Ankunftsraten-Rampe (offene Schleife)</translation>
+    </message>
+    <message>
+        <source>Sweep for the highest load within the SLO</source>
+        <translation>Sweep nach der höchsten Last innerhalb des SLO</translation>
+    </message>
+    <message>
+        <source>Arrival rate (open loop)</source>
+        <translation>Ankunftsrate (offene Schleife)</translation>
+    </message>
+    <message>
+        <source>Users (closed loop)</source>
+        <translation>Nutzer (geschlossene Schleife)</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>0 rises linearly, measured in windows; N holds N levels, each an equal part of the duration</source>
+        <translation>0 steigt linear an, in Fenstern gemessen; N hält N Stufen, jede ein gleich langer Teil der Dauer</translation>
+    </message>
+    <message>
+        <source>An open loop sends at its rate whatever the latency: at most this many requests wait at once, arrivals beyond it are dropped and counted</source>
+        <translation>Eine offene Schleife sendet mit ihrer Rate, unabhängig von der Latenz: höchstens so viele Anfragen warten gleichzeitig, weitere Ankünfte werden verworfen und gezählt</translation>
+    </message>
+    <message>
+        <source>The search stops when the last load within the SLO and the first beyond it are this close (0.05 = within 5 %)</source>
+        <translation>Die Suche endet, wenn die letzte Last innerhalb des SLO und die erste darüber so nah beieinanderliegen (0.05 = innerhalb von 5 %)</translation>
+    </message>
+    <message>
+        <source> probes</source>
+        <translation> Messungen</translation>
+    </message>
+    <message>
+        <source>Search on:</source>
+        <translation>Suche über:</translation>
+    </message>
+    <message>
+        <source>Start users:</source>
+        <translation>Startnutzer:</translation>
+    </message>
+    <message>
+        <source>Start rate:</source>
+        <translation>Startrate:</translation>
+    </message>
+    <message>
+        <source>End rate:</source>
+        <translation>Endrate:</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Stufen:</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>Toleranz:</translation>
+    </message>
+    <message>
+        <source>Max probes:</source>
+        <translation>Max. Messungen:</translation>
+    </message>
+    <message>
+        <source>Up to users:</source>
+        <translation>Obergrenze Nutzer:</translation>
+    </message>
+    <message>
+        <source>Up to rate:</source>
+        <translation>Obergrenze Rate:</translation>
+    </message>
+    <message>
+        <source>Probe duration:</source>
+        <translation>Messdauer:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source>Settle per probe:</source>
+        <translation>Einschwingen je Messung:</translation>
+    </message>
+    <message>
+        <source>Settle per window:</source>
+        <translation>Einschwingen je Fenster:</translation>
+    </message>
+    <message>
+        <source>Settle per level:</source>
+        <translation>Einschwingen je Stufe:</translation>
+    </message>
+    <message>
+        <source>Users rise evenly from start users to max users over the duration; QPS is measured in windows of the window length.</source>
+        <translation>Die Nutzerzahl steigt über die Dauer gleichmäßig von den Startnutzern bis zur maximalen Nutzerzahl; QPS wird in Fenstern der eingestellten Fensterlänge gemessen.</translation>
+    </message>
+    <message>
+        <source>The arrival rate rises from the start rate to the end rate over the duration, evenly or in levels, whatever the latency (open loop).</source>
+        <translation>Die Ankunftsrate steigt über die Dauer von der Startrate bis zur Endrate, gleichmäßig oder in Stufen, unabhängig von der Latenz (offene Schleife).</translation>
+    </message>
+    <message>
+        <source>Probes the load from the start upwards, doubling while the plan&apos;s SLO holds, then narrows down between the last load within it and the first beyond (the SLO is on the Checks tab).</source>
+        <translation>Tastet die Last vom Startwert aufwärts ab, verdoppelt sie, solange das SLO des Plans eingehalten wird, und grenzt dann zwischen der letzten Last innerhalb und der ersten darüber ein (das SLO steht auf dem Tab Checks).</translation>
+    </message>
+    <message>
+        <source>Estimated run time: at most &lt;b&gt;%1&lt;/b&gt; per target (%2 probes × %3)</source>
+        <translation>Geschätzte Laufzeit: höchstens &lt;b&gt;%1&lt;/b&gt; pro Ziel (%2 Messungen × %3)</translation>
+    </message>
 </context>
 <context>
     <name>plateau::ProgressPrinter</name>
@@ -2924,16 +3583,8 @@ Der Plan kann erst laufen, wenn die Datei korrigiert und erneut geöffnet wird o
         <translation>Aus Datei laden …</translation>
     </message>
     <message>
-        <source>A .txt file (one prompt per line) or .jsonl (a &quot;prompt&quot; or &quot;content&quot; field, or a JSON string, per line)</source>
-        <translation>Eine .txt-Datei (ein Prompt pro Zeile) oder .jsonl (ein Feld „prompt“ oder „content“ oder eine JSON-Zeichenkette pro Zeile)</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>One prompt per line. Users pick prompts in turn.</source>
-        <translation>Ein Prompt pro Zeile. Die Benutzer wählen die Prompts reihum.</translation>
     </message>
     <message>
         <source>Write a line break inside a prompt as \n and a backslash as \\.</source>
@@ -2958,16 +3609,70 @@ Der Plan kann erst laufen, wenn die Datei korrigiert und erneut geöffnet wird o
         <source>Load prompts</source>
         <translation>Prompts laden</translation>
     </message>
-    <message>
-        <source>Prompt files (*.txt *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Prompt-Dateien (*.txt *.jsonl *.ndjson);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
         <translation>
             <numerusform>%n Prompt</numerusform>
             <numerusform>%n Prompts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A .txt file (one prompt per line), .jsonl (a &quot;prompt&quot; or &quot;content&quot; field, or a JSON string, per line) or .csv (a header row and a prompt, content, text, question or input column)</source>
+        <translation>Eine .txt-Datei (ein Prompt pro Zeile), .jsonl (pro Zeile ein Feld &quot;prompt&quot; oder &quot;content&quot; oder ein JSON-String) oder .csv (eine Kopfzeile und eine Spalte prompt, content, text, question oder input)</translation>
+    </message>
+    <message>
+        <source>Keep as a file reference</source>
+        <translation>Als Dateiverweis behalten</translation>
+    </message>
+    <message>
+        <source>Save only the file&apos;s path in the plan and read its prompts when the run starts, instead of copying them into the plan</source>
+        <translation>Nur den Pfad der Datei im Plan speichern und ihre Prompts beim Start des Laufs lesen, statt sie in den Plan zu kopieren</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>Zufällige Reihenfolge</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Random: each request picks a prompt. In order: the prompts in turn, round robin across all users of a target</source>
+        <translation>Zufällig: Jede Anfrage wählt einen Prompt. Der Reihe nach: die Prompts nacheinander, reihum über alle Nutzer eines Ziels</translation>
+    </message>
+    <message>
+        <source>One prompt per line. Each request takes one, in the order chosen above.</source>
+        <translation>Ein Prompt pro Zeile. Jede Anfrage nimmt einen, in der oben gewählten Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Choose the file with Load from file…; its prompts are read when the run starts.</source>
+        <translation>Datei über „Aus Datei laden…“ wählen; ihre Prompts werden beim Start des Laufs gelesen.</translation>
+    </message>
+    <message>
+        <source>Prompts are read from %1 when the run starts; the list below is not used.</source>
+        <translation>Die Prompts werden beim Start des Laufs aus %1 gelesen; die Liste unten wird nicht verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) in %1.</source>
+        <translation>
+            <numerusform>%n Prompt in %1.</numerusform>
+            <numerusform>%n Prompts in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prompt files (*.txt *.jsonl *.ndjson *.csv);;All files (*)</source>
+        <translation>Prompt-Dateien (*.txt *.jsonl *.ndjson *.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PromptIo</name>
+    <message>
+        <source>the quote that opens this cell is never closed</source>
+        <translation>das Anführungszeichen, das diese Zelle öffnet, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote: quote the whole cell and write a quote inside it as &quot;&quot;</source>
+        <translation>Text nach einem schließenden Anführungszeichen: die ganze Zelle in Anführungszeichen setzen und ein Anführungszeichen darin als &quot;&quot; schreiben</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3983,10 @@ unter SLO</translation>
         <source>&lt;b&gt;Thresholds&lt;/b&gt; — all %1 passed</source>
         <translation>&lt;b&gt;Schwellenwerte&lt;/b&gt; — alle %1 bestanden</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Phases&lt;/b&gt; — in the order each target ran them</source>
+        <translation>&lt;b&gt;Phasen&lt;/b&gt; — in der Reihenfolge, in der jedes Ziel sie durchlaufen hat</translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunController</name>
@@ -3431,6 +4140,13 @@ unter SLO</translation>
     </message>
 </context>
 <context>
+    <name>plateau::RunSeries</name>
+    <message>
+        <source>phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+</context>
+<context>
     <name>plateau::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3578,6 +4294,18 @@ unter SLO</translation>
     <message>
         <source>plateau: summary (SLO: %1)</source>
         <translation>plateau: Zusammenfassung (SLO: %1)</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>gelaufen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4588,10 @@ unter SLO</translation>
     <message>
         <source>Whether the actual value met the limit; a failed threshold makes the run exit 1</source>
         <translation>Ob der tatsächliche Wert die Grenze eingehalten hat; ein nicht bestandener Schwellenwert beendet den Lauf mit Exit-Code 1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,182 @@ not be read or written.
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cold start not judged: the burst has no first seconds to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold start not judged: the first %1 s or the rest of the burst completed no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 %1 ms in the first %2 s against %3 ms after, failures %4 against %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold-start penalty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cold-start penalty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift not judged: fewer than two parts of the phase completed a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95 %1 ms in the first part against %2 ms in the last, failures %3 against %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodput %1 req/s at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no probe stayed within the SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLO broke at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLO broke at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLO held up to the bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its gate was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target ended before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped while it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak %1 QPS ok at %2 req/s offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failure rate was %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency p95 was %1 ms (limit %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it served %1 req/s (%2% of the offered rate), %3 arrivals dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint kept up with the arrival rate up to %1 req/s; at %2 %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint fell behind from the first step on: at %1 %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint kept up with every arrival rate up to %1 req/s: no knee within the ramp (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load generator itself was saturated at %1 req/s (CPU %2%, event-loop lag up to %3 ms): these numbers are a floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no string &quot;%1&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no &quot;prompt&quot;, &quot;content&quot;, &quot;text&quot;, &quot;question&quot; or &quot;input&quot; column; the header has %2: name the column to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no column &quot;%2&quot;; the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 cells, so no &quot;%2&quot; (column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row: the first line names the columns, e.g. prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as text, one prompt per line, which has no field &quot;%2&quot;: use a .jsonl or .csv file, or leave the field empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::AuthRefModel</name>
@@ -1313,16 +1489,7 @@ not be read or written.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plateau test plan, format version 1. Open it in the workbench, or: plateau validate FILE, plateau run FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Names the run folders (runs/&lt;name&gt;-&lt;time&gt;) unless --run-name gives one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endpoints, tested one after another, each through the whole profile.
-Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,15 +1519,6 @@ On the command line, --client-id with --client-secret-env sets one for every tar
     </message>
     <message>
         <source>false skips the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The load. step_ramp: step_size more users every step_duration_s seconds, up to max_users
-(Databricks&apos; load-testing guide&apos;s ramp to saturation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step_ramp, burst, sustained or constant_rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1441,10 +1599,6 @@ On the command line, --client-id with --client-secret-env sets one for every tar
     </message>
     <message>
         <source>qnam only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent in turn in place of {{prompt}}; at least one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,6 +1688,164 @@ On the command line, --client-id with --client-secret-env sets one for every tar
     </message>
     <message>
         <source>Share of failed requests (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>plateau: %n target(s) of plan &apos;%1&apos; run against the built-in mock agent at %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plateau: the mock serves POST %1: %2 %3 runs as POST %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: the body has no &quot;input&quot; or &quot;messages&quot; field for the mock to read: it runs with the default body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the plan against the built-in mock agent, as its &quot;mock&quot; section sets it up: every enabled target points at it, without auth; nothing leaves this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the plan in less time: every duration of its phases times F (0.001 to 1); users, rates and limits stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number from %1 to 1 (0.1 runs the plan in a tenth of its time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: rehearsal: every duration times %1, about %2 s per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau run: cannot read the prompts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear_ramp: %1 -&gt; %2 users over %3 s, measured every %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival_ramp: %1 -&gt; %2 requests/s over %3 s in %4 levels, at most %5 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival_ramp: %1 -&gt; %2 requests/s over %3 s, at most %4 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep: the highest arrival rate within the SLO, %1 to %2 requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep: the most users within the SLO, %1 to %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, probes of %1 s, at most %2, within %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n prompt(s) from the plan, %1 order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n prompt(s) loaded from %1, %2 order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n prompt(s) loaded from %1 (field %2), %3 order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  phase %1/%2 %3%4, about %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only if the phase before passed its thresholds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt file for every request: .txt (one per line), .jsonl or .csv (with a header row). Read when the run starts; replaces the plan&apos;s prompts and prompt_source.file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONL field or CSV column that holds the prompt (default: prompt, then content; a CSV also text, question, input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random (each request picks one, the default) or sequential (in file order, round robin across all users of a target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prompts is empty: give a prompt file, e.g. --prompts prompts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prompt-field is empty: give the column or field, e.g. --prompt-field question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prompt-order &apos;%1&apos; is not an order: give random or sequential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in place of {{prompt}}, one picked at random per request; at least one. Or from a file: &quot;prompt_source&quot;: {&quot;file&quot;: &quot;prompts.csv&quot;, &quot;order&quot;: &quot;sequential&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plateau test plan, format version 2. Open it in the workbench, or: plateau validate FILE, plateau run FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoints, tested one after another, each through all phases.
+Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load, in phases run in order (e.g. smoke, then ramp). Examples of several: resources/examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique; names the phase in the summary and the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true runs the phase only if the phase before passed its thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step_ramp: step_size more users every step_duration_s seconds, up to max_users
+(Databricks&apos; load-testing guide&apos;s ramp to saturation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step_ramp, linear_ramp, burst, sustained, constant_rate, arrival_ramp or sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear_ramp: users at the start, rising to max_users over duration_s; sweep on users: the first probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep: rate or users; it searches for the highest load within the slo, probes of step_duration_s, within sweep_tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival_ramp: requests/s at the start, rising to end_rate over duration_s (rate_steps levels, 0 = linear); sweep: the first probe, end_rate the bound.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +2523,10 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <source>%1: knee confirmed, stopping the ramp as the plan asks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: phase %2/%3 %4: %5, about %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -2636,6 +2952,231 @@ The plan cannot run until the file is fixed and opened again, or the plan is sav
         <source>%1 of %2 thresholds failed (see Results).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The prompts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PhaseListModel</name>
+    <message>
+        <source>Step ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival-rate ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the previous passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs only if the phase before it passed its thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs whatever the phase before it gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated time of this phase per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PhaseResultsModel</name>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: actual %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: actual %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency
+p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PhasesEditor</name>
+    <message>
+        <source>Every target runs these phases in order; double-click a name to rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phase after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected phase (a plan keeps at least one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only if the previous phase passed its thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise this phase, and the gated phases after it, are skipped with the reason (a smoke test before the ramp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 — %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated run time: &lt;b&gt;%1&lt;/b&gt; per target (%n phase(s): %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;b&gt;%1&lt;/b&gt; for %n enabled target(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(load only; a sweep counts at its bound, a gated phase as if it runs; each target&apos;s health check and warm-up add a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::PlanEditor</name>
@@ -2688,6 +3229,10 @@ The plan cannot run until the file is fixed and opened again, or the plan is sav
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The phases every target runs in order, and the load shape of each</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3392,118 @@ The plan cannot run until the file is fixed and opened again, or the plan is sav
         <source>auto (%1 s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Linear ramp of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival-rate ramp (open loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep for the highest load within the SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival rate (open loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (closed loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 rises linearly, measured in windows; N holds N levels, each an equal part of the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open loop sends at its rate whatever the latency: at most this many requests wait at once, arrivals beyond it are dropped and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search stops when the last load within the SLO and the first beyond it are this close (0.05 = within 5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max probes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle per probe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle per window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle per level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users rise evenly from start users to max users over the duration; QPS is measured in windows of the window length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival rate rises from the start rate to the end rate over the duration, evenly or in levels, whatever the latency (open loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes the load from the start upwards, doubling while the plan&apos;s SLO holds, then narrows down between the last load within it and the first beyond (the SLO is on the Checks tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated run time: at most &lt;b&gt;%1&lt;/b&gt; per target (%2 probes × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::ProgressPrinter</name>
@@ -2863,15 +3520,7 @@ The plan cannot run until the file is fixed and opened again, or the plan is sav
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A .txt file (one prompt per line) or .jsonl (a &quot;prompt&quot; or &quot;content&quot; field, or a JSON string, per line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One prompt per line. Users pick prompts in turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2897,16 +3546,70 @@ The plan cannot run until the file is fixed and opened again, or the plan is sav
         <source>Load prompts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Prompt files (*.txt *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A .txt file (one prompt per line), .jsonl (a &quot;prompt&quot; or &quot;content&quot; field, or a JSON string, per line) or .csv (a header row and a prompt, content, text, question or input column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as a file reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save only the file&apos;s path in the plan and read its prompts when the run starts, instead of copying them into the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random: each request picks a prompt. In order: the prompts in turn, round robin across all users of a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One prompt per line. Each request takes one, in the order chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file with Load from file…; its prompts are read when the run starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts are read from %1 when the run starts; the list below is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prompt files (*.txt *.jsonl *.ndjson *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::PromptIo</name>
+    <message>
+        <source>the quote that opens this cell is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote: quote the whole cell and write a quote inside it as &quot;&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3908,10 @@ under SLO</source>
         <source>&lt;b&gt;Thresholds&lt;/b&gt; — all %1 passed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Phases&lt;/b&gt; — in the order each target ran them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunController</name>
@@ -3358,6 +4065,13 @@ under SLO</source>
     </message>
 </context>
 <context>
+    <name>plateau::RunSeries</name>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plateau::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3504,6 +4218,18 @@ under SLO</source>
     </message>
     <message>
         <source>plateau: summary (SLO: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,6 +4512,10 @@ under SLO</source>
     </message>
     <message>
         <source>Whether the actual value met the limit; a failed threshold makes the run exit 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

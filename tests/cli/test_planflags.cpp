@@ -385,7 +385,7 @@ TEST(StarterPlan, TheCommentedFileIsThePlanFormatPlusCommentLines)
         << "only comment lines are added, so every key is one the format writes";
     EXPECT_GT(comments, 40);
     // Every section says what it does.
-    for (const char *section : {"targets", "profile", "request", "prompts", "health", "thresholds",
+    for (const char *section : {"targets", "phases", "request", "prompts", "health", "thresholds",
                                 "saturation", "mock", "engine"}) {
         const QByteArray key = QByteArray("\n  \"") + section + "\":";
         const qsizetype at = commented.indexOf(key);

@@ -12,6 +12,7 @@
 #include "ui/mockcontrol.h"
 #include "ui/planeditor.h"
 #include "ui/resultsmodel.h"
+#include "ui/phaseresultsmodel.h"
 #include "ui/resultspanel.h"
 #include "ui/runcontroller.h"
 #include "ui/runlistmodel.h"
@@ -303,4 +304,48 @@ TEST(EngineUi, ExportsTheShownRun)
     QImage image(pngPath);
     EXPECT_FALSE(image.isNull());
     EXPECT_GT(image.width(), 100);
+}
+
+// A plan of three phases run from the window: the charts mark where each phase began, Results has a row
+// per phase with its verdict.
+TEST(EngineUi, APhasedRunMarksItsPhasesOnTheChartsAndInResults)
+{
+    Window win;
+    MainWindow &w = win.w;
+    win.loadShortRamp(1);
+    TestPlan p = w.planEditor()->plan();
+    Phase burst;
+    burst.name = QStringLiteral("burst");
+    burst.profile.kind = ProfileKind::Burst;
+    burst.profile.burstUsers = 6;
+    burst.profile.burstRampS = 0.5;
+    burst.profile.holdS = 2;
+    burst.profile.settleS = 0;
+    Phase sustained;
+    sustained.name = QStringLiteral("sustained");
+    sustained.profile.kind = ProfileKind::Sustained;
+    sustained.profile.sustainedUsers = 3;
+    sustained.profile.durationS = 2;
+    sustained.profile.spawnRate = 100;
+    sustained.profile.settleS = 0;
+    p.phases[0].name = QStringLiteral("ramp");
+    p.phases.push_back(burst);
+    p.phases.push_back(sustained);
+    w.setPlan(p);
+    ASSERT_TRUE(w.planEditor()->issues().empty())
+        << w.planEditor()->issues().front().toString().toStdString();
+    ASSERT_TRUE(win.runToEnd()) << win.informed.join(u'\n').toStdString();
+    const RunOutcome &outcome = w.runController()->lastOutcome();
+    ASSERT_EQ(outcome.targets.size(), 1u);
+    ASSERT_EQ(outcome.targets[0].phases.size(), 3u);
+
+    ChartPanel *charts = w.chartPanel();
+    charts->setXAxisMode(XAxisMode::Time);
+    charts->flush(true);
+    EXPECT_EQ(charts->phaseMarkerNames(ChartMetric::Qps, 0),
+              (QStringList{QStringLiteral("burst"), QStringLiteral("sustained")}));
+    test::saveScreenshot(&w, QStringLiteral("engine_run_phases"));
+    w.showPage(MainWindow::ResultsPage);
+    EXPECT_EQ(w.resultsPanel()->phasesModel()->rowCount(), 3);
+    test::saveScreenshot(&w, QStringLiteral("engine_results_phases"));
 }
