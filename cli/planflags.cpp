@@ -154,6 +154,16 @@ void buildTargets(const PlanFlags &f, TestPlan &plan, PlanFlagsOutcome &out)
 
 void applyProfile(const PlanFlags &f, TestPlan &plan, PlanFlagsOutcome &out)
 {
+    // A plan of several phases has no one profile the flags could mean: changing the first phase alone would
+    // quietly run something else than either the plan or the command line says.
+    if (f.hasProfileFlags() && plan.phases.size() > 1) {
+        out.errors.append(
+            Cli::tr("--max-users, --step-size, --step-duration, --spawn-rate and --settle shape "
+                    "one step_ramp profile, but this plan has %n phase(s): change them in the "
+                    "plan's phases, or drop those flags",
+                    nullptr, int(plan.phases.size())));
+        return;
+    }
     LoadProfile &p = plan.profile();
     if (f.hasProfileFlags() && p.kind != ProfileKind::StepRamp) {
         out.errors.append(

@@ -1899,6 +1899,13 @@ Das Beispiel durch die eigenen Apps ersetzen; http://127.0.0.1:8765 ist `plateau
         <source>arrival_ramp: requests/s at the start, rising to end_rate over duration_s (rate_steps levels, 0 = linear); sweep: the first probe, end_rate the bound.</source>
         <translation>arrival_ramp: Anfragen/s zu Beginn, steigend bis end_rate über duration_s (rate_steps Stufen, 0 = linear); sweep: die erste Messung, end_rate die Obergrenze.</translation>
     </message>
+    <message numerus="yes">
+        <source>--max-users, --step-size, --step-duration, --spawn-rate and --settle shape one step_ramp profile, but this plan has %n phase(s): change them in the plan&apos;s phases, or drop those flags</source>
+        <translation>
+            <numerusform>--max-users, --step-size, --step-duration, --spawn-rate und --settle formen ein step_ramp-Profil, aber dieser Plan hat %n Phase: sie in den Phasen des Plans ändern oder diese Optionen weglassen</numerusform>
+            <numerusform>--max-users, --step-size, --step-duration, --spawn-rate und --settle formen ein step_ramp-Profil, aber dieser Plan hat %n Phasen: sie in den Phasen des Plans ändern oder diese Optionen weglassen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>

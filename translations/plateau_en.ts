@@ -1848,6 +1848,13 @@ Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</so
         <source>arrival_ramp: requests/s at the start, rising to end_rate over duration_s (rate_steps levels, 0 = linear); sweep: the first probe, end_rate the bound.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>--max-users, --step-size, --step-duration, --spawn-rate and --settle shape one step_ramp profile, but this plan has %n phase(s): change them in the plan&apos;s phases, or drop those flags</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>

@@ -227,6 +227,21 @@ TEST(PlanFlags, RampFlagsOnAnotherProfileKindAreAnError)
     EXPECT_EQ(plan.profile().maxUsers, 40) << "nothing changes silently";
 }
 
+TEST(PlanFlags, RampFlagsOnAPlanOfSeveralPhasesAreAnError)
+{
+    TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:9000"));
+    Phase second = plan.phases[0];
+    second.name = QStringLiteral("again");
+    plan.phases.push_back(second);
+    QStringList errors;
+    const PlanFlagsOutcome o = applyPlanFlags(parse({"--max-users", "50"}, &errors), plan, true, nullptr);
+    ASSERT_FALSE(o.ok());
+    EXPECT_TRUE(anyContains(o.errors, QStringLiteral("this plan has 2 phase(s)")))
+        << joined(o.errors).toStdString();
+    EXPECT_EQ(plan.phases[0].profile.maxUsers, 40) << "nothing changes silently";
+    EXPECT_EQ(plan.phases[1].profile.maxUsers, 40);
+}
+
 TEST(PlanFlags, ALabelWithoutUrlOnAPlanFileSaysThatUrlsReplaceTheTargets)
 {
     TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:9000"));
