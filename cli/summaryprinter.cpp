@@ -32,6 +32,19 @@ QString rate(double perS)
     return QString::number(perS, 'f', perS < 100 ? 1 : 0);
 }
 
+// A row's load in a table cell: users, or for an open-loop row the arrival rate it was offered.
+QString load(const MatrixRow &r, int users, double rate)
+{
+    return r.openLoop ? SummaryPrinter::tr("%1 req/s").arg(qps(rate)) : QString::number(users);
+}
+
+// The same in a sentence: "40 users", "25.0 req/s".
+QString loadText(const MatrixRow &r, int users, double rate)
+{
+    return r.openLoop ? SummaryPrinter::tr("%1 req/s").arg(qps(rate))
+                      : SummaryPrinter::tr("%1 users").arg(users);
+}
+
 struct Column
 {
     QString title;
@@ -78,9 +91,12 @@ QStringList SummaryPrinter::tableLines(const RunMatrix &m)
         if (m.phased)
             c << (r.phaseName.isEmpty() ? kNone : r.phaseName);
         c << (r.hasData ? qps(r.peakQpsOk) : kNone);
-        c << (r.hasData ? QString::number(r.usersAtPeak) : kNone);
-        c << (!r.hasData ? kNone : r.kneeUsers > 0 ? QString::number(r.kneeUsers) : tr("none"));
-        c << (r.slo.met   ? tr("%1 (%2 users)").arg(qps(r.slo.maxQpsOk)).arg(r.slo.users)
+        c << (r.hasData ? load(r, r.usersAtPeak, r.rateAtPeak) : kNone);
+        c << (!r.hasData                     ? kNone
+              : r.hasKnee || r.kneeUsers > 0 ? load(r, r.kneeUsers, r.kneeRate)
+                                             : tr("none"));
+        c << (r.slo.met
+                  ? QStringLiteral("%1 (%2)").arg(qps(r.slo.maxQpsOk), loadText(r, r.slo.users, r.slo.rate))
               : r.hasData ? tr("not met")
                           : kNone);
         c << (r.hasData && r.hasLatency ? ms(r.latencyP95Ms) : kNone);
@@ -149,27 +165,21 @@ QString SummaryPrinter::bestLine(const RunMatrix &m)
     double figure = 0;
     if (m.basis == BestBasis::MaxQpsUnderSlo) {
         figure = r.slo.maxQpsOk;
-        text = tr("plateau: best configuration: %1: %2 QPS ok at %3 users within the SLO (%4), %5")
-                   .arg(r.label, qps(figure))
-                   .arg(r.slo.users)
-                   .arg(sloText(m.slo), among);
+        text = tr("plateau: best configuration: %1: %2 QPS ok at %3 within the SLO (%4), %5")
+                   .arg(r.label, qps(figure), loadText(r, r.slo.users, r.slo.rate), sloText(m.slo), among);
     } else {
         figure = r.peakQpsOk;
         text =
-            tr("plateau: best configuration: %1: peak %2 QPS ok at %3 users, %4; no target met the SLO (%5)")
-                .arg(r.label, qps(figure))
-                .arg(r.usersAtPeak)
-                .arg(among, sloText(m.slo));
+            tr("plateau: best configuration: %1: peak %2 QPS ok at %3, %4; no target met the SLO (%5)")
+                .arg(r.label, qps(figure), loadText(r, r.usersAtPeak, r.rateAtPeak), among, sloText(m.slo));
     }
     // Without a knee the ramp ended before the endpoint did: the figure is a floor.
     if (m.bestIsLowerBound) {
-        text +=
-            QStringLiteral("; ") +
-            (m.rampCanGrow ? tr("no knee within %1 users: raise max_users to see its ceiling (%2 QPS ok is "
-                                "a lower bound)")
-                           : tr("no knee within %1 users: %2 QPS ok is a lower bound"))
-                .arg(r.usersReached)
-                .arg(qps(figure));
+        text += QStringLiteral("; ") +
+                (m.rampCanGrow ? tr("no knee within %1: raise max_users to see its ceiling (%2 QPS ok is "
+                                    "a lower bound)")
+                               : tr("no knee within %1: %2 QPS ok is a lower bound"))
+                    .arg(loadText(r, r.usersReached, r.rateReached), qps(figure));
     }
     if (r.generatorBound)
         text +=

@@ -760,6 +760,10 @@ eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
+    <message>
+        <source>Max QPS under the SLO (%1): %2 QPS ok at %3 req/s offered.</source>
+        <translation>Max. QPS im SLO (%1): %2 QPS ok bei %3 Anfragen/s angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>plateau::AuthRefModel</name>
@@ -4247,10 +4251,6 @@ unter SLO</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>%1 (%2 users)</source>
-        <translation>%1 (%2 Benutzer)</translation>
-    </message>
-    <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
     </message>
@@ -4275,22 +4275,6 @@ unter SLO</translation>
         <translation>das höchste von %1 Zielen, die ihre Lastphase abgeschlossen haben</translation>
     </message>
     <message>
-        <source>plateau: best configuration: %1: %2 QPS ok at %3 users within the SLO (%4), %5</source>
-        <translation>plateau: beste Konfiguration: %1: %2 QPS ok bei %3 Benutzern innerhalb des SLO (%4), %5</translation>
-    </message>
-    <message>
-        <source>plateau: best configuration: %1: peak %2 QPS ok at %3 users, %4; no target met the SLO (%5)</source>
-        <translation>plateau: beste Konfiguration: %1: Spitze %2 QPS ok bei %3 Benutzern, %4; kein Ziel hat das SLO erfüllt (%5)</translation>
-    </message>
-    <message>
-        <source>no knee within %1 users: raise max_users to see its ceiling (%2 QPS ok is a lower bound)</source>
-        <translation>kein Knick innerhalb von %1 Benutzern: max_users erhöhen, um die Obergrenze zu sehen (%2 QPS ok ist eine Untergrenze)</translation>
-    </message>
-    <message>
-        <source>no knee within %1 users: %2 QPS ok is a lower bound</source>
-        <translation>kein Knick innerhalb von %1 Benutzern: %2 QPS ok ist eine Untergrenze</translation>
-    </message>
-    <message>
         <source>the load generator itself was saturated, so the figures are a floor</source>
         <translation>der Lastgenerator selbst war ausgelastet, daher sind die Werte eine Untergrenze</translation>
     </message>
@@ -4313,6 +4297,30 @@ unter SLO</translation>
     <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: %2 QPS ok at %3 within the SLO (%4), %5</source>
+        <translation>plateau: beste Konfiguration: %1: %2 QPS ok bei %3 im SLO (%4), %5</translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: peak %2 QPS ok at %3, %4; no target met the SLO (%5)</source>
+        <translation>plateau: beste Konfiguration: %1: Spitze %2 QPS ok bei %3, %4; kein Ziel hielt das SLO ein (%5)</translation>
+    </message>
+    <message>
+        <source>no knee within %1: raise max_users to see its ceiling (%2 QPS ok is a lower bound)</source>
+        <translation>kein Knick innerhalb von %1: max_users erhöhen, um die Obergrenze zu sehen (%2 QPS ok ist eine Untergrenze)</translation>
+    </message>
+    <message>
+        <source>no knee within %1: %2 QPS ok is a lower bound</source>
+        <translation>kein Knick innerhalb von %1: %2 QPS ok ist eine Untergrenze</translation>
     </message>
 </context>
 <context>

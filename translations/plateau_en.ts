@@ -725,6 +725,10 @@ not be read or written.
         <source>Gate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Max QPS under the SLO (%1): %2 QPS ok at %3 req/s offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::AuthRefModel</name>
@@ -4172,10 +4176,6 @@ under SLO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 users)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,22 +4200,6 @@ under SLO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plateau: best configuration: %1: %2 QPS ok at %3 users within the SLO (%4), %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plateau: best configuration: %1: peak %2 QPS ok at %3 users, %4; no target met the SLO (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no knee within %1 users: raise max_users to see its ceiling (%2 QPS ok is a lower bound)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no knee within %1 users: %2 QPS ok is a lower bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the load generator itself was saturated, so the figures are a floor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,6 +4221,30 @@ under SLO</source>
     </message>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: %2 QPS ok at %3 within the SLO (%4), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: best configuration: %1: peak %2 QPS ok at %3, %4; no target met the SLO (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no knee within %1: raise max_users to see its ceiling (%2 QPS ok is a lower bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no knee within %1: %2 QPS ok is a lower bound</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "core/engine/sweepsearch.h"
 
+#include "core/metrics/saturation.h"
 #include "core/metrics/slo.h"
 
 #include <algorithm>
@@ -57,7 +58,7 @@ QString SweepSearch::breach(const StepResult &step) const
         const double offered = step.offeredRate * (step.windowEndS - step.windowStartS);
         if (offered > 0 && double(step.droppedArrivals) > 0.01 * offered)
             return QStringLiteral("dropped arrivals");
-        if (step.offeredRate > 0 && step.qps < 0.9 * step.offeredRate)
+        if (!keptUpWithArrivals(step))
             return QStringLiteral("served less than the offered rate");
     }
     return breachName(sloBreach(judged, m_slo));

@@ -1,8 +1,7 @@
 #include "core/metrics/outcome.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace plateau {
 
@@ -82,7 +81,8 @@ QString phaseStateKey(PhaseState s)
 
 bool PhaseOutcome::thresholdsPassed() const
 {
-    return std::all_of(thresholds.begin(), thresholds.end(), [](const ThresholdResult &t) { return t.passed; });
+    return std::all_of(thresholds.begin(), thresholds.end(),
+                       [](const ThresholdResult &t) { return t.passed; });
 }
 
 } // namespace plateau

@@ -39,7 +39,7 @@ struct ThresholdResult
     bool perStep = false;     // the plan's "scope": "step"
     bool abortOnFail = false; // the plan's "abort_on_fail"
     bool aborted = false;     // this gate stopped the target's ramp
-    QString phase;            // the phase it judged (its name)
+    QString phase{};          // the phase it judged (its name)
 };
 
 // A burst's cold start: TTFT and failures of its first seconds against the rest of the phase.
@@ -68,14 +68,14 @@ struct DriftVerdict
 struct SweepVerdict
 {
     bool evaluated = false;
-    bool found = false;      // some probe stayed within the SLO
-    bool rate = true;        // the load is an arrival rate (requests/s); false: users
-    double bestLoad = 0;     // the highest load within the SLO
-    double goodput = 0;      // requests/s within the SLO at that load (QPS ok of its step)
-    double brokeAt = 0;      // the lowest load that broke the SLO; 0 = none did up to the bound
-    QString brokeBy;         // which limit it broke first ("latency p95")
-    int probes = 0;          // steps the search ran
-    QString explanation;     // one English sentence
+    bool found = false;  // some probe stayed within the SLO
+    bool rate = true;    // the load is an arrival rate (requests/s); false: users
+    double bestLoad = 0; // the highest load within the SLO
+    double goodput = 0;  // requests/s within the SLO at that load (QPS ok of its step)
+    double brokeAt = 0;  // the lowest load that broke the SLO; 0 = none did up to the bound
+    QString brokeBy;     // which limit it broke first ("latency p95")
+    int probes = 0;      // steps the search ran
+    QString explanation; // one English sentence
 };
 
 enum class PhaseState
@@ -94,16 +94,16 @@ struct PhaseOutcome
     QString name;
     QString kind; // profileKindName: "step_ramp", "burst", ...
     PhaseState state = PhaseState::NotReached;
-    QString reason;                // why skipped or not reached (English)
-    double startS = 0, endS = 0;   // seconds since the target's load began
+    QString reason;                    // why skipped or not reached (English)
+    double startS = 0, endS = 0;       // seconds since the target's load began
     int firstStep = -1, lastStep = -1; // -1 = no step closed
-    StepResult total;              // the phase as one window
+    StepResult total;                  // the phase as one window
     std::uint64_t started = 0, cancelled = 0;
     std::uint64_t lateArrivals = 0, droppedArrivals = 0; // open loop
-    SaturationVerdict verdict;     // ramps and sweeps: the knee, and the SLO verdict of its steps
-    ColdStartVerdict coldStart;    // bursts
-    DriftVerdict drift;            // sustained phases (and constant rates)
-    SweepVerdict sweep;            // sweeps
+    SaturationVerdict verdict;  // ramps and sweeps: the knee, and the SLO verdict of its steps
+    ColdStartVerdict coldStart; // bursts
+    DriftVerdict drift;         // sustained phases (and constant rates)
+    SweepVerdict sweep;         // sweeps
     std::vector<ThresholdResult> thresholds;
     bool thresholdsPassed() const;
     bool ran() const { return state == PhaseState::Ran || state == PhaseState::Cancelled; }
@@ -114,8 +114,8 @@ struct TargetOutcome
     int target = 0;
     QString label;
     TargetPhase phase = TargetPhase::Pending;
-    QString detail;       // why skipped, health verdict, ...: translated, for the front ends to show
-    QString detailSource; // the same in English (its source text), for files: run.json stays English
+    QString detail;                // why skipped, health verdict, ...: translated, for the front ends to show
+    QString detailSource;          // the same in English (its source text), for files: run.json stays English
     std::vector<StepResult> steps; // every phase's, in order, numbered across phases
     // The verdict of the phase that ramps (the first ramp or sweep; the last phase when none ramps). A
     // one-phase plan's is its only phase's.

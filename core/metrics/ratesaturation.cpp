@@ -23,16 +23,30 @@ double p95Of(const StepResult &s)
     return s.latencyIntended.count > 0 ? s.latencyIntended.p95Ms : s.latency.p95Ms;
 }
 
+} // namespace
+
+bool keptUpWithArrivals(const StepResult &s)
+{
+    if (!(s.offeredRate > 0))
+        return true;
+    const double window = s.windowEndS - s.windowStartS;
+    const double offered = s.offeredRate * window;
+    if (offered > 0 && double(s.droppedArrivals) > 0.01 * offered)
+        return false;
+    const Summary &lat = s.latencyIntended.count > 0 ? s.latencyIntended : s.latency;
+    const double atTheEdge = s.offeredRate * lat.meanMs / 1000 + 2;
+    return offered - double(s.completed) <= std::max((1 - kKeptUpShare) * offered, atTheEdge);
+}
+
+namespace {
+
 KneeReason badStep(const StepResult &s, const SaturationSettings &cfg)
 {
     if (cfg.errorRateLimit > 0 && s.failureRate > cfg.errorRateLimit)
         return KneeReason::ErrorRate;
     if (cfg.p95LimitMs > 0 && s.latency.count > 0 && p95Of(s) > cfg.p95LimitMs)
         return KneeReason::P95Limit;
-    const double window = s.windowEndS - s.windowStartS;
-    const double offered = s.offeredRate * window;
-    if (s.offeredRate > 0 &&
-        (s.qps < kKeptUpShare * s.offeredRate || (offered > 0 && double(s.droppedArrivals) > 0.01 * offered)))
+    if (!keptUpWithArrivals(s))
         return KneeReason::QpsFlat;
     return KneeReason::None;
 }

@@ -22,6 +22,10 @@ MatrixRow rowOf(const TargetOutcome &o)
     r.peakQpsOk = v.peakQpsOk;
     r.usersAtPeak = v.usersAtPeak;
     r.kneeUsers = v.kneeUsers;
+    r.openLoop = v.openLoop;
+    r.rateAtPeak = v.rateAtPeak;
+    r.kneeRate = v.kneeRate;
+    r.hasKnee = v.kneeStep >= 0 || v.kneeUsers > 0;
     r.generatorBound = v.generatorBound;
     r.slo = v.slo;
     const StepResult *peak = nullptr;
@@ -29,6 +33,7 @@ MatrixRow rowOf(const TargetOutcome &o)
         if (s.completed == 0)
             continue;
         r.usersReached = std::max(r.usersReached, s.users);
+        r.rateReached = std::max(r.rateReached, s.offeredRate);
         // The same step the verdict calls the peak: the first with the highest QPS ok.
         if (!peak || s.qpsOk > peak->qpsOk)
             peak = &s;
@@ -63,12 +68,21 @@ MatrixRow rowOfPhase(const TargetOutcome &o, const PhaseOutcome &p)
     r.peakQpsOk = v.hasData ? v.peakQpsOk : t.qpsOk;
     r.usersAtPeak = v.hasData ? v.usersAtPeak : t.users;
     r.kneeUsers = v.hasData ? v.kneeUsers : 0;
+    r.openLoop = v.openLoop || t.offeredRate > 0 || p.lateArrivals + p.droppedArrivals > 0;
+    r.rateAtPeak = v.hasData ? v.rateAtPeak : 0;
+    r.kneeRate = v.hasData ? v.kneeRate : 0;
+    r.hasKnee = v.hasData && (v.kneeStep >= 0 || v.kneeUsers > 0);
     r.generatorBound = v.generatorBound;
     r.slo = v.slo;
     for (const StepResult &s : o.steps) {
-        if (s.phase == p.index && s.completed > 0)
+        if (s.phase == p.index && s.completed > 0) {
             r.usersReached = std::max(r.usersReached, s.users);
+            r.rateReached = std::max(r.rateReached, s.offeredRate);
+            r.openLoop = r.openLoop || s.offeredRate > 0;
+        }
     }
+    if (r.openLoop && !v.hasData)
+        r.rateAtPeak = r.rateReached;
     r.tokens = tokenRate(t);
     r.latencyP95Ms = t.latency.p95Ms;
     r.ttftP95Ms = t.ttft.p95Ms;
@@ -138,7 +152,7 @@ RunMatrix runMatrix(const RunOutcome &outcome, const TestPlan &plan)
         m.basis = m.best >= 0 ? BestBasis::PeakQpsOk : BestBasis::None;
     }
     if (m.best >= 0)
-        m.bestIsLowerBound = m.rows[static_cast<std::size_t>(m.best)].kneeUsers == 0;
+        m.bestIsLowerBound = !m.rows[static_cast<std::size_t>(m.best)].hasKnee;
     return m;
 }
 

@@ -24,6 +24,10 @@ struct MatrixRow
     int usersAtPeak = 0;
     int kneeUsers = 0;    // 0 = no knee within the ramp
     int usersReached = 0; // the most users of any step that completed a request
+    // Open loop (arrival rates): the load is a rate; the user figures above are 0.
+    bool openLoop = false;
+    double rateAtPeak = 0, kneeRate = 0, rateReached = 0;
+    bool hasKnee = false; // a knee was found (for open loop also when it is the first step)
     bool generatorBound = false;
     SloVerdict slo;
     // The whole load phase.

@@ -30,9 +30,15 @@ SaturationVerdict detectSaturation(const std::vector<StepResult> &steps, const S
 // the endpoint did not keep up: it served less than kKeptUpShare of the offered rate, or more than 1 % of the
 // arrivals were dropped. kneeRate is the offered rate of the last good step; one bad step needs a bad next
 // step to count, as above.
-SaturationVerdict detectRateSaturation(const std::vector<StepResult> &steps, const SaturationSettings &settings,
-                                       int generatorCores = 0);
+SaturationVerdict detectRateSaturation(const std::vector<StepResult> &steps,
+                                       const SaturationSettings &settings, int generatorCores = 0);
 constexpr double kKeptUpShare = 0.9;
+
+// Whether an open-loop step kept up with its offered rate: it dropped at most 1 % of its arrivals, and it
+// completed all but kKeptUpShare's remainder of them, or all but those still in flight at the window's edge
+// (the rate times the mean latency, plus two), whichever is more: a short window of slow answers is not
+// judged short of breath. True for a closed-loop step.
+bool keptUpWithArrivals(const StepResult &s);
 
 // For the engine's stop-at-knee option, called after each finished step: true once a knee is confirmed,
 // i.e. a bad step was followed by a further step that is also bad (flat or worse). Never on a single step.

@@ -104,10 +104,13 @@ SloVerdict evaluateSlo(const std::vector<StepResult> &steps, const Slo &slo)
         v.met = true;
         v.maxQpsOk = s.qpsOk;
         v.users = s.users;
+        v.rate = s.offeredRate;
         v.step = s.step;
-        v.explanation = tr("Max QPS under the SLO (%1): %2 QPS ok at %3 users.")
-                            .arg(sloText(slo), num(s.qpsOk))
-                            .arg(s.users);
+        v.explanation = s.offeredRate > 0 ? tr("Max QPS under the SLO (%1): %2 QPS ok at %3 req/s offered.")
+                                                .arg(sloText(slo), num(s.qpsOk), num(s.offeredRate))
+                                          : tr("Max QPS under the SLO (%1): %2 QPS ok at %3 users.")
+                                                .arg(sloText(slo), num(s.qpsOk))
+                                                .arg(s.users);
     } else if (firstMeasured >= 0) {
         const StepResult &s = steps[static_cast<std::size_t>(firstMeasured)];
         v.explanation = tr("No step met the SLO (%1); the first measured step already missed it: %2.")

@@ -33,8 +33,8 @@ struct IntervalSnapshot
     double tStartS = 0, tEndS = 0; // seconds since the target's load phase began
     int users = 0;
     int step = 0;
-    int phase = 0;           // index into the plan's phases
-    double offeredRate = 0;  // open loop: the arrival rate asked for at the interval's end; 0 closed loop
+    int phase = 0;          // index into the plan's phases
+    double offeredRate = 0; // open loop: the arrival rate asked for at the interval's end; 0 closed loop
     std::uint64_t started = 0, completed = 0, ok = 0, cancelled = 0;
     FailureCounts failures{};
     double qps = 0, qpsOk = 0, deltasPerS = 0;
@@ -87,6 +87,7 @@ struct SloVerdict
     bool met = false;       // at least one measured step stayed within the SLO
     double maxQpsOk = 0;    // that step's QPS ok
     int users = 0;          // ... and its users
+    double rate = 0;        // ... and, open loop, the arrival rate it was offered (requests/s)
     int step = -1;          // ... and its number (StepResult::step)
     QString explanation;    // one human sentence, also when no step met the SLO
 };
@@ -104,8 +105,8 @@ struct SaturationVerdict
     bool openLoop = false;
     double rateAtPeak = 0; // the offered rate of the peak step
     double kneeRate = 0;   // the highest offered rate the endpoint kept up with; 0 = no knee
-    QString explanation;         // one human sentence
-    SloVerdict slo;              // filled by evaluateSlo, beside detectSaturation
+    QString explanation;   // one human sentence
+    SloVerdict slo;        // filled by evaluateSlo, beside detectSaturation
 };
 
 // Histogram of microseconds -> milliseconds (percentiles nearest-rank, within 1%).

@@ -159,7 +159,7 @@ struct Threshold
     // once; the run goes on with the next target and exits 1.
     bool abortOnFail = false;
     // The phase (by name) the gate judges; empty = every phase, each on its own.
-    QString phase;
+    QString phase{};
     bool operator==(const Threshold &o) const;
     bool operator!=(const Threshold &o) const { return !(*this == o); }
 };

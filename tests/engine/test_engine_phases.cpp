@@ -106,8 +106,9 @@ TEST(EnginePhases, ThreePhasesRunInOrderWithExactCountsPerPhase)
         EXPECT_EQ(po.total.completed + po.cancelled, marks[i + 1] - marks[i]);
         EXPECT_EQ(po.started, po.total.completed + po.cancelled);
         EXPECT_GT(po.total.ok, 0u);
-        if (i < 2)
+        if (i < 2) {
             EXPECT_EQ(po.cancelled, 0u) << "between phases, requests in flight finish (a graceful stop)";
+        }
     }
     EXPECT_EQ(o.phases[0].lastStep - o.phases[0].firstStep, 2) << "the ramp has three steps";
     EXPECT_TRUE(o.phases[1].coldStart.evaluated) << o.phases[1].coldStart.explanation.toStdString();

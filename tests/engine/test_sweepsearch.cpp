@@ -1,4 +1,5 @@
 #include "core/engine/sweepsearch.h"
+#include "core/metrics/saturation.h"
 
 #include <gtest/gtest.h>
 
@@ -88,8 +89,17 @@ TEST(SweepSearch, AnOpenLoopProbeThatDidNotKeepUpBreaksIt)
     s.droppedArrivals = 5; // 5 % of 100 arrivals
     EXPECT_EQ(search.breach(s), QStringLiteral("dropped arrivals"));
     s.droppedArrivals = 0;
-    s.qps = 8;
+    s.completed = s.ok = 80;
+    s.qps = s.qpsOk = 8;
     EXPECT_EQ(search.breach(s), QStringLiteral("served less than the offered rate"));
+    // A short window of slow answers: those still in flight at its edge are not a shortfall.
+    StepResult edge = probeAt(20, 100);
+    edge.windowEndS = 0.7; // 14 arrivals
+    edge.completed = edge.ok = 10;
+    edge.latency.meanMs = 120; // 20/s x 0.12 s + 2 = 4.4 may still be on their way
+    EXPECT_TRUE(keptUpWithArrivals(edge));
+    edge.completed = edge.ok = 9;
+    EXPECT_FALSE(keptUpWithArrivals(edge));
     s = probeAt(10, 100);
     s.latencyIntended.count = s.completed;
     s.latencyIntended.p95Ms = 5000; // a queue at the server: judged on the intended send time
