@@ -613,11 +613,10 @@ struct LoadEngine::Impl
             return;
         }
         if (draining) {
+            // Judged on the regular snapshots: collecting faster would cut the time series into slivers.
             if ((drainCollects > 0 && lastInFlight == 0) || t >= drainDeadlineS) {
                 draining = false;
                 endPhase(false);
-            } else {
-                requestCollect();
             }
             return;
         }
@@ -693,12 +692,12 @@ struct LoadEngine::Impl
         std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
         const int n = int(workers.size());
         const int inFlightShare = std::max(1, plan.phases[size_t(phaseIdx)].profile.maxInFlight / n);
+        // Arrivals stop first, then the users go (those busy finish their request).
         for (Worker *w : workers) {
-            QMetaObject::invokeMethod(w, "setUsers", Qt::QueuedConnection, Q_ARG(int, 0));
             QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection, Q_ARG(double, 0.0),
                                       Q_ARG(int, inFlightShare));
+            QMetaObject::invokeMethod(w, "setUsers", Qt::QueuedConnection, Q_ARG(int, 0));
         }
-        requestCollect();
     }
 
     void requestCollect()

@@ -89,6 +89,8 @@ void Worker::setUsers(int users)
     while (int(m_users.size()) > users) {
         std::unique_ptr<VirtualUser> u = std::move(m_users.back());
         m_users.pop_back();
+        // An open-loop user waiting for its next arrival must not be handed one once it is gone.
+        m_idle.erase(std::remove(m_idle.begin(), m_idle.end(), u.get()), m_idle.end());
         if (u->busy()) {
             u->retiring = true;
             m_retired.push_back(std::move(u));

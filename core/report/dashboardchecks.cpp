@@ -31,7 +31,12 @@ void thresholdRow(Html &h, const QString &config, const ThresholdResult &t)
     // The actual gets the digits it takes to differ from the limit: a failure never prints as the limit.
     h.el("td", formatAgainstLimit(t.actual, t.limit), QStringLiteral("class=\"actual\""));
     h.el("td", t.op + QLatin1Char(' ') + formatLimit(t.limit), QStringLiteral("class=\"limit\""));
-    h.el("td", scopeText(t.scope), QStringLiteral("class=\"text\""));
+    // A run of several phases judges each gate per phase: the row names it ("load" is a one-phase run's).
+    const QString phase = t.phase.isEmpty() || t.phase == QLatin1String("load")
+                              ? QString()
+                              : QStringLiteral("phase ") + t.phase;
+    h.el("td", phase.isEmpty() ? scopeText(t.scope) : phase + QStringLiteral(", ") + scopeText(t.scope),
+         QStringLiteral("class=\"text\""));
     h.raw(QStringLiteral("</tr>"));
 }
 

@@ -32,6 +32,30 @@ ojson summaryJson(const Summary &x)
 }
 
 // Columns of the ramp charts: one array per metric, parallel to "users". null where a step had no sample.
+// The steps the ramp charts draw: those of the phase the verdict belongs to (the first ramp or sweep that
+// ran, else the last phase that ran), so that a burst or a soak after the ramp does not fold back over
+// its curve. A one-phase run draws all its steps.
+std::vector<StepResult> rampSteps(const LoadedTarget &t)
+{
+    if (t.summary.phases.size() <= 1)
+        return t.steps;
+    static const QStringList ramps = {QStringLiteral("step_ramp"), QStringLiteral("linear_ramp"),
+                                      QStringLiteral("arrival_ramp"), QStringLiteral("sweep")};
+    int judged = -1;
+    for (const PhaseOutcome &p : t.summary.phases) {
+        if (!p.ran())
+            continue;
+        judged = p.index;
+        if (ramps.contains(p.kind))
+            break;
+    }
+    std::vector<StepResult> out;
+    for (const StepResult &s : t.steps)
+        if (s.phase == judged)
+            out.push_back(s);
+    return out;
+}
+
 ojson stepsJson(const std::vector<StepResult> &steps)
 {
     ojson users = ojson::array(), step = ojson::array(), qps = ojson::array(), qpsOk = ojson::array(),
@@ -195,7 +219,7 @@ Model buildModel(const std::vector<LoadedRun> &runs)
             const QString label = t.summary.label.isEmpty() ? t.summary.dir : t.summary.label;
             c.name = several ? runs[r].displayName() + QStringLiteral(" · ") + label : label;
             std::vector<double> q;
-            for (const StepResult &st : t.steps)
+            for (const StepResult &st : rampSteps(t))
                 q.push_back(st.qps);
             c.meanQps = mean(q);
             const std::uint64_t done = t.summary.totals.ok + t.summary.totals.failed;
@@ -245,7 +269,7 @@ Model buildModel(const std::vector<LoadedRun> &runs)
     for (Group &g : m.groups) {
         std::vector<int> users;
         for (int ci : g.configs) {
-            for (const StepResult &st : m.configs[static_cast<size_t>(ci)].target->steps)
+            for (const StepResult &st : rampSteps(*m.configs[static_cast<size_t>(ci)].target))
                 users.push_back(st.users);
         }
         std::sort(users.begin(), users.end());
@@ -371,7 +395,7 @@ ojson modelToJson(const Model &m, const QString &renderer)
         x["ttft"] = summaryJson(t.ttft);
         x["itl"] = summaryJson(t.itl);
         x["steps_derived"] = c.target->stepsDerived;
-        x["steps"] = stepsJson(c.target->steps);
+        x["steps"] = stepsJson(rampSteps(*c.target));
         x["timeseries"] = timeseriesJson(c.target->timeseries);
         x["phases"] = phasesJson(t.phases);
         configs.push_back(std::move(x));
