@@ -957,8 +957,12 @@ struct LoadEngine::Impl
         po.droppedArrivals = phaseDropped;
         po.verdict = phaseVerdict(ps);
         po.verdict.slo = evaluateSlo(ps, plan.slo);
-        if (sweep)
+        if (sweep) {
+            // A sweep's knee is where the SLO broke, not where the endpoint stopped keeping up: its verdict
+            // says what the search found.
             po.sweep = sweep->verdict();
+            applySweepVerdict(po, ps);
+        }
         if (phaseWindows && profile.kind == ProfileKind::Burst)
             po.coldStart = coldStartVerdict(*phaseWindows);
         else if (phaseWindows)
@@ -1001,6 +1005,32 @@ struct LoadEngine::Impl
         for (std::size_t i = size_t(phaseIdx) + 1; i < o.phases.size(); ++i)
             o.phases[i].reason = why;
         finishTarget();
+    }
+
+    static void applySweepVerdict(PhaseOutcome &po, const std::vector<StepResult> &ps)
+    {
+        SaturationVerdict &v = po.verdict;
+        const SweepVerdict &sw = po.sweep;
+        v.explanation = sw.explanation;
+        if (!sw.found || sw.brokeAt <= 0) {
+            v.kneeStep = -1;
+            v.kneeUsers = 0;
+            v.kneeRate = 0;
+            v.reason = KneeReason::None;
+            return;
+        }
+        for (const StepResult &s : ps) {
+            const double load = sw.rate ? s.offeredRate : double(s.users);
+            if (load == sw.bestLoad) {
+                v.kneeStep = s.step;
+                v.kneeUsers = sw.rate ? 0 : s.users;
+                v.kneeRate = sw.rate ? s.offeredRate : 0;
+            }
+        }
+        v.reason = sw.brokeBy == QLatin1String("latency p95") || sw.brokeBy == QLatin1String("TTFT p95")
+                       ? KneeReason::P95Limit
+                   : sw.brokeBy == QLatin1String("failure rate") ? KneeReason::ErrorRate
+                                                                 : KneeReason::QpsFlat;
     }
 
     // The one sentence a phase's kind is judged by.

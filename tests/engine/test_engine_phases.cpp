@@ -270,4 +270,9 @@ TEST(EnginePhases, TheSweepFindsAKnownCapacity)
     EXPECT_NEAR(v.goodput, v.bestLoad, v.bestLoad * 0.05);
     EXPECT_EQ(int(o.steps.size()), v.probes);
     EXPECT_LE(v.probes, 12);
+    // The target's verdict is the sweep's: its knee is the best load within the SLO.
+    EXPECT_EQ(o.verdict.explanation, v.explanation);
+    EXPECT_TRUE(o.verdict.openLoop);
+    EXPECT_DOUBLE_EQ(o.verdict.kneeRate, v.bestLoad);
+    EXPECT_GE(o.verdict.kneeStep, 0);
 }
