@@ -153,7 +153,7 @@ QString ProgressPrinter::formatOutcome(const TargetOutcome &o)
         text += QStringLiteral("  threshold %1%2: %3 (actual %4%5)\n")
                     .arg(thresholdExpression(r),
                          o.phases.size() > 1 && !r.phase.isEmpty() ? QStringLiteral(" in phase ") + r.phase
-                                                                    : QString(),
+                                                                   : QString(),
                          r.passed ? QStringLiteral("pass") : QStringLiteral("FAIL"), thresholdActualText(r),
                          r.scope.isEmpty() ? QString() : QStringLiteral(", ") + r.scope);
     text.chop(1);

@@ -85,7 +85,8 @@ TEST(PlanMinimal, AutoSettleRoundTrips)
     const QByteArray minimal = R"({"targets":[{"url":"http://127.0.0.1:8080"}]})";
     const TestPlan p = loaded(minimal);
     const QByteArray saved = planToJson(p);
-    EXPECT_FALSE(test::parsed(saved).at("phases").at(0).at("profile").contains("settle_s")) << "auto is written as absent";
+    EXPECT_FALSE(test::parsed(saved).at("phases").at(0).at("profile").contains("settle_s"))
+        << "auto is written as absent";
     const TestPlan again = loaded(saved);
     EXPECT_EQ(again, p);
     EXPECT_FALSE(again.profile().settleS.has_value());
