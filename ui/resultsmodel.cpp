@@ -70,6 +70,7 @@ ResultRow ResultRow::fromSummary(const TargetSummary &s)
     r.latency = s.latency;
     r.ttft = s.ttft;
     r.hasTotals = s.hasTotals();
+    r.phases = s.phases; // a reopened run shows its phases as the live one did
     return r;
 }
 

@@ -245,6 +245,12 @@ TEST(ResultsModel, StatusSaysHowManyThresholdsFailedOrWhyATargetWasSkipped)
     s.status = QStringLiteral("completed");
     s.thresholds = failing.thresholds;
     EXPECT_EQ(ResultRow::fromSummary(s).status, QStringLiteral("completed — 2 of 4 thresholds failed"));
+    // A reopened run of several phases keeps them for the phase table.
+    s.phases.resize(2);
+    s.phases[1].name = QStringLiteral("soak");
+    ASSERT_EQ(ResultRow::fromSummary(s).phases.size(), 2u);
+    EXPECT_EQ(ResultRow::fromSummary(s).phases[1].name, QStringLiteral("soak"));
+    s.phases.clear();
     s.status = QStringLiteral("skipped: ") + skipped.detail;
     s.thresholds.clear();
     EXPECT_EQ(ResultRow::fromSummary(s).status, status(2));
