@@ -2,7 +2,6 @@
 #include "core/metrics/saturation.h"
 
 #include <QCoreApplication>
-#include <QThread>
 
 namespace plateau {
 
@@ -136,10 +135,8 @@ SaturationVerdict detectRateSaturation(const std::vector<StepResult> &steps,
             tr("The endpoint kept up with every arrival rate up to %1 req/s: no knee within the ramp (%2).")
                 .arg(num(top), peakText);
     }
-    const int cores = generatorCores > 0 ? generatorCores : std::max(1, QThread::idealThreadCount());
     for (const StepResult &s : steps) {
-        if (s.generatorCpuPercent >= kGeneratorCpuShare * 100.0 * cores ||
-            s.generatorLagMaxMs > kGeneratorLagLimitMs) {
+        if (generatorSaturated(s, generatorCores)) {
             v.generatorBound = true;
             v.explanation +=
                 QLatin1Char(' ') +

@@ -164,12 +164,11 @@ SaturationVerdict detectSaturation(const std::vector<StepResult> &steps, const S
     }
 
     // Generator saturation on any step up to what the verdict rests on makes the numbers a floor.
-    const int cores = generatorCores > 0 ? generatorCores : std::max(1, QThread::idealThreadCount());
-    const double cpuLimit = kGeneratorCpuShare * 100.0 * cores;
+    const int cores = generatorCoreCount(generatorCores);
     const int last = std::max(peak, knee.bad);
     for (int i = 0; i <= last; ++i) {
         const StepResult &s = steps[static_cast<std::size_t>(i)];
-        if (s.generatorCpuPercent >= cpuLimit || s.generatorLagMaxMs > kGeneratorLagLimitMs) {
+        if (generatorSaturated(s, cores)) {
             v.generatorBound = true;
             v.explanation +=
                 QLatin1Char(' ') +
@@ -183,6 +182,18 @@ SaturationVerdict detectSaturation(const std::vector<StepResult> &steps, const S
         }
     }
     return v;
+}
+
+int generatorCoreCount(int generatorCores)
+{
+    return generatorCores > 0 ? generatorCores : std::max(1, QThread::idealThreadCount());
+}
+
+bool generatorSaturated(const StepResult &s, int generatorCores)
+{
+    const int cores = generatorCoreCount(generatorCores);
+    return s.generatorCpuPercent >= kGeneratorCpuShare * 100.0 * cores ||
+           s.generatorLagMaxMs > kGeneratorLagLimitMs;
 }
 
 bool shouldStopAtKnee(const std::vector<StepResult> &steps, const SaturationSettings &settings)

@@ -44,6 +44,12 @@ bool keptUpWithArrivals(const StepResult &s);
 // i.e. a bad step was followed by a further step that is also bad (flat or worse). Never on a single step.
 bool shouldStopAtKnee(const std::vector<StepResult> &steps, const SaturationSettings &settings);
 
+// A step on which the load generator itself was the limit: it used kGeneratorCpuShare or more of all cores
+// (generatorCores <= 0: QThread::idealThreadCount()) or its event loop lagged over kGeneratorLagLimitMs.
+// Both verdicts, closed and open loop, judge it so.
+bool generatorSaturated(const StepResult &s, int generatorCores = 0);
+int generatorCoreCount(int generatorCores);
+
 constexpr std::uint64_t kMinCompletedForKnee = 5;
 constexpr double kGeneratorCpuShare = 0.85;
 constexpr double kGeneratorLagLimitMs = 50;
