@@ -9,7 +9,7 @@
 // renewed before it ends; reportUnauthorizedFor() re-logs the account in, at most once per token.
 
 #include "core/auth/tokenprovider.h"
-#include "core/auth/usersfile.h"
+#include "core/plan/usersfile.h"
 
 class QNetworkReply;
 

@@ -31,6 +31,9 @@ struct EngineOptions
     int snapshotIntervalMs = 1000; // timeseries.csv is written at this rate
     // Resolves a target's auth reference to a header source; null = targets with an auth_ref fail to start.
     std::function<std::shared_ptr<AuthHeaderSource>(const QString &authRef, QString *error)> authResolver;
+    // The environment guard (TestPlan::guard) found no test environment: go on anyway, saying so in the
+    // outcome (--allow-non-test; the GUI after asking). false: such a target is skipped.
+    bool allowNonTest = false;
 };
 
 class LoadEngine : public QObject

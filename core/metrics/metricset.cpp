@@ -9,6 +9,11 @@ void MetricSet::add(const RequestRecord &r)
         return;
     }
     ++completed;
+    if (r.checksRun) {
+        const auto failedChecks = std::uint64_t(__builtin_popcount(r.checksFailedMask));
+        checksFailed += failedChecks;
+        checksPassed += r.checksRun > failedChecks ? r.checksRun - failedChecks : 0;
+    }
     deltas += r.deltas;
     outputTokens += r.outputTokens;
     bytes += r.bytes;
@@ -55,6 +60,8 @@ void MetricSet::merge(const MetricSet &o)
     retryAfterCount += o.retryAfterCount;
     retryAfterSumS += o.retryAfterSumS;
     retryAfterMaxS = std::max(retryAfterMaxS, o.retryAfterMaxS);
+    checksPassed += o.checksPassed;
+    checksFailed += o.checksFailed;
 }
 
 void MetricSet::reset()
@@ -71,6 +78,7 @@ void MetricSet::reset()
     deltas = outputTokens = bytes = 0;
     retryAfterCount = retryAfterSumS = 0;
     retryAfterMaxS = 0;
+    checksPassed = checksFailed = 0;
 }
 
 std::uint64_t MetricSet::failed() const

@@ -44,6 +44,9 @@ struct MetricSet
     std::uint64_t retryAfterCount = 0;
     std::uint64_t retryAfterSumS = 0;
     std::int64_t retryAfterMaxS = 0;
+    // Journey checks of the records added (cancelled ones are not judged).
+    std::uint64_t checksPassed = 0;
+    std::uint64_t checksFailed = 0;
 
     void add(const RequestRecord &r); // counts a finished request (not 'started')
     void merge(const MetricSet &o);

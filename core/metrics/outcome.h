@@ -40,6 +40,7 @@ struct ThresholdResult
     bool abortOnFail = false; // the plan's "abort_on_fail"
     bool aborted = false;     // this gate stopped the target's ramp
     QString phase{};          // the phase it judged (its name)
+    QString tag{};            // the journey tag it judged; empty = the key tag
 };
 
 // A burst's cold start: TTFT and failures of its first seconds against the rest of the phase.
@@ -78,6 +79,30 @@ struct SweepVerdict
     QString explanation; // one English sentence
 };
 
+// One check of one journey step over a phase: k6's "✓ status is 200  99% ✓ 990 ✗ 10".
+struct CheckOutcome
+{
+    QString step; // the journey step's name
+    QString name; // describeCheck()
+    std::uint64_t passed = 0, failed = 0;
+    double rate() const { return passed + failed ? double(passed) / double(passed + failed) : 0.0; }
+};
+
+// One journey tag over a phase (or the whole load): its requests as one window, and its checks.
+struct TagOutcome
+{
+    QString tag;
+    bool key = false; // the tag the steps, the charts and the saturation verdict are made of
+    StepResult total; // checksPassed/checksFailed: every check of the tag's steps
+    std::uint64_t started = 0, cancelled = 0;
+    std::vector<CheckOutcome> checks;
+    double checkRate() const
+    {
+        const std::uint64_t n = total.checksPassed + total.checksFailed;
+        return n ? double(total.checksPassed) / double(n) : 0.0;
+    }
+};
+
 enum class PhaseState
 {
     NotReached, // the target ended before it (stopped, skipped, aborted)
@@ -100,10 +125,11 @@ struct PhaseOutcome
     StepResult total;                  // the phase as one window
     std::uint64_t started = 0, cancelled = 0;
     std::uint64_t lateArrivals = 0, droppedArrivals = 0; // open loop
-    SaturationVerdict verdict;  // ramps and sweeps: the knee, and the SLO verdict of its steps
-    ColdStartVerdict coldStart; // bursts
-    DriftVerdict drift;         // sustained phases (and constant rates)
-    SweepVerdict sweep;         // sweeps
+    SaturationVerdict verdict;    // ramps and sweeps: the knee, and the SLO verdict of its steps
+    ColdStartVerdict coldStart;   // bursts
+    DriftVerdict drift;           // sustained phases (and constant rates)
+    SweepVerdict sweep;           // sweeps
+    std::vector<TagOutcome> tags; // a journey's tags in Journey::tags() order; empty without a journey
     std::vector<ThresholdResult> thresholds;
     bool thresholdsPassed() const;
     bool ran() const { return state == PhaseState::Ran || state == PhaseState::Cancelled; }
@@ -121,6 +147,12 @@ struct TargetOutcome
     // one-phase plan's is its only phase's.
     SaturationVerdict verdict;
     std::vector<PhaseOutcome> phases; // one per plan phase, in order
+    std::vector<TagOutcome> tags;     // a journey's tags over the whole load; empty without a journey
+    // The environment guard's finding ("GET http://h/api/health: app_env is \"prod\", not \"test\""), when
+    // the plan has one; guardOverridden: it did not match and the run was allowed to go on
+    // (--allow-non-test).
+    QString guardDetail{};
+    bool guardOverridden = false;
     StepResult total;                 // the whole load (all phases) as one window
     std::uint64_t totalCancelled = 0; // in flight when the load phase ended or was stopped
     std::uint64_t totalStarted = 0;
@@ -149,7 +181,8 @@ struct RunOutcome
     bool stoppedByUser = false;
     bool thresholdsPassed = true;
     bool healthFailed = false;
-    QString error;                       // a run that could not start or could not keep its results
+    bool guardRefused = false; // a target's environment guard found no test environment: it was skipped
+    QString error;             // a run that could not start or could not keep its results
     int stopExitCode = kExitInterrupted; // what a stop exits with (130 for Ctrl-C, 143 for SIGTERM)
     // Targets whose load phase ran, fully or in part.
     int targetsRun() const;
@@ -160,10 +193,10 @@ struct RunOutcome
     // Nor is a run that measured nothing, whatever the reason each target was skipped for.
     int exitCode() const
     {
-        return !error.isEmpty()                                             ? kExitRunError
-               : stoppedByUser                                              ? stopExitCode
-               : (healthFailed || !thresholdsPassed || !measuredAnything()) ? kExitFailed
-                                                                            : kExitPassed;
+        return !error.isEmpty()                                                             ? kExitRunError
+               : stoppedByUser                                                              ? stopExitCode
+               : (healthFailed || guardRefused || !thresholdsPassed || !measuredAnything()) ? kExitFailed
+                                                                                            : kExitPassed;
     }
 };
 

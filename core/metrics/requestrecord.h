@@ -26,6 +26,11 @@ struct RequestRecord
     std::int32_t retryAfterS = -1; // Retry-After of a 429/503 in seconds (delta or HTTP date); -1 absent
     FailureClass failure = FailureClass::None;
     std::uint32_t worker = 0;
+    // Journeys (docs/architecture.md, "Journeys"): the step that sent it, its tag, and its checks.
+    std::int16_t journeyStep = -1;      // index into the plan's journey steps; -1 = the plan's request
+    std::uint8_t tag = 0;               // index into Journey::tags(); 0 without a journey
+    std::uint8_t checksRun = 0;         // checks of its step that were judged
+    std::uint32_t checksFailedMask = 0; // bit i: check i of its step failed
 
     bool ok() const { return failure == FailureClass::None; }
     // Derived metrics in nanoseconds; -1 when undefined for this record.

@@ -27,6 +27,16 @@ struct GeneratorHealth
     int inFlight = 0;
 };
 
+// One journey tag over one interval: what the charts' tag selector draws.
+struct TagInterval
+{
+    int tag = 0; // index into Journey::tags()
+    std::uint64_t completed = 0, ok = 0, failed = 0;
+    std::uint64_t checksPassed = 0, checksFailed = 0;
+    double qps = 0, qpsOk = 0;
+    Summary latency, ttft;
+};
+
 struct IntervalSnapshot
 {
     int target = 0;                // index into the plan's targets
@@ -41,6 +51,8 @@ struct IntervalSnapshot
     double outputTokensPerS = 0; // 0 when the server reports no usage (core/metrics/tokenrate.h)
     Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
     GeneratorHealth generator;
+    // A journey's other tags over the same interval (the figures above are the key tag's).
+    std::vector<struct TagInterval> tags;
 
     // The interval's server failures (completed = ok + failed) and their share of the completed, 0 without
     // completions: derived from the counts above, so every producer (engine, run loader, tests) agrees,
@@ -69,6 +81,7 @@ struct StepResult
     Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
     double generatorCpuPercent = 0;
     double generatorLagMaxMs = 0;
+    std::uint64_t checksPassed = 0, checksFailed = 0; // journey checks of the window's requests
 };
 
 enum class KneeReason

@@ -140,6 +140,120 @@ ojson toJson(const Threshold &t)
     j["abort_on_fail"] = t.abortOnFail;
     if (!t.phase.isEmpty()) // every phase: left out, as in files written before phases
         j["phase"] = utf8(t.phase);
+    if (!t.tag.isEmpty()) // the key tag: left out
+        j["tag"] = utf8(t.tag);
+    return j;
+}
+
+ojson toJson(const Header &h)
+{
+    ojson j;
+    j["name"] = utf8(h.name);
+    j["value"] = utf8(h.value);
+    return j;
+}
+
+// A body that is a JSON object or array is written as JSON, so a plan file shows it as the server gets it;
+// any other text as a string.
+ojson bodyJson(const QString &body)
+{
+    const std::string text = utf8(body);
+    ojson parsed = ojson::parse(text, nullptr, false);
+    if (!parsed.is_discarded() && parsed.is_structured())
+        return parsed;
+    return ojson(text);
+}
+
+ojson toJson(const JourneyCheck &c)
+{
+    ojson j;
+    if (!c.name.isEmpty())
+        j["name"] = utf8(c.name);
+    switch (c.kind) {
+    case CheckKind::Status:
+        if (c.statuses.size() == 1) {
+            j["status"] = c.statuses.front();
+        } else {
+            ojson a = ojson::array();
+            for (int st : c.statuses)
+                a.push_back(st);
+            j["status"] = std::move(a);
+        }
+        break;
+    case CheckKind::JsonExists:
+        j["json"] = utf8(c.path);
+        j["exists"] = true;
+        break;
+    case CheckKind::JsonEquals: {
+        j["json"] = utf8(c.path);
+        ojson v = ojson::parse(utf8(c.equals), nullptr, false);
+        j["equals"] = v.is_discarded() ? ojson(utf8(c.equals)) : v;
+        break;
+    }
+    case CheckKind::StreamDone:
+        j["done"] = true;
+        break;
+    }
+    return j;
+}
+
+ojson toJson(const JourneyStep &st)
+{
+    ojson j;
+    j["name"] = utf8(st.name);
+    if (!st.tag.isEmpty())
+        j["tag"] = utf8(st.tag);
+    j["once"] = st.once;
+    j["method"] = utf8(st.method);
+    j["path"] = utf8(st.path);
+    if (!st.headers.empty()) {
+        ojson headers = ojson::array();
+        for (const Header &h : st.headers)
+            headers.push_back(toJson(h));
+        j["headers"] = std::move(headers);
+    }
+    if (!st.body.isEmpty())
+        j["body"] = bodyJson(st.body);
+    j["stream"] = st.stream;
+    if (st.thinkMinS > 0 || st.thinkMaxS > 0) {
+        j["think_min_s"] = st.thinkMinS;
+        j["think_max_s"] = st.thinkMaxS;
+    }
+    if (!st.extract.empty()) {
+        ojson e = ojson::object();
+        for (const Extraction &x : st.extract)
+            e[utf8(x.variable)] = utf8(x.path);
+        j["extract"] = std::move(e);
+    }
+    if (!st.checks.empty()) {
+        ojson checks = ojson::array();
+        for (const JourneyCheck &c : st.checks)
+            checks.push_back(toJson(c));
+        j["checks"] = std::move(checks);
+    }
+    return j;
+}
+
+ojson toJson(const Journey &jr)
+{
+    ojson j;
+    if (!jr.usersFile.isEmpty())
+        j["users_file"] = utf8(jr.usersFile);
+    if (!jr.keyTag.isEmpty())
+        j["key_tag"] = utf8(jr.keyTag);
+    ojson steps = ojson::array();
+    for (const JourneyStep &st : jr.steps)
+        steps.push_back(toJson(st));
+    j["steps"] = std::move(steps);
+    return j;
+}
+
+ojson toJson(const EnvironmentGuard &g)
+{
+    ojson j;
+    j["path"] = utf8(g.path);
+    j["field"] = utf8(g.field);
+    j["equals"] = utf8(g.equals);
     return j;
 }
 
@@ -172,6 +286,9 @@ ojson toJson(const MockSettings &m)
     j["http500_rate"] = m.http500Rate;
     j["mid_stream_error_rate"] = m.midStreamErrorRate;
     j["stall_rate"] = m.stallRate;
+    j["app_env"] = utf8(m.appEnv);
+    if (!m.usersFile.isEmpty())
+        j["users_file"] = utf8(m.usersFile);
     return j;
 }
 
@@ -339,26 +456,20 @@ public:
         if (const json *a = array(doc, "thresholds", QString())) {
             p.thresholds.clear();
             forEachObject(*a, QStringLiteral("thresholds"), [&](const json &j, const QString &path) {
-                Threshold t;
-                // Each part is required: a threshold without a value would silently compare against 0.
-                if (!string(j, "metric", path, t.metric))
-                    missing(path, "metric", "\"metric\": \"latency_p95_ms\"");
-                if (!string(j, "op", path, t.op))
-                    missing(path, "op", "\"op\": \"<\"");
-                if (!number(j, "value", path, t.value))
-                    missing(path, "value", "\"value\": 2000");
-                QString scope;
-                if (string(j, "scope", path, scope)) {
-                    if (const auto s = thresholdScopeFromName(scope))
-                        t.scope = *s;
-                    else
-                        add(member(path, "scope"),
-                            QStringLiteral("unknown scope %1 (expected run or step)").arg(quoted(scope)));
-                }
-                boolean(j, "abort_on_fail", path, t.abortOnFail);
-                string(j, "phase", path, t.phase);
-                p.thresholds.push_back(std::move(t));
+                p.thresholds.push_back(readThreshold(j, path));
             });
+        }
+        readThresholdSets(doc, p);
+        string(doc, "threshold_set", QString(), p.thresholdSet);
+        if (const json *o = object(doc, "journey", QString()))
+            readJourney(*o, QStringLiteral("journey"), p.journey);
+        if (const json *o = object(doc, "environment_guard", QString())) {
+            const QString path = QStringLiteral("environment_guard");
+            p.guard.enabled = true;
+            boolean(*o, "enabled", path, p.guard.enabled);
+            string(*o, "path", path, p.guard.path);
+            string(*o, "field", path, p.guard.field);
+            string(*o, "equals", path, p.guard.equals);
         }
         if (const json *o = object(doc, "saturation", QString())) {
             const QString path = QStringLiteral("saturation");
@@ -422,6 +533,167 @@ private:
             if (v[i].is_object())
                 unknownKeys(v[i], element(path, i), elementShape);
         }
+    }
+
+    Threshold readThreshold(const json &j, const QString &path)
+    {
+        Threshold t;
+        // Each part is required: a threshold without a value would silently compare against 0.
+        if (!string(j, "metric", path, t.metric))
+            missing(path, "metric", "\"metric\": \"latency_p95_ms\"");
+        if (!string(j, "op", path, t.op))
+            missing(path, "op", "\"op\": \"<\"");
+        if (!number(j, "value", path, t.value))
+            missing(path, "value", "\"value\": 2000");
+        QString scope;
+        if (string(j, "scope", path, scope)) {
+            if (const auto s = thresholdScopeFromName(scope))
+                t.scope = *s;
+            else
+                add(member(path, "scope"),
+                    QStringLiteral("unknown scope %1 (expected run or step)").arg(quoted(scope)));
+        }
+        boolean(j, "abort_on_fail", path, t.abortOnFail);
+        string(j, "phase", path, t.phase);
+        string(j, "tag", path, t.tag);
+        return t;
+    }
+
+    // {"live": [thresholds], "mock": [...]}: the names are the user's, so the object is walked here and its
+    // arrays' objects are checked for unknown keys here too (the general walk never looks into it).
+    void readThresholdSets(const json &doc, TestPlan &p)
+    {
+        const json *o = object(doc, "threshold_sets", QString());
+        if (!o)
+            return;
+        p.thresholdSets.clear();
+        for (auto it = o->begin(); it != o->end(); ++it) {
+            ThresholdSet set;
+            set.name = fromUtf8(it.key());
+            const QString path = member(QStringLiteral("threshold_sets"), shownKey(set.name));
+            if (!it->is_array()) {
+                wrongType(path, "an array of thresholds", *it);
+                continue;
+            }
+            forEachObject(*it, path, [&](const json &j, const QString &tp) {
+                set.thresholds.push_back(readThreshold(j, tp));
+            });
+            unknownKeysIn(*it, path, shapeOf(path));
+            p.thresholdSets.push_back(std::move(set));
+        }
+    }
+
+    void readJourney(const json &j, const QString &path, Journey &jr)
+    {
+        string(j, "users_file", path, jr.usersFile);
+        string(j, "key_tag", path, jr.keyTag);
+        if (const json *a = array(j, "steps", path)) {
+            jr.steps.clear();
+            forEachObject(*a, member(path, "steps"), [&](const json &js, const QString &sp) {
+                JourneyStep st;
+                readStep(js, sp, st);
+                jr.steps.push_back(std::move(st));
+            });
+        }
+    }
+
+    void readStep(const json &j, const QString &path, JourneyStep &st)
+    {
+        string(j, "name", path, st.name);
+        string(j, "tag", path, st.tag);
+        boolean(j, "once", path, st.once);
+        string(j, "method", path, st.method);
+        string(j, "path", path, st.path);
+        if (const json *a = array(j, "headers", path)) {
+            forEachObject(*a, member(path, "headers"), [&](const json &jh, const QString &hp) {
+                Header h;
+                string(jh, "name", hp, h.name);
+                string(jh, "value", hp, h.value);
+                st.headers.push_back(std::move(h));
+            });
+        }
+        if (const json *b = find(j, "body", path)) {
+            if (b->is_string())
+                st.body = fromUtf8(b->get_ref<const std::string &>());
+            else if (b->is_structured())
+                st.body = fromUtf8(b->dump(-1, ' ', false, json::error_handler_t::replace));
+            else
+                wrongType(member(path, "body"), "a string or a JSON object", *b);
+        }
+        boolean(j, "stream", path, st.stream);
+        number(j, "think_min_s", path, st.thinkMinS);
+        number(j, "think_max_s", path, st.thinkMaxS);
+        // Its keys are variable names, the user's own: read here, never walked for unknown keys.
+        if (const json *o = object(j, "extract", path)) {
+            for (auto it = o->begin(); it != o->end(); ++it) {
+                Extraction x;
+                x.variable = fromUtf8(it.key());
+                if (it->is_string())
+                    x.path = fromUtf8(it->get_ref<const std::string &>());
+                else
+                    wrongType(member(member(path, "extract"), shownKey(x.variable)), "a path string", *it);
+                st.extract.push_back(std::move(x));
+            }
+        }
+        if (const json *a = array(j, "checks", path)) {
+            forEachObject(*a, member(path, "checks"),
+                          [&](const json &jc, const QString &cp) { st.checks.push_back(readCheck(jc, cp)); });
+        }
+    }
+
+    JourneyCheck readCheck(const json &j, const QString &path)
+    {
+        JourneyCheck c;
+        string(j, "name", path, c.name);
+        const json *status = find(j, "status", path);
+        const json *field = find(j, "json", path);
+        const json *done = find(j, "done", path);
+        const json *exists = find(j, "exists", path);
+        const json *equals = find(j, "equals", path);
+        if (int(status != nullptr) + int(field != nullptr) + int(done != nullptr) != 1) {
+            add(path, QStringLiteral("give exactly one of \"status\": 200, \"json\": \"$.field\" (with "
+                                     "\"exists\": true or \"equals\": value) or \"done\": true"));
+            return c;
+        }
+        if (status) {
+            c.kind = CheckKind::Status;
+            c.statuses.clear();
+            const auto take = [&](const json &v, const QString &vp) {
+                if (v.is_number_integer() && v.get<std::int64_t>() >= 100 && v.get<std::int64_t>() <= 599)
+                    c.statuses.push_back(int(v.get<std::int64_t>()));
+                else
+                    add(vp, QStringLiteral("expected an HTTP status from 100 to 599"));
+            };
+            if (status->is_array()) {
+                for (std::size_t i = 0; i < status->size(); ++i)
+                    take((*status)[i], element(member(path, "status"), i));
+                if (status->empty())
+                    add(member(path, "status"), QStringLiteral("give at least one status"));
+            } else {
+                take(*status, member(path, "status"));
+            }
+        } else if (field) {
+            if (!field->is_string()) {
+                wrongType(member(path, "json"), "a path string", *field);
+                return c;
+            }
+            c.path = fromUtf8(field->get_ref<const std::string &>());
+            if (equals) {
+                c.kind = CheckKind::JsonEquals;
+                c.equals = fromUtf8(equals->dump(-1, ' ', false, json::error_handler_t::replace));
+            } else {
+                c.kind = CheckKind::JsonExists;
+                if (exists && !(exists->is_boolean() && exists->get<bool>()))
+                    add(member(path, "exists"), QStringLiteral("only \"exists\": true is a check"));
+            }
+        } else {
+            c.kind = CheckKind::StreamDone;
+            if (!(done->is_boolean() && done->get<bool>()))
+                add(member(path, "done"), QStringLiteral("only \"done\": true is a check"));
+        }
+        if ((exists || equals) && !field)
+            add(path, QStringLiteral("\"exists\" and \"equals\" go with \"json\": \"$.field\""));
+        return c;
     }
 
     void readTarget(const json &j, const QString &path, Target &t)
@@ -568,6 +840,8 @@ private:
         number(j, "http500_rate", path, m.http500Rate);
         number(j, "mid_stream_error_rate", path, m.midStreamErrorRate);
         number(j, "stall_rate", path, m.stallRate);
+        string(j, "app_env", path, m.appEnv);
+        string(j, "users_file", path, m.usersFile);
     }
 
     template <typename F> void forEachObject(const json &a, const QString &path, F &&f)
@@ -746,6 +1020,22 @@ QByteArray planToJson(const TestPlan &plan)
     for (const Threshold &t : plan.thresholds)
         thresholds.push_back(toJson(t));
     doc["thresholds"] = std::move(thresholds);
+    if (!plan.thresholdSets.empty()) {
+        ojson sets = ojson::object();
+        for (const ThresholdSet &set : plan.thresholdSets) {
+            ojson a = ojson::array();
+            for (const Threshold &t : set.thresholds)
+                a.push_back(toJson(t));
+            sets[utf8(set.name)] = std::move(a);
+        }
+        doc["threshold_sets"] = std::move(sets);
+    }
+    if (!plan.thresholdSet.isEmpty())
+        doc["threshold_set"] = utf8(plan.thresholdSet);
+    if (plan.journey.enabled() || !plan.journey.usersFile.isEmpty())
+        doc["journey"] = toJson(plan.journey);
+    if (plan.guard.enabled)
+        doc["environment_guard"] = toJson(plan.guard);
     doc["saturation"] = toJson(plan.saturation);
     doc["slo"] = toJson(plan.slo);
     doc["mock"] = toJson(plan.mock);

@@ -46,6 +46,8 @@ bool savePlanFile(const TestPlan &plan, const QString &path, QString *error = nu
 
 // Every semantic problem at once, each with the JSON path of the field (e.g. "targets[2].url").
 std::vector<PlanIssue> validatePlan(const TestPlan &plan);
+// The journey's and the environment guard's part of it (core/plan/journeyvalidate.cpp).
+std::vector<PlanIssue> validateJourney(const Journey &journey, const EnvironmentGuard &guard);
 
 // The demo plan: one target on the built-in mock agent at baseUrl, a short ramp.
 TestPlan demoPlan(const QString &baseUrl);

@@ -455,11 +455,28 @@ public:
         intRange(QStringLiteral("health.warmup_requests"), h.warmupRequests, 0, kMaxWarmupRequests);
     }
 
-    void thresholds(const std::vector<Threshold> &thresholds, const std::vector<Phase> &phases)
+    void thresholds(const std::vector<Threshold> &thresholds, const std::vector<Phase> &phases,
+                    const Journey &journey, const QString &base = QStringLiteral("thresholds"))
     {
+        const QStringList tags = journey.tags();
         for (std::size_t i = 0; i < thresholds.size(); ++i) {
             const Threshold &t = thresholds[i];
-            const QString path = QStringLiteral("thresholds[%1].").arg(i);
+            const QString path = QStringLiteral("%1[%2].").arg(base).arg(i);
+            if (!t.tag.isEmpty() && !tags.contains(t.tag))
+                add(path + QStringLiteral("tag"),
+                    tags.isEmpty() ? QStringLiteral("the plan has no journey, so no tags: leave it out")
+                                   : QStringLiteral("no journey step has the tag %1 (tags: %2)")
+                                         .arg(t.tag, tags.join(QStringLiteral(", "))));
+            if (!t.tag.isEmpty() && t.scope == ThresholdScope::Step)
+                add(path + QStringLiteral("scope"),
+                    QStringLiteral("a tagged threshold judges the whole phase: use \"scope\": \"run\"; the "
+                                   "steps are made of the key tag's requests"));
+            if (t.metric == QLatin1String("checks") && !journey.enabled())
+                add(path + QStringLiteral("metric"),
+                    QStringLiteral("checks are a journey's: the plan has no journey steps"));
+            if (t.metric == QLatin1String("checks") && t.scope == ThresholdScope::Step)
+                add(path + QStringLiteral("scope"),
+                    QStringLiteral("checks are counted over the whole phase: use \"scope\": \"run\""));
             if (!thresholdMetricNames().contains(t.metric))
                 add(path + QStringLiteral("metric"),
                     QStringLiteral("unknown metric (known: %1)")
@@ -532,7 +549,27 @@ std::vector<PlanIssue> validatePlan(const TestPlan &plan)
     v.prompts(plan.prompts);
     v.promptSource(plan.promptSource);
     v.health(plan.health);
-    v.thresholds(plan.thresholds, plan.phases);
+    v.thresholds(plan.thresholds, plan.phases, plan.journey);
+    for (const ThresholdSet &set : plan.thresholdSets) {
+        const QString base = QStringLiteral("threshold_sets.") + set.name;
+        if (!isAuthRef(set.name))
+            v.add(base, QStringLiteral("a set's name uses letters, digits, '_', '.' or '-' (at most %1)")
+                            .arg(kMaxAuthRefChars));
+        v.thresholds(set.thresholds, plan.phases, plan.journey, base);
+    }
+    if (!plan.thresholdSet.isEmpty() &&
+        std::none_of(plan.thresholdSets.begin(), plan.thresholdSets.end(),
+                     [&](const ThresholdSet &s) { return s.name == plan.thresholdSet; })) {
+        QStringList names;
+        for (const ThresholdSet &s : plan.thresholdSets)
+            names << s.name;
+        v.add(QStringLiteral("threshold_set"),
+              names.isEmpty() ? QStringLiteral("names a set, but the plan has no threshold_sets")
+                              : QStringLiteral("no threshold set is named %1 (sets: %2)")
+                                    .arg(plan.thresholdSet, names.join(QStringLiteral(", "))));
+    }
+    for (PlanIssue &issue : validateJourney(plan.journey, plan.guard))
+        v.issues.push_back(std::move(issue));
     v.saturation(plan.saturation);
     v.slo(plan.slo);
     v.mock(plan.mock);

@@ -104,7 +104,7 @@ bool HealthCheck::operator==(const HealthCheck &o) const
 bool Threshold::operator==(const Threshold &o) const
 {
     return metric == o.metric && op == o.op && value == o.value && scope == o.scope &&
-           abortOnFail == o.abortOnFail && phase == o.phase;
+           abortOnFail == o.abortOnFail && phase == o.phase && tag == o.tag;
 }
 
 bool SaturationSettings::operator==(const SaturationSettings &o) const
@@ -121,7 +121,8 @@ bool MockSettings::operator==(const MockSettings &o) const
 {
     return chunkCount == o.chunkCount && chunkDelayMs == o.chunkDelayMs && toolCalls == o.toolCalls &&
            maxConcurrent == o.maxConcurrent && http429Rate == o.http429Rate && http500Rate == o.http500Rate &&
-           midStreamErrorRate == o.midStreamErrorRate && stallRate == o.stallRate;
+           midStreamErrorRate == o.midStreamErrorRate && stallRate == o.stallRate && appEnv == o.appEnv &&
+           usersFile == o.usersFile;
 }
 
 bool EngineSettings::operator==(const EngineSettings &o) const
@@ -131,7 +132,8 @@ bool EngineSettings::operator==(const EngineSettings &o) const
 
 bool TestPlan::operator==(const TestPlan &o) const
 {
-    if (promptSource != o.promptSource)
+    if (promptSource != o.promptSource || thresholdSets != o.thresholdSets ||
+        thresholdSet != o.thresholdSet || journey != o.journey || guard != o.guard)
         return false;
     return name == o.name && targets == o.targets && phases == o.phases && request == o.request &&
            prompts == o.prompts && health == o.health && thresholds == o.thresholds &&
@@ -230,6 +232,7 @@ const QStringList &thresholdMetricNames()
         QStringLiteral("latency_p50_ms"), QStringLiteral("latency_p95_ms"), QStringLiteral("latency_p99_ms"),
         QStringLiteral("ttft_p50_ms"),    QStringLiteral("ttft_p95_ms"),    QStringLiteral("ttft_p99_ms"),
         QStringLiteral("itl_p95_ms"),     QStringLiteral("failure_rate"),   QStringLiteral("peak_qps_ok"),
+        QStringLiteral("checks"),
     };
     return names;
 }
@@ -263,6 +266,18 @@ QUrl endpointUrl(const Target &target, const RequestTemplate &request)
     }
     url.setFragment(QString()); // never sent
     return url;
+}
+
+QUrl stepUrl(const Target &target, const QString &path)
+{
+    if (path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://"))) {
+        QUrl url(path);
+        url.setFragment(QString());
+        return url;
+    }
+    RequestTemplate request;
+    request.path = path.startsWith(u'/') ? path : u'/' + path;
+    return endpointUrl(target, request);
 }
 
 double estimatedTargetSeconds(const LoadProfile &p)

@@ -1,6 +1,7 @@
 #pragma once
 // The test plan: everything a run needs, and nothing secret (a target only names an auth reference).
 
+#include "core/plan/journey.h"
 #include "core/plan/promptsource.h"
 
 #include <QString>
@@ -160,6 +161,9 @@ struct Threshold
     bool abortOnFail = false;
     // The phase (by name) the gate judges; empty = every phase, each on its own.
     QString phase{};
+    // The journey tag (by name) whose requests the gate judges, over each phase; empty = the key tag (the
+    // requests the steps are made of). Tagged gates judge the whole phase: scope "step" is for untagged ones.
+    QString tag{};
     bool operator==(const Threshold &o) const;
     bool operator!=(const Threshold &o) const { return !(*this == o); }
 };
@@ -194,6 +198,11 @@ struct MockSettings
     double http500Rate = 0;
     double midStreamErrorRate = 0;
     double stallRate = 0;
+    // What GET /api/health reports as app_env (the environment guard's usual field).
+    QString appEnv = QStringLiteral("test");
+    // Accounts POST /api/auth/login-json accepts (core/plan/usersfile.h); empty = any non-empty username
+    // with a non-empty password.
+    QString usersFile{};
     bool operator==(const MockSettings &o) const;
     bool operator!=(const MockSettings &o) const { return !(*this == o); }
 };
@@ -222,6 +231,16 @@ struct Phase
     bool operator!=(const Phase &o) const { return !(*this == o); }
 };
 
+// Named alternatives of thresholds ("live", "mock"): the k6 runbook's latency profiles. The chosen set's
+// gates are judged beside the plan's own `thresholds`.
+struct ThresholdSet
+{
+    QString name;
+    std::vector<Threshold> thresholds;
+    bool operator==(const ThresholdSet &o) const { return name == o.name && thresholds == o.thresholds; }
+    bool operator!=(const ThresholdSet &o) const { return !(*this == o); }
+};
+
 struct TestPlan
 {
     // 2: a list of phases. A schema-1 file has one "profile", read as a single phase named "load".
@@ -235,6 +254,10 @@ struct TestPlan
     PromptSource promptSource; // a prompt file that replaces `prompts` when a run starts, and the order
     HealthCheck health;
     std::vector<Threshold> thresholds;
+    std::vector<ThresholdSet> thresholdSets;
+    QString thresholdSet;   // the set a run judges unless told otherwise (--threshold-set); empty = none
+    Journey journey;        // empty: every user sends `request`
+    EnvironmentGuard guard; // checked before each target; off unless the plan has "environment_guard"
     SaturationSettings saturation;
     Slo slo;
     MockSettings mock;
@@ -260,14 +283,26 @@ std::optional<ThresholdScope> thresholdScopeFromName(const QString &name);
 std::optional<SweepOn> sweepOnFromName(const QString &name);
 
 // Metrics a Threshold may name, in display order: latency_p50_ms latency_p95_ms latency_p99_ms
-// ttft_p50_ms ttft_p95_ms ttft_p99_ms itl_p95_ms failure_rate peak_qps_ok.
+// ttft_p50_ms ttft_p95_ms ttft_p99_ms itl_p95_ms failure_rate peak_qps_ok checks (the check pass rate).
 const QStringList &thresholdMetricNames();
 // Comparison operators a Threshold may use: < <= > >=.
 const QStringList &thresholdOps();
 
+// The gates a run judges: the plan's thresholds, then those of the set named `setName` (empty = the plan's
+// thresholdSet). An unknown name sets *error to the names there are and returns the plan's own only.
+std::vector<Threshold> activeThresholds(const TestPlan &plan, const QString &setName = QString(),
+                                        QString *error = nullptr);
+// Makes `setName` (or the plan's default set) part of plan.thresholds and empties the sets, recording the
+// chosen name in plan.thresholdSet: what the engine and the run folder then judge and show. False (and
+// *error naming the sets there are) for an unknown name; the plan is unchanged then.
+bool applyThresholdSet(TestPlan &plan, const QString &setName, QString *error);
+
 // Where the requests of a target go: the rule of Target::url. Trailing slashes of the URL's path are
 // ignored; a query in the request path is added to the URL's own.
 QUrl endpointUrl(const Target &target, const RequestTemplate &request);
+// The URL of a journey step or of the environment guard: `path` when it is an absolute http(s) URL, otherwise
+// appended to the target's URL as endpointUrl does.
+QUrl stepUrl(const Target &target, const QString &path);
 
 // Estimated wall time of one phase's load for one target (the formula of Databricks' load-testing guide
 // for a step ramp; a sweep's bound: sweepMaxSteps probes).

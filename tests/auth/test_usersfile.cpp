@@ -1,5 +1,5 @@
 // The per-user login users file (the k6 runbook's users.json).
-#include "core/auth/usersfile.h"
+#include "core/plan/usersfile.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/auth/usersfile.h"
+#include "core/plan/usersfile.h"
 
 #include "core/common/fileio.h"
 

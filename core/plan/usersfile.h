@@ -1,5 +1,5 @@
 #pragma once
-// The users file of per-user login (the k6 runbook's load-tests/users.json):
+// The users file of per-user login and of a journey (the k6 runbook's load-tests/users.json):
 //   [{"username":"u1","password":"p1"}, ...]   or   {"users":[{"username":..,"password":..}, ...]}
 // A password may be left out when a shared one is stored under "<ref>/password".
 
