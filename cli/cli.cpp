@@ -16,6 +16,7 @@
 #include "core/plan/mocklimits.h"
 #include "core/plan/planio.h"
 #include "core/plan/promptresolve.h"
+#include "core/plan/usersfile.h"
 #include "core/report/runrecorder.h"
 #include "core/report/runsdir.h"
 
@@ -213,14 +214,28 @@ void printMockServed(const MockAgent &mock)
     const MockCounters c = mock.counters();
     out() << "plateau: mock agent served " << c.invocations << " invocations (" << c.streamsCompleted
           << " streams completed, " << c.clientAborts << " cut at test end)" << Qt::endl;
+    if (c.apiLogins + c.apiSessions + c.apiChats > 0)
+        out() << "plateau: mock log-in API: " << c.apiLogins << " log-ins (" << c.loginsRefused
+              << " refused), " << c.apiSessions << " sessions, " << c.apiChats << " chats ("
+              << c.tokensRefused + c.sessionsRefused << " refused a token or session)" << Qt::endl;
 }
 
 // A plan rehearsed on this machine: the built-in mock agent, set up by the plan's mock section, stands in
 // for every target.
 int runAgainstMock(TestPlan plan, const EngineOptions &options, const RunFolder &folder)
 {
-    MockAgent mock(mockConfigFrom(plan.mock));
     QString error;
+    // A journey logs in with its users file's accounts: the mock knows them unless its own section names
+    // other ones.
+    MockSettings settings = plan.mock;
+    if (settings.usersFile.isEmpty())
+        settings.usersFile = plan.journey.usersFile;
+    const MockConfig config = mockConfigFrom(settings, &error);
+    if (!error.isEmpty()) {
+        err() << "plateau: " << error << Qt::endl;
+        return 2;
+    }
+    MockAgent mock(config);
     if (!mock.start(&error)) {
         err() << "plateau: cannot start the built-in mock agent: " << error << Qt::endl;
         return 2;
@@ -237,6 +252,12 @@ int runAgainstMock(TestPlan plan, const EngineOptions &options, const RunFolder 
                      pointed)
                  .arg(plan.name, mock.baseUrl())
           << Qt::endl;
+    if (plan.journey.enabled()) {
+        // The steps go to the mock's own log-in API; a path it does not serve fails there, visibly.
+        const int code = runPlan(plan, options, folder);
+        printMockServed(mock);
+        return code;
+    }
     // The mock answers POST /invocations with an "input" or "messages" body; what it cannot read is
     // rehearsed in its shape, and the run says so.
     const QString mockPath = QStringLiteral("/invocations");
@@ -280,6 +301,13 @@ int cmdRun(const QStringList &args)
     p.addOption({QStringLiteral("against-mock"),
                  Cli::tr("Run the plan against the built-in mock agent, as its \"mock\" section sets it up: "
                          "every enabled target points at it, without auth; nothing leaves this machine.")});
+    p.addOption({QStringLiteral("threshold-set"),
+                 Cli::tr("Judge the plan's threshold set NAME beside its own thresholds (default: the plan's "
+                         "threshold_set; with --against-mock, its \"mock\" set when it has one)."),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("allow-non-test"),
+                 Cli::tr("Load a target even when its environment guard finds no test environment (the "
+                         "run says so); without it such a target is skipped and the run fails.")});
     p.addOption({QStringLiteral("time-scale"),
                  Cli::tr("Rehearse the plan in less time: every duration of its phases times F (0.001 to 1); "
                          "users, rates and limits stay."),
@@ -318,6 +346,7 @@ int cmdRun(const QStringList &args)
     folder.runName = p.value(QStringLiteral("run-name"));
     folder.write = !p.isSet(QStringLiteral("no-output"));
     EngineOptions options;
+    options.allowNonTest = p.isSet(QStringLiteral("allow-non-test"));
     AuthResolverConfig auth;
     auth.authRefsPath = p.value(QStringLiteral("auth-refs"));
     auth.useKeychain = !p.isSet(QStringLiteral("no-keychain"));
@@ -399,6 +428,19 @@ int cmdRun(const QStringList &args)
                      .arg(f)
                      .arg(estimatedTargetSeconds(plan.phases), 0, 'f', 0)
               << Qt::endl;
+    }
+    {
+        // The threshold set: the one asked for, else under --against-mock the plan's "mock" latency profile.
+        QString set = p.value(QStringLiteral("threshold-set"));
+        if (set.isEmpty() && p.isSet(QStringLiteral("against-mock")) &&
+            std::any_of(plan.thresholdSets.begin(), plan.thresholdSets.end(),
+                        [](const ThresholdSet &s) { return s.name == QLatin1String("mock"); }))
+            set = QStringLiteral("mock");
+        QString error;
+        if (!applyThresholdSet(plan, set, &error))
+            return printErrors("run", {QStringLiteral("--threshold-set: ") + error});
+        if (!plan.thresholdSet.isEmpty())
+            out() << Cli::tr("plateau: threshold set '%1'").arg(plan.thresholdSet) << Qt::endl;
     }
     const std::vector<PlanIssue> more = validatePlan(plan);
     issues.insert(issues.end(), more.begin(), more.end());
@@ -508,7 +550,9 @@ int cmdMock(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
         Cli::tr("Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events "
-                "(tool calls, text deltas, [DONE]), GET /health answers ok. Ctrl-C stops it."));
+                "(tool calls, text deltas, [DONE]), GET /health and GET /api/health answer ok with the "
+                "app_env, and POST /api/auth/login-json, /api/sessions and /api/chat serve a log-in -> "
+                "session -> chat journey. Ctrl-C stops it."));
     p.addOption(helpOption());
     // The defaults shown are the ones that apply, MOCK_CHUNK_COUNT / MOCK_CHUNK_DELAY_MS included.
     const MockConfig d = mockConfigFrom(MockSettings{});
@@ -542,6 +586,11 @@ int cmdMock(const QStringList &args)
          QStringLiteral("r")},
         {QStringLiteral("rate-stall"),
          Cli::tr("Share that stall half-way, 0 to 1 (default %1).").arg(d.stallRate), QStringLiteral("r")},
+        {QStringLiteral("app-env"),
+         Cli::tr("What /api/health reports as app_env (default %1).").arg(d.appEnv), QStringLiteral("name")},
+        {QStringLiteral("users"),
+         Cli::tr("Users file of the accounts log-in accepts (default: any username with a password)."),
+         QStringLiteral("file")},
     };
     p.addOptions(opts);
     if (!p.parse(withProgram(args)))
@@ -586,6 +635,17 @@ int cmdMock(const QStringList &args)
     rateOpt("rate-500", &c.http500Rate);
     rateOpt("rate-stream-error", &c.midStreamErrorRate);
     rateOpt("rate-stall", &c.stallRate);
+    if (p.isSet(QStringLiteral("app-env")))
+        c.appEnv = p.value(QStringLiteral("app-env"));
+    if (p.isSet(QStringLiteral("users"))) {
+        UsersFileResult users = loadUsersFile(p.value(QStringLiteral("users")));
+        if (users.ok()) {
+            c.accounts = std::move(users.users);
+        } else {
+            err() << "plateau mock: --users: " << users.error << Qt::endl;
+            ok = false;
+        }
+    }
     if (!ok)
         return 2;
     c.port = quint16(port);

@@ -2,6 +2,7 @@
 
 #include "cli/clitr.h"
 #include "core/engine/loadshape.h"
+#include "core/metrics/thresholds.h"
 
 #include <QDir>
 #include <algorithm>
@@ -90,6 +91,58 @@ QString stepsLine(const LoadProfile &p)
     return Cli::tr("%n step(s), users: %1", nullptr, int(steps.size())).arg(users.join(QLatin1Char(' ')));
 }
 
+// The journey each user walks, the guard before it and the thresholds judged: what a reviewer checks.
+QStringList journeyLines(const TestPlan &plan)
+{
+    QStringList lines;
+    if (plan.guard.enabled)
+        lines << Cli::tr("  first GET %1 must have %2 == \"%3\" (else the target is skipped)")
+                     .arg(plan.guard.path, plan.guard.field, plan.guard.equals);
+    if (plan.journey.enabled()) {
+        lines << Cli::tr("  journey of %n step(s), key tag %1%2", nullptr, int(plan.journey.steps.size()))
+                     .arg(plan.journey.effectiveKeyTag(),
+                          plan.journey.usersFile.isEmpty()
+                              ? QString()
+                              : Cli::tr(", accounts from %1")
+                                    .arg(QDir::toNativeSeparators(plan.journey.usersFile)));
+        for (const JourneyStep &s : plan.journey.steps) {
+            QString line =
+                QStringLiteral("    %1 [%2] %3 %4").arg(s.name, s.effectiveTag(), s.method, s.path);
+            line += s.once ? Cli::tr(", once per user") : Cli::tr(", every iteration");
+            if (s.stream)
+                line += Cli::tr(", streamed");
+            if (!s.extract.empty()) {
+                QStringList vars;
+                for (const Extraction &e : s.extract)
+                    vars << e.variable;
+                line += Cli::tr(", gives {{%1}}").arg(vars.join(QStringLiteral("}}, {{")));
+            }
+            if (!s.checks.empty())
+                line += Cli::tr(", %n check(s)", nullptr, int(s.checks.size()));
+            if (s.thinkMaxS > 0)
+                line += Cli::tr(", then %1-%2 s think time").arg(number(s.thinkMinS), number(s.thinkMaxS));
+            lines << line;
+        }
+    }
+    const std::vector<Threshold> gates = activeThresholds(plan);
+    if (!gates.empty()) {
+        QStringList shown;
+        for (const Threshold &t : gates) {
+            ThresholdResult r;
+            r.metric = t.metric;
+            r.op = t.op;
+            r.limit = t.value;
+            r.tag = t.tag;
+            shown << thresholdExpression(r);
+        }
+        lines << (plan.thresholdSet.isEmpty()
+                      ? Cli::tr("  thresholds: %1").arg(shown.join(QStringLiteral(", ")))
+                      : Cli::tr("  thresholds (set '%1' included): %2")
+                            .arg(plan.thresholdSet, shown.join(QStringLiteral(", "))));
+    }
+    return lines;
+}
+
 } // namespace
 
 QString humanDuration(double seconds)
@@ -130,6 +183,7 @@ QStringList dryRunLines(const TestPlan &plan, const QString &promptFile)
         lines << Cli::tr("  %n prompt(s) loaded from %1 (field %2), %3 order", nullptr,
                          int(plan.prompts.size()))
                      .arg(QDir::toNativeSeparators(promptFile), plan.promptSource.field, order);
+    lines << journeyLines(plan);
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const Phase &ph = plan.phases[i];
         const QString indent = plan.phases.size() > 1 ? QStringLiteral("    ") : QStringLiteral("  ");

@@ -51,7 +51,66 @@ struct Column
     bool left = false; // text columns are left-aligned, figures right-aligned
 };
 
+// Columns padded to their widest cell, two spaces apart; below[k], when not empty, goes under row k.
+QStringList tableText(const std::vector<Column> &columns, const std::vector<QStringList> &cells,
+                      const std::vector<QString> &below)
+{
+    std::vector<qsizetype> width(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        width[i] = columns[i].title.size();
+        for (const QStringList &c : cells)
+            width[i] = std::max(width[i], c[qsizetype(i)].size());
+    }
+    const auto line = [&](const auto &textOf) {
+        QString out = QStringLiteral("  ");
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const QString text = textOf(i);
+            out += columns[i].left ? text.leftJustified(width[i]) : text.rightJustified(width[i]);
+            if (i + 1 < columns.size())
+                out += QStringLiteral("  ");
+        }
+        while (out.endsWith(QLatin1Char(' ')))
+            out.chop(1); // the last column is left-aligned: no padding after it
+        return out;
+    };
+    QStringList out;
+    out << line([&](std::size_t i) { return columns[i].title; });
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        const QStringList &c = cells[k];
+        out << line([&](std::size_t i) { return c[qsizetype(i)]; });
+        if (k < below.size() && !below[k].isEmpty())
+            out << QStringLiteral("      ") + below[k];
+    }
+    return out;
+}
+
 } // namespace
+
+QStringList SummaryPrinter::tagLines(const RunOutcome &outcome)
+{
+    QStringList out;
+    for (const TargetOutcome &t : outcome.targets) {
+        if (t.tags.empty())
+            continue;
+        out << tr("plateau: %1 per journey tag (the key tag makes the table above):").arg(t.label);
+        const std::vector<Column> columns = {
+            {tr("tag"), true},      {tr("requests")},    {tr("ok")},     {tr("QPS")},
+            {tr("latency p95 ms")}, {tr("TTFT p95 ms")}, {tr("fail %")}, {tr("checks %")},
+        };
+        std::vector<QStringList> cells;
+        for (const TagOutcome &g : t.tags) {
+            const StepResult &r = g.total;
+            const std::uint64_t judged = r.checksPassed + r.checksFailed;
+            cells.push_back({g.key ? g.tag + QStringLiteral(" *") : g.tag, QString::number(r.completed),
+                             QString::number(r.ok), qps(r.qps), r.latency.count ? ms(r.latency.p95Ms) : kNone,
+                             r.ttft.count ? ms(r.ttft.p95Ms) : kNone,
+                             r.completed ? percent(r.failureRate) : kNone,
+                             judged ? percent(g.checkRate()) : kNone});
+        }
+        out << tableText(columns, cells, {});
+    }
+    return out;
+}
 
 QStringList SummaryPrinter::tableLines(const RunMatrix &m)
 {
@@ -120,32 +179,7 @@ QStringList SummaryPrinter::tableLines(const RunMatrix &m)
         cells.push_back(c);
     }
 
-    std::vector<qsizetype> width(columns.size());
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        width[i] = columns[i].title.size();
-        for (const QStringList &c : cells)
-            width[i] = std::max(width[i], c[qsizetype(i)].size());
-    }
-    const auto line = [&](const auto &textOf) {
-        QString out = QStringLiteral("  ");
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            const QString text = textOf(i);
-            out += columns[i].left ? text.leftJustified(width[i]) : text.rightJustified(width[i]);
-            if (i + 1 < columns.size())
-                out += QStringLiteral("  ");
-        }
-        while (out.endsWith(QLatin1Char(' ')))
-            out.chop(1); // the last column is left-aligned: no padding after it
-        return out;
-    };
-    QStringList out;
-    out << line([&](std::size_t i) { return columns[i].title; });
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-        const QStringList &c = cells[k];
-        out << line([&](std::size_t i) { return c[qsizetype(i)]; });
-        if (!below[k].isEmpty())
-            out << QStringLiteral("      ") + below[k];
-    }
+    QStringList out = tableText(columns, cells, below);
     if (mixed)
         out << QStringLiteral("  * ") + TokenRate{0, false}.label();
     else if (m.anyDeltas)
@@ -209,6 +243,8 @@ QStringList SummaryPrinter::lines(const RunMatrix &m)
 void SummaryPrinter::print(QTextStream &out, const RunOutcome &outcome, const TestPlan &plan)
 {
     for (const QString &l : lines(runMatrix(outcome, plan)))
+        out << l << Qt::endl;
+    for (const QString &l : tagLines(outcome))
         out << l << Qt::endl;
 }
 

@@ -21,6 +21,8 @@ public:
     static QStringList lines(const RunMatrix &m);
     static QStringList tableLines(const RunMatrix &m);
     static QString bestLine(const RunMatrix &m);
+    // A journey's tags, one table per target: requests, QPS, latency, failures and check pass rates.
+    static QStringList tagLines(const RunOutcome &outcome);
     static QString stopLine(const RunMatrix &m); // empty unless the user stopped the run
 
     static void print(QTextStream &out, const RunOutcome &outcome, const TestPlan &plan);

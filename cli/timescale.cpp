@@ -16,6 +16,11 @@ void scalePlanTime(TestPlan &plan, double f)
         if (p.settleS)
             *p.settleS *= f;
     }
+    // A journey's think time is the user's pace as the profile's is.
+    for (JourneyStep &s : plan.journey.steps) {
+        s.thinkMinS *= f;
+        s.thinkMaxS *= f;
+    }
 }
 
 } // namespace plateau

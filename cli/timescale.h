@@ -1,6 +1,7 @@
 #pragma once
 // Rehearsal in less time: `plateau run --time-scale F` multiplies every duration of a plan's phases by F
-// (steps, holds, ramps, settle and think times; spawn rates go up by 1/F so ramps keep their shape).
+// (steps, holds, ramps, settle and think times, a journey's included; spawn rates go up by 1/F so ramps keep
+// their shape).
 // Users, arrival rates, the SLO and the timeouts stay: a 27-minute stress profile runs in 16 s against the
 // built-in mock and says whether the plan does what its author meant.
 

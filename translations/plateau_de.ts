@@ -1069,6 +1069,29 @@ eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
         <source>Each enabled target passes only when every threshold holds, over its whole load phase or in every step; a failed threshold makes the run exit 1.</source>
         <translation>Jedes aktive Ziel besteht nur, wenn jeder Schwellenwert hält, über die ganze Lastphase oder in jeder Stufe; ein verfehlter Schwellenwert beendet den Lauf mit Exit-Code 1.</translation>
     </message>
+    <message>
+        <source>The plan&apos;s named threshold set judged beside the thresholds below (plateau run --threshold-set NAME)</source>
+        <translation>Der benannte Schwellenwert-Satz des Plans, der neben den Schwellenwerten unten bewertet wird (plateau run --threshold-set NAME)</translation>
+    </message>
+    <message>
+        <source>Threshold set:</source>
+        <translation>Schwellenwert-Satz:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n gate(s))</source>
+        <translation>
+            <numerusform>%1 (%n Schwellenwert)</numerusform>
+            <numerusform>%1 (%n Schwellenwerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in the plan)</source>
+        <translation>%1 (nicht im Plan)</translation>
+    </message>
 </context>
 <context>
     <name>plateau::Cli</name>
@@ -1211,10 +1234,6 @@ eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
     <message>
         <source>Usage: plateau validate PLAN.plateau.json [options]</source>
         <translation>Aufruf: plateau validate PLAN.plateau.json [Optionen]</translation>
-    </message>
-    <message>
-        <source>Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events (tool calls, text deltas, [DONE]), GET /health answers ok. Ctrl-C stops it.</source>
-        <translation>Stellt den eingebauten Mock-Agent bereit: POST /invocations streamt Server-Sent Events im Agent-Stil (Tool-Aufrufe, Text-Deltas, [DONE]), GET /health antwortet ok. Strg+C beendet ihn.</translation>
     </message>
     <message>
         <source>TCP port, 0 = any free one (default 8765).</source>
@@ -1910,6 +1929,80 @@ Das Beispiel durch die eigenen Apps ersetzen; http://127.0.0.1:8765 ist `plateau
             <numerusform>--max-users, --step-size, --step-duration, --spawn-rate und --settle formen ein step_ramp-Profil, aber dieser Plan hat %n Phasen: sie in den Phasen des Plans ändern oder diese Optionen weglassen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Judge the plan&apos;s threshold set NAME beside its own thresholds (default: the plan&apos;s threshold_set; with --against-mock, its &quot;mock&quot; set when it has one).</source>
+        <translation>Den Schwellenwert-Satz NAME des Plans neben seinen eigenen Schwellenwerten bewerten (Standard: threshold_set des Plans; mit --against-mock sein Satz &quot;mock&quot;, wenn er einen hat).</translation>
+    </message>
+    <message>
+        <source>Load a target even when its environment guard finds no test environment (the run says so); without it such a target is skipped and the run fails.</source>
+        <translation>Ein Ziel auch dann belasten, wenn seine Umgebungsprüfung keine Testumgebung findet (der Lauf sagt es); ohne diese Option wird ein solches Ziel übersprungen und der Lauf schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>plateau: threshold set &apos;%1&apos;</source>
+        <translation>plateau: Schwellenwert-Satz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events (tool calls, text deltas, [DONE]), GET /health and GET /api/health answer ok with the app_env, and POST /api/auth/login-json, /api/sessions and /api/chat serve a log-in -&gt; session -&gt; chat journey. Ctrl-C stops it.</source>
+        <translation>Startet den eingebauten Mock-Agenten: POST /invocations streamt Server-Sent Events wie ein Agent (Tool-Aufrufe, Text-Deltas, [DONE]), GET /health und GET /api/health antworten ok mit der app_env, und POST /api/auth/login-json, /api/sessions und /api/chat bedienen eine Journey Anmeldung -&gt; Sitzung -&gt; Chat. Strg-C beendet ihn.</translation>
+    </message>
+    <message>
+        <source>What /api/health reports as app_env (default %1).</source>
+        <translation>Was /api/health als app_env meldet (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Users file of the accounts log-in accepts (default: any username with a password).</source>
+        <translation>Benutzerdatei der Konten, die die Anmeldung annimmt (Standard: jeder Benutzername mit einem Passwort).</translation>
+    </message>
+    <message>
+        <source>  first GET %1 must have %2 == &quot;%3&quot; (else the target is skipped)</source>
+        <translation>  zuerst muss GET %1 %2 == &quot;%3&quot; liefern (sonst wird das Ziel übersprungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  journey of %n step(s), key tag %1%2</source>
+        <translation>
+            <numerusform>  Journey aus %n Schritt, Schlüssel-Tag %1%2</numerusform>
+            <numerusform>  Journey aus %n Schritten, Schlüssel-Tag %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, accounts from %1</source>
+        <translation>, Konten aus %1</translation>
+    </message>
+    <message>
+        <source>, once per user</source>
+        <translation>, einmal je Benutzer</translation>
+    </message>
+    <message>
+        <source>, every iteration</source>
+        <translation>, in jeder Iteration</translation>
+    </message>
+    <message>
+        <source>, streamed</source>
+        <translation>, gestreamt</translation>
+    </message>
+    <message>
+        <source>, gives {{%1}}</source>
+        <translation>, liefert {{%1}}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n check(s)</source>
+        <translation>
+            <numerusform>, %n Prüfung</numerusform>
+            <numerusform>, %n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, then %1-%2 s think time</source>
+        <translation>, danach %1-%2 s Denkzeit</translation>
+    </message>
+    <message>
+        <source>  thresholds: %1</source>
+        <translation>  Schwellenwerte: %1</translation>
+    </message>
+    <message>
+        <source>  thresholds (set &apos;%1&apos; included): %2</source>
+        <translation>  Schwellenwerte (mit Satz &apos;%1&apos;): %2</translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>
@@ -2593,6 +2686,30 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <source>%1: phase %2/%3 %4: %5, about %6 s</source>
         <translation>%1: Phase %2/%3 %4: %5, etwa %6 s</translation>
     </message>
+    <message>
+        <source>checking for a test environment (%1 %2)</source>
+        <translation>Prüfung auf eine Testumgebung (%1 %2)</translation>
+    </message>
+    <message>
+        <source>%1: test environment: %2</source>
+        <translation>%1: Testumgebung: %2</translation>
+    </message>
+    <message>
+        <source>%1: WARNING: not a test environment (%2); loading it anyway, as the run allows</source>
+        <translation>%1: WARNUNG: keine Testumgebung (%2); sie wird trotzdem belastet, wie der Lauf es erlaubt</translation>
+    </message>
+    <message>
+        <source>not a test environment: %1; nothing was sent to it beyond this check. Start the run with --allow-non-test (or confirm in the workbench) to load it anyway</source>
+        <translation>keine Testumgebung: %1; außer dieser Prüfung wurde nichts gesendet. Starten Sie den Lauf mit --allow-non-test (oder bestätigen Sie in der Workbench), um sie trotzdem zu belasten</translation>
+    </message>
+    <message>
+        <source>journey.users_file: %1</source>
+        <translation>journey.users_file: %1</translation>
+    </message>
+    <message>
+        <source>journey.users_file: %1 holds no account</source>
+        <translation>journey.users_file: %1 enthält kein Konto</translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -3026,6 +3143,32 @@ Der Plan kann erst laufen, wenn die Datei korrigiert und erneut geöffnet wird o
     <message>
         <source>The prompts cannot be read: %1</source>
         <translation>Die Prompts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking that the targets are test environments…</source>
+        <translation>Prüfe, ob die Ziele Testumgebungen sind…</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Not a test environment</source>
+        <translation>Keine Testumgebung</translation>
+    </message>
+    <message>
+        <source>The environment guard found no test environment here:
+%1
+
+Load these hosts anyway? Cancel starts nothing.</source>
+        <translation>Die Umgebungsprüfung hat hier keine Testumgebung gefunden:
+%1
+
+Diese Hosts trotzdem belasten? Abbrechen startet nichts.</translation>
+    </message>
+    <message>
+        <source>Loading hosts that are not test environments, as confirmed: %1</source>
+        <translation>Hosts, die keine Testumgebungen sind, werden wie bestätigt belastet: %1</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4141,10 @@ unter SLO</translation>
         <source>&lt;b&gt;Phases&lt;/b&gt; — in the order each target ran them</source>
         <translation>&lt;b&gt;Phasen&lt;/b&gt; — in der Reihenfolge, in der jedes Ziel sie durchlaufen hat</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Journey tags&lt;/b&gt; — every step&apos;s requests by tag, over the whole load</source>
+        <translation>&lt;b&gt;Journey-Tags&lt;/b&gt; — die Anfragen jedes Schritts nach Tag, über die ganze Last</translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunController</name>
@@ -4321,6 +4468,77 @@ unter SLO</translation>
     <message>
         <source>no knee within %1: %2 QPS ok is a lower bound</source>
         <translation>kein Knick innerhalb von %1: %2 QPS ok ist eine Untergrenze</translation>
+    </message>
+    <message>
+        <source>plateau: %1 per journey tag (the key tag makes the table above):</source>
+        <translation>plateau: %1 je Journey-Tag (der Schlüssel-Tag ergibt die Tabelle oben):</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation>QPS</translation>
+    </message>
+    <message>
+        <source>checks %</source>
+        <translation>Prüfungen %</translation>
+    </message>
+</context>
+<context>
+    <name>plateau::TagResultsModel</name>
+    <message>
+        <source>%1 (key)</source>
+        <translation>%1 (Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 passed, %4 failed</source>
+        <translation>%1: %2 — %3 bestanden, %4 nicht bestanden</translation>
+    </message>
+    <message>
+        <source>The key tag: the results table, the charts and the saturation verdict are its requests</source>
+        <translation>Der Schlüssel-Tag: Ergebnistabelle, Diagramme und Sättigungsurteil bestehen aus seinen Anfragen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation>QPS</translation>
+    </message>
+    <message>
+        <source>Latency p95 (ms)</source>
+        <translation>Latenz p95 (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT p95 (ms)</source>
+        <translation>TTFT p95 (ms)</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Prüfungen bestanden</translation>
     </message>
 </context>
 <context>

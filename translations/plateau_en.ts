@@ -1034,6 +1034,29 @@ not be read or written.
         <source>Each enabled target passes only when every threshold holds, over its whole load phase or in every step; a failed threshold makes the run exit 1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan&apos;s named threshold set judged beside the thresholds below (plateau run --threshold-set NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n gate(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::Cli</name>
@@ -1163,10 +1186,6 @@ not be read or written.
     </message>
     <message>
         <source>Usage: plateau validate PLAN.plateau.json [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events (tool calls, text deltas, [DONE]), GET /health answers ok. Ctrl-C stops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1859,6 +1878,80 @@ Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</so
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Judge the plan&apos;s threshold set NAME beside its own thresholds (default: the plan&apos;s threshold_set; with --against-mock, its &quot;mock&quot; set when it has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a target even when its environment guard finds no test environment (the run says so); without it such a target is skipped and the run fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: threshold set &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the built-in mock agent: POST /invocations streams agent-style Server-Sent Events (tool calls, text deltas, [DONE]), GET /health and GET /api/health answer ok with the app_env, and POST /api/auth/login-json, /api/sessions and /api/chat serve a log-in -&gt; session -&gt; chat journey. Ctrl-C stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What /api/health reports as app_env (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users file of the accounts log-in accepts (default: any username with a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  first GET %1 must have %2 == &quot;%3&quot; (else the target is skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  journey of %n step(s), key tag %1%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, accounts from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, once per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, every iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, gives {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n check(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, then %1-%2 s think time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  thresholds (set &apos;%1&apos; included): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>
@@ -2538,6 +2631,30 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <source>%1: phase %2/%3 %4: %5, about %6 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checking for a test environment (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: test environment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WARNING: not a test environment (%2); loading it anyway, as the run allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a test environment: %1; nothing was sent to it beyond this check. Start the run with --allow-non-test (or confirm in the workbench) to load it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey.users_file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journey.users_file: %1 holds no account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -2965,6 +3082,29 @@ The plan cannot run until the file is fixed and opened again, or the plan is sav
     </message>
     <message>
         <source>The prompts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the targets are test environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a test environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment guard found no test environment here:
+%1
+
+Load these hosts anyway? Cancel starts nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading hosts that are not test environments, as confirmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3923,6 +4063,10 @@ under SLO</source>
         <source>&lt;b&gt;Phases&lt;/b&gt; — in the order each target ran them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Journey tags&lt;/b&gt; — every step&apos;s requests by tag, over the whole load</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::RunController</name>
@@ -4245,6 +4389,77 @@ under SLO</source>
     </message>
     <message>
         <source>no knee within %1: %2 QPS ok is a lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: %1 per journey tag (the key tag makes the table above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plateau::TagResultsModel</name>
+    <message>
+        <source>%1 (key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 passed, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key tag: the results table, the charts and the saturation verdict are its requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTFT p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "ui/thresholdseditor.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,6 +13,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace plateau {
 
@@ -142,12 +144,47 @@ ChecksEditor::ChecksEditor(QWidget *parent) : QWidget(parent)
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     thresholdLayout->addWidget(hint);
+    // The k6 runbook's latency profiles: the chosen set's gates are judged beside the table's.
+    m_setRow = new QWidget(thresholdBox);
+    auto *setLayout = new QHBoxLayout(m_setRow);
+    setLayout->setContentsMargins(0, 0, 0, 0);
+    m_thresholdSet = new QComboBox(m_setRow);
+    m_thresholdSet->setObjectName(QStringLiteral("threshold_set"));
+    m_thresholdSet->setToolTip(tr("The plan's named threshold set judged beside the thresholds below "
+                                  "(plateau run --threshold-set NAME)"));
+    auto *setLabel = new QLabel(tr("Threshold set:"), m_setRow);
+    setLabel->setBuddy(m_thresholdSet);
+    setLayout->addWidget(setLabel);
+    setLayout->addWidget(m_thresholdSet);
+    setLayout->addStretch(1);
+    thresholdLayout->addWidget(m_setRow);
+    connect(m_thresholdSet, qOverload<int>(&QComboBox::currentIndexChanged), this, &ChecksEditor::onEdited);
     m_thresholds = new ThresholdsEditor(thresholdBox);
     thresholdLayout->addWidget(m_thresholds, 1);
     columns->addWidget(thresholdBox, 1);
 
     connect(m_thresholds->model(), &ThresholdTableModel::edited, this, &ChecksEditor::onEdited);
     setChecks(HealthCheck{}, {}, SaturationSettings{}, Slo{});
+}
+
+void ChecksEditor::setThresholdSets(const std::vector<ThresholdSet> &sets, const QString &current)
+{
+    const QSignalBlocker block(m_thresholdSet);
+    m_thresholdSet->clear();
+    m_thresholdSet->addItem(tr("none"), QString());
+    for (const ThresholdSet &s : sets)
+        m_thresholdSet->addItem(tr("%1 (%n gate(s))", nullptr, int(s.thresholds.size())).arg(s.name), s.name);
+    // A name the plan has no set for stays chosen, marked, so validation names it rather than the editor
+    // quietly judging none.
+    if (!current.isEmpty() && m_thresholdSet->findData(current) < 0)
+        m_thresholdSet->addItem(tr("%1 (not in the plan)").arg(current), current);
+    m_thresholdSet->setCurrentIndex(std::max(0, m_thresholdSet->findData(current)));
+    m_setRow->setVisible(!sets.empty() || !current.isEmpty());
+}
+
+QString ChecksEditor::thresholdSet() const
+{
+    return m_thresholdSet->currentData().toString();
 }
 
 ThresholdTableModel *ChecksEditor::thresholdModel() const

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -28,6 +29,10 @@ public:
     // A load: no changed().
     void setChecks(const HealthCheck &health, const std::vector<Threshold> &thresholds,
                    const SaturationSettings &saturation, const Slo &slo);
+    // The plan's named threshold sets ("live", "mock") and the one a run judges; the selector is hidden when
+    // the plan has none. A load: no changed().
+    void setThresholdSets(const std::vector<ThresholdSet> &sets, const QString &current);
+    QString thresholdSet() const; // empty = none
     HealthCheck health() const;
     std::vector<Threshold> thresholds() const;
     SaturationSettings saturation() const;
@@ -54,6 +59,8 @@ private:
     QDoubleSpinBox *m_flatFraction = nullptr, *m_p95Limit = nullptr, *m_errorRateLimit = nullptr;
     QDoubleSpinBox *m_sloLatency = nullptr, *m_sloTtft = nullptr, *m_sloFailureRate = nullptr;
     ThresholdsEditor *m_thresholds = nullptr;
+    QWidget *m_setRow = nullptr;
+    QComboBox *m_thresholdSet = nullptr;
     FieldIssues m_issues;
 };
 

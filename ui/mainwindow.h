@@ -134,6 +134,9 @@ private:
     void showDefinitions();
     void onRunFinished(const RunOutcome &outcome);
     void onMockState(bool running, const QString &url);
+    // The plan's environment guard, asked before the run: a target that reports no test environment is
+    // named, and loaded only when the user confirms (then options.allowNonTest). False: do not start.
+    bool confirmEnvironments(const TestPlan &plan, EngineOptions &options);
     QMessageBox::StandardButton ask(const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons);
     void inform(const QString &title, const QString &text);

@@ -1,6 +1,7 @@
 // MainWindow: starting and stopping runs, the mock agent, and opening past runs into the charts.
 #include "core/auth/authrefio.h"
 #include "core/auth/authresolver.h"
+#include "core/engine/environmentcheck.h"
 #include "core/plan/planio.h"
 #include "core/plan/promptresolve.h"
 #include "core/report/runloader.h"
@@ -22,9 +23,11 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
+#include <QUrl>
 #include <algorithm>
 
 namespace plateau {
@@ -81,6 +84,8 @@ bool MainWindow::startRun()
         auth.missingHint = tr("add it in Run > Credentials…");
         options.authResolver = makeAuthResolver(auth);
     }
+    if (!confirmEnvironments(p, options))
+        return false;
     QDir().mkpath(m_runsDir);
     QString error;
     if (!m_run->start(p, options, m_runsDir, &error)) {
@@ -89,6 +94,44 @@ bool MainWindow::startRun()
     }
     showPage(RunPage);
     statusBar()->showMessage(tr("Run started."), 3000);
+    return true;
+}
+
+bool MainWindow::confirmEnvironments(const TestPlan &p, EngineOptions &options)
+{
+    if (!p.guard.enabled)
+        return true;
+    QStringList notTest;
+    EnvironmentCheck check;
+    statusBar()->showMessage(tr("Checking that the targets are test environments…"));
+    for (const Target &t : p.targets) {
+        if (!t.enabled)
+            continue;
+        EnvironmentFinding finding;
+        QEventLoop loop;
+        // The answer comes from the event loop, within the health check's timeout, whatever the server does.
+        check.start(t, p.guard, p.health.timeoutS, [&](const EnvironmentFinding &f) {
+            finding = f;
+            loop.quit();
+        });
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        if (!finding.matches)
+            notTest << tr("%1 on %2: %3").arg(t.label, QUrl(t.url).host(), finding.sentence(p.guard));
+    }
+    statusBar()->clearMessage();
+    if (notTest.isEmpty())
+        return true;
+    const QMessageBox::StandardButton answer =
+        ask(tr("Not a test environment"),
+            tr("The environment guard found no test environment here:\n%1\n\nLoad these hosts anyway? "
+               "Cancel starts nothing.")
+                .arg(notTest.join(u'\n')),
+            QMessageBox::Yes | QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    options.allowNonTest = true;
+    m_log->append(tr("Loading hosts that are not test environments, as confirmed: %1")
+                      .arg(notTest.join(QStringLiteral("; "))));
     return true;
 }
 

@@ -14,11 +14,16 @@ bool MockControl::start(const MockSettings &settings, QString *error)
 {
     if (isRunning())
         return true;
-    MockConfig config = mockConfigFrom(settings);
+    QString why;
+    MockConfig config = mockConfigFrom(settings, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
     config.address = QHostAddress::LocalHost;
     // The previous port first: targets that pointed at the mock stay valid across a stop/start.
     const quint16 ports[2] = {m_lastPort, 0};
-    QString why;
     for (int i = m_lastPort ? 0 : 1; i < 2; ++i) {
         config.port = ports[i];
         auto agent = std::make_unique<MockAgent>(config);

@@ -116,6 +116,7 @@ void PlanEditor::setPlan(const TestPlan &plan, const std::vector<PlanIssue> &loa
     m_prompts->setPrompts(plan.prompts);
     m_prompts->setSource(plan.promptSource);
     m_checks->setChecks(plan.health, plan.thresholds, plan.saturation, plan.slo);
+    m_checks->setThresholdSets(plan.thresholdSets, plan.thresholdSet);
     m_loading = false;
     revalidate();
 }
@@ -131,6 +132,7 @@ TestPlan PlanEditor::plan() const
     p.promptSource = m_prompts->source();
     p.health = m_checks->health();
     p.thresholds = m_checks->thresholds();
+    p.thresholdSet = m_checks->thresholdSet();
     p.saturation = m_checks->saturation();
     p.slo = m_checks->slo();
     return p;

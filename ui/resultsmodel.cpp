@@ -43,6 +43,7 @@ ResultRow ResultRow::fromOutcome(const TargetOutcome &o, const QString &computeS
     r.latency = o.total.latency;
     r.ttft = o.total.ttft;
     r.phases = o.phases;
+    r.tags = o.tags;
     r.hasTotals = r.requests > 0 || o.phase == TargetPhase::Completed || o.phase == TargetPhase::Cancelled;
     return r;
 }
@@ -71,6 +72,7 @@ ResultRow ResultRow::fromSummary(const TargetSummary &s)
     r.ttft = s.ttft;
     r.hasTotals = s.hasTotals();
     r.phases = s.phases; // a reopened run shows its phases as the live one did
+    r.tags = s.tags;
     return r;
 }
 

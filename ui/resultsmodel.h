@@ -31,6 +31,7 @@ struct ResultRow
     double failureRate = 0;
     Summary latency, ttft;
     std::vector<PhaseOutcome> phases; // one per plan phase (live outcomes); the phase table shows them
+    std::vector<TagOutcome> tags;     // a journey's tags over the whole load; the tag table shows them
 
     static ResultRow fromOutcome(const TargetOutcome &o, const QString &computeSize);
     static ResultRow fromSummary(const TargetSummary &s);

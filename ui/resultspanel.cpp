@@ -3,6 +3,7 @@
 #include "ui/format.h"
 #include "ui/phaseresultsmodel.h"
 #include "ui/resultsmodel.h"
+#include "ui/tagresultsmodel.h"
 #include "ui/targetstatus.h"
 #include "ui/thresholdsmodel.h"
 
@@ -21,9 +22,37 @@
 
 namespace plateau {
 
+namespace {
+
+// A bold title over a read-only table of whole rows; hidden until it has rows.
+QWidget *titledTable(QWidget *parent, const QString &title, QAbstractItemModel *model, QTableView **view)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *label = new QLabel(title, box);
+    label->setTextFormat(Qt::RichText);
+    layout->addWidget(label);
+    auto *v = new QTableView(box);
+    v->setModel(model);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->setWordWrap(false);
+    v->verticalHeader()->hide();
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(v, 1);
+    box->hide();
+    *view = v;
+    return box;
+}
+
+} // namespace
+
 ResultsPanel::ResultsPanel(QWidget *parent)
     : QWidget(parent), m_model(new ResultsModel(this)), m_thresholds(new ThresholdsModel(this)),
-      m_phases(new PhaseResultsModel(this))
+      m_phases(new PhaseResultsModel(this)), m_tags(new TagResultsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -76,32 +105,21 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     box->addWidget(m_thresholdsView, 1);
 
     // The phases between the two: how each phase went reads before the gates that judged it.
-    m_phasesBox = new QWidget(this);
-    auto *phasesLayout = new QVBoxLayout(m_phasesBox);
-    phasesLayout->setContentsMargins(0, 4, 0, 0);
-    auto *phasesTitle = new QLabel(tr("<b>Phases</b> — in the order each target ran them"), m_phasesBox);
-    phasesTitle->setTextFormat(Qt::RichText);
-    phasesLayout->addWidget(phasesTitle);
-    m_phasesView = new QTableView(m_phasesBox);
-    m_phasesView->setModel(m_phases);
-    m_phasesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_phasesView->setAlternatingRowColors(true);
-    m_phasesView->setWordWrap(false);
-    m_phasesView->verticalHeader()->hide();
-    m_phasesView->verticalHeader()->setDefaultSectionSize(m_phasesView->fontMetrics().height() + 8);
-    m_phasesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_phasesView->horizontalHeader()->setStretchLastSection(true);
-    phasesLayout->addWidget(m_phasesView, 1);
-    m_phasesBox->hide();
+    m_phasesBox =
+        titledTable(this, tr("<b>Phases</b> — in the order each target ran them"), m_phases, &m_phasesView);
+    // A journey's tags beside them: the log-in and session steps that the key tag's figures leave out.
+    m_tagsBox =
+        titledTable(this, tr("<b>Journey tags</b> — every step's requests by tag, over the whole load"),
+                    m_tags, &m_tagsView);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_phasesBox);
+    split->addWidget(m_tagsBox);
     split->addWidget(m_thresholdsBox);
     split->setChildrenCollapsible(false);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 1);
+    for (int i = 0; i < 4; ++i)
+        split->setStretchFactor(i, 1);
     layout->addWidget(split, 1);
 
     auto *copyAction = new QAction(tr("Copy as TSV"), m_view);
@@ -133,6 +151,11 @@ QString ResultsPanel::thresholdsTitle() const
     return m_thresholdsTitle->text();
 }
 
+bool ResultsPanel::tagsShown() const
+{
+    return !m_tagsBox->isHidden();
+}
+
 bool ResultsPanel::phasesShown() const
 {
     return !m_phasesBox->isHidden();
@@ -143,6 +166,8 @@ void ResultsPanel::updateSummary()
     m_thresholds->setResults(m_model->rows());
     m_phases->setResults(m_model->rows());
     m_phasesBox->setVisible(m_phases->rowCount() > 0);
+    m_tags->setResults(m_model->rows());
+    m_tagsBox->setVisible(m_tags->rowCount() > 0);
     // A skipped target's reason can be a long sentence: the cell shows its start, the tooltip all of it.
     constexpr int kMaxStatusWidth = 340;
     const QAbstractItemView *view = m_view; // QTableView hides the public sizeHintForColumn()

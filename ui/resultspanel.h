@@ -12,6 +12,7 @@ class QTableView;
 namespace plateau {
 
 class PhaseResultsModel;
+class TagResultsModel;
 class ResultsModel;
 class ThresholdsModel;
 
@@ -25,6 +26,8 @@ public:
     ThresholdsModel *thresholdsModel() const { return m_thresholds; }
     PhaseResultsModel *phasesModel() const { return m_phases; }
     QTableView *phasesView() const { return m_phasesView; }
+    TagResultsModel *tagsModel() const { return m_tags; }
+    bool tagsShown() const;
     bool phasesShown() const; // some target ran more than one phase
     QTableView *view() const { return m_view; }
     QTableView *thresholdsView() const { return m_thresholdsView; }
@@ -40,6 +43,9 @@ private:
     PhaseResultsModel *m_phases = nullptr;
     QTableView *m_phasesView = nullptr;
     QWidget *m_phasesBox = nullptr;
+    TagResultsModel *m_tags = nullptr;
+    QTableView *m_tagsView = nullptr;
+    QWidget *m_tagsBox = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QTableView *m_thresholdsView = nullptr;

@@ -134,6 +134,11 @@ Threshold ThresholdTableModel::suggestedThreshold(const QString &metric)
     } else if (metric == u"peak_qps_ok") {
         t.op = QStringLiteral(">=");
         t.value = 1;
+    } else if (metric == u"checks") {
+        // A pass rate over the whole phase, as k6's checks threshold.
+        t.op = QStringLiteral(">");
+        t.value = 0.99;
+        t.scope = ThresholdScope::Run;
     } else {
         t.value = metric.startsWith(QStringLiteral("itl_")) ? 200 : 2000;
     }

@@ -4,8 +4,11 @@
 #include "core/common/durations.h"
 #include "core/common/monoclock.h"
 #include "core/engine/authheadersource.h"
+#include "core/engine/environmentcheck.h"
+#include "core/engine/journeyrunner.h"
 #include "core/engine/loadshape.h"
 #include "core/engine/sweepsearch.h"
+#include "core/engine/tagbreakdown.h"
 #include "core/engine/worker.h"
 #include "core/metrics/intervalaggregator.h"
 #include "core/metrics/phaseverdict.h"
@@ -14,6 +17,7 @@
 #include "core/metrics/slo.h"
 #include "core/metrics/thresholds.h"
 #include "core/plan/planio.h"
+#include "core/plan/usersfile.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -133,8 +137,25 @@ struct LoadEngine::Impl
     int pendingReports = 0;
     bool finalCollect = false;
     bool targetCancelled = false;
+    // Journeys: the accounts of the users file (read once per run), the current target's compiled steps,
+    // the figures per tag, and the environment guard's pre-flight request.
+    std::vector<UserAccount> accounts;
+    std::shared_ptr<const JourneyContext> journey;
+    TagBreakdown tags;
+    EnvironmentCheck *environment = nullptr;
+    bool guarding = false; // the environment check is in flight
 
     explicit Impl(LoadEngine *owner) : q(owner) {}
+
+    // The request context of the current target for `p` (the plan, or one of its phases), with its journey.
+    std::shared_ptr<RequestContext> contextFor(const TestPlan &p)
+    {
+        auto ctx = std::make_shared<RequestContext>(
+            *makeRequestContext(p, plan.targets[size_t(target)], auth, sessionPrefix()));
+        ctx->journey = journey;
+        ctx->keyTag = plan.journey.keyTagIndex();
+        return ctx;
+    }
 
     // Where the load shape stands: the options' clock (a test's ManualClock moves it on), so users, steps
     // and the end of the load follow it. Requests are timed on the monotonic clock, always.
@@ -223,8 +244,68 @@ struct LoadEngine::Impl
         o.target = target;
         o.label = t.label;
         outcome.targets.push_back(o);
-
+        journey = makeJourneyContext(plan, t, accounts);
+        tags.reset(plan.journey);
         auth.reset();
+        if (plan.guard.enabled) {
+            checkEnvironment();
+            return;
+        }
+        authenticate();
+    }
+
+    // The environment guard: before any log-in or load, the target must say it is a test environment.
+    void checkEnvironment()
+    {
+        const Target &t = plan.targets[size_t(target)];
+        setPhase(
+            TargetPhase::HealthCheck,
+            engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "checking for a test environment (%1 %2)"),
+                       verbatim(plan.guard.field), verbatim(plan.guard.path)));
+        if (!environment)
+            environment = new EnvironmentCheck(q);
+        const int expected = target;
+        guarding = true;
+        environment->start(
+            t, plan.guard, plan.health.timeoutS, [this, expected](const EnvironmentFinding &f) {
+                if (target != expected || !running || !guarding)
+                    return;
+                guarding = false;
+                const QString sentence = f.sentence(plan.guard);
+                current().guardDetail = sentence;
+                if (stopRequested) {
+                    skipCurrent(engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "run stopped")));
+                    return;
+                }
+                if (f.matches) {
+                    emit q->message(LoadEngine::tr("%1: test environment: %2")
+                                        .arg(plan.targets[size_t(target)].label, sentence));
+                    authenticate();
+                    return;
+                }
+                if (options.allowNonTest) {
+                    current().guardOverridden = true;
+                    emit q->message(
+                        LoadEngine::tr("%1: WARNING: not a test environment (%2); loading it anyway, "
+                                       "as the run allows")
+                            .arg(plan.targets[size_t(target)].label, sentence));
+                    authenticate();
+                    return;
+                }
+                outcome.guardRefused = true;
+                skipCurrent(
+                    engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine",
+                                                 "not a test environment: %1; nothing was sent to it "
+                                                 "beyond this check. Start the run with --allow-non-test "
+                                                 "(or confirm in the workbench) to load it anyway"),
+                               verbatim(sentence)),
+                    false, false);
+            });
+    }
+
+    void authenticate()
+    {
+        const Target &t = plan.targets[size_t(target)];
         if (!t.authRef.isEmpty()) {
             QString err;
             if (options.authResolver)
@@ -304,7 +385,7 @@ struct LoadEngine::Impl
         p.request.totalTimeoutS = std::min(p.request.totalTimeoutS, totalTimeoutS);
         p.request.idleTimeoutS = std::min(p.request.idleTimeoutS, p.request.totalTimeoutS);
         p.profile().thinkMaxS = 0;
-        return makeRequestContext(p, plan.targets[size_t(target)], auth, sessionPrefix());
+        return contextFor(p);
     }
 
     QString authMethod() const { return auth ? auth->method() : QStringLiteral("none"); }
@@ -316,13 +397,14 @@ struct LoadEngine::Impl
 
     // logged: the reason is in the log already, line by line (a failed health check's attempts), so the skip
     // adds no line of its own.
-    void skipCurrent(const EngineText &why, bool logged = false)
+    void skipCurrent(const EngineText &why, bool logged = false, bool healthFailed = true)
     {
         setPhase(TargetPhase::Skipped, why);
         if (!logged)
             emit q->message(
                 LoadEngine::tr("%1: skipped: %2").arg(plan.targets[size_t(target)].label, why.shown));
-        outcome.healthFailed = true;
+        if (healthFailed)
+            outcome.healthFailed = true;
         for (RunObserver *obs : options.observers)
             obs->targetSkipped(target, plan.targets[size_t(target)], authMethod(), why.english);
         checkObservers();
@@ -496,9 +578,9 @@ struct LoadEngine::Impl
         phaseCancelled = false;
         draining = false;
         drained = false;
-        auto base = makeRequestContext(planForPhase(i), plan.targets[size_t(target)], auth, sessionPrefix());
-        auto ctx = std::make_shared<RequestContext>(*base);
+        auto ctx = contextFor(planForPhase(i));
         ctx->t0Ns = t0Ns;
+        tags.beginPhase();
         std::shared_ptr<const RequestContext> shared = ctx;
         const std::vector<StepWindow> windows = windowsSoFar();
         for (Worker *w : workers)
@@ -596,7 +678,12 @@ struct LoadEngine::Impl
         if (!running || stopRequested)
             return;
         stopRequested = true;
-        if (phase == TargetPhase::Load && !finalCollect)
+        if (guarding) {
+            // The environment check is the only thing in flight: end it now, not at its timeout.
+            guarding = false;
+            environment->cancel();
+            skipCurrent(engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "run stopped")));
+        } else if (phase == TargetPhase::Load && !finalCollect)
             endPhase(true);
         else if (phase == TargetPhase::HealthCheck || phase == TargetPhase::Warmup)
             for (Worker *w : workers)
@@ -745,6 +832,8 @@ struct LoadEngine::Impl
             arrivalsByStep[step].first += counts.first;
             arrivalsByStep[step].second += counts.second;
         }
+        for (const RequestRecord &rec : r->records)
+            tags.add(rec);
         if (!r->records.empty())
             for (RunObserver *obs : options.observers)
                 obs->requestsRecorded(r->records, r->details);
@@ -834,6 +923,7 @@ struct LoadEngine::Impl
         IntervalSnapshot s = aggregator.takeSnapshot(target, lastSnapshotS, t, users, step, g);
         s.phase = phaseIdx;
         s.offeredRate = shape->isOpenLoop() ? rateNow : 0;
+        s.tags = tags.takeInterval(span);
         phaseLate += g.lateDispatches;
         phaseDropped += g.droppedArrivals;
 
@@ -967,9 +1057,8 @@ struct LoadEngine::Impl
             po.coldStart = coldStartVerdict(*phaseWindows);
         else if (phaseWindows)
             po.drift = driftVerdict(*phaseWindows);
-        po.thresholds = evaluateThresholds(phaseThresholds(), po.total, po.verdict, ps);
-        for (ThresholdResult &r : po.thresholds)
-            r.phase = po.name;
+        po.tags = tags.phase(po.startS, po.endS);
+        po.thresholds = judgeThresholds(po, ps);
         if (abortedBy.triggered()) {
             // The gate stopped the ramp, so it failed: a few requests that finished after the stop must
             // not turn it green again (a run-wide gate is judged on a little more data at the end).
@@ -1005,6 +1094,38 @@ struct LoadEngine::Impl
         for (std::size_t i = size_t(phaseIdx) + 1; i < o.phases.size(); ++i)
             o.phases[i].reason = why;
         finishTarget();
+    }
+
+    // The phase's gates, in plan order (abort_on_fail indexes them): untagged ones on the key tag's steps,
+    // with "checks" over every tag's checks (k6's checks without a tag); tagged ones on their tag's requests.
+    std::vector<ThresholdResult> judgeThresholds(const PhaseOutcome &po,
+                                                 const std::vector<StepResult> &ps) const
+    {
+        StepResult all = po.total;
+        if (!po.tags.empty()) {
+            all.checksPassed = all.checksFailed = 0;
+            for (const TagOutcome &t : po.tags) {
+                all.checksPassed += t.total.checksPassed;
+                all.checksFailed += t.total.checksFailed;
+            }
+        }
+        std::vector<ThresholdResult> out;
+        for (const Threshold &t : phaseThresholds()) {
+            ThresholdResult r;
+            if (t.tag.isEmpty()) {
+                r = evaluateThresholds({t}, all, po.verdict, ps).front();
+            } else {
+                const auto it = std::find_if(po.tags.begin(), po.tags.end(),
+                                             [&](const TagOutcome &o) { return o.tag == t.tag; });
+                r = evaluateThresholds({t}, it != po.tags.end() ? it->total : StepResult{},
+                                       SaturationVerdict{})
+                        .front();
+            }
+            r.phase = po.name;
+            r.tag = t.tag;
+            out.push_back(r);
+        }
+        return out;
     }
 
     static void applySweepVerdict(PhaseOutcome &po, const std::vector<StepResult> &ps)
@@ -1072,6 +1193,7 @@ struct LoadEngine::Impl
         o.total =
             makeStepResult(-1, steps.empty() ? 0 : steps.back().users, 0, o.loadSeconds, aggregator.total());
         o.totalCancelled = aggregator.total().cancelled;
+        o.tags = tags.target(o.loadSeconds);
         o.totalStarted = aggregator.total().started;
         o.thresholds.clear();
         for (const PhaseOutcome &po : o.phases)
@@ -1140,6 +1262,17 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
                     lines.join(QLatin1Char('\n')));
     }
     d->plan = plan;
+    // The chosen threshold set's gates are judged beside the plan's own, in that order.
+    d->plan.thresholds = activeThresholds(plan);
+    d->accounts.clear();
+    if (!plan.journey.usersFile.isEmpty()) {
+        const UsersFileResult users = loadUsersFile(plan.journey.usersFile);
+        if (!users.ok())
+            return fail(tr("journey.users_file: %1").arg(users.error));
+        if (users.users.empty())
+            return fail(tr("journey.users_file: %1 holds no account").arg(plan.journey.usersFile));
+        d->accounts = users.users;
+    }
     d->options = options;
     d->outcome = RunOutcome{};
     d->stopRequested = false;

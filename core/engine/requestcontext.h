@@ -14,6 +14,7 @@
 namespace plateau {
 
 class AuthHeaderSource;
+struct JourneyContext;
 
 struct RequestContext
 {
@@ -34,6 +35,10 @@ struct RequestContext
     std::shared_ptr<AuthHeaderSource> auth;
     QString sessionPrefix; // session id = prefix + user id
     std::int64_t t0Ns = 0; // the target's load phase began (monotonic)
+    // The plan's journey for this target; null: every request is the plan's `request`. Then the steps, the
+    // intervals and the verdict count only the key tag's requests (keyTag), the others are kept per tag.
+    std::shared_ptr<const JourneyContext> journey;
+    int keyTag = 0;
 };
 
 std::shared_ptr<const RequestContext> makeRequestContext(const TestPlan &plan, const Target &target,

@@ -54,13 +54,18 @@ void VirtualUser::chargeBuffers()
 
 int VirtualUser::thinkTimeMs()
 {
-    if (!m_ctx || m_ctx->thinkMaxS <= 0)
+    if (!m_ctx)
         return 0;
-    std::uniform_real_distribution<double> d(m_ctx->thinkMinS, std::max(m_ctx->thinkMinS, m_ctx->thinkMaxS));
+    // A journey pauses after each step by the step's own think time (and before starting over).
+    const double lo = m_ctx->journey ? m_journey.pauseMinS() : m_ctx->thinkMinS;
+    const double hi = m_ctx->journey ? m_journey.pauseMaxS() : m_ctx->thinkMaxS;
+    if (hi <= 0)
+        return 0;
+    std::uniform_real_distribution<double> d(lo, std::max(lo, hi));
     return int(d(m_rng) * 1000.0);
 }
 
-void VirtualUser::startRequest(std::int64_t intendedNs)
+bool VirtualUser::startRequest(std::int64_t intendedNs)
 {
     const RequestContext &ctx = *m_ctx;
     const std::int64_t now = monotonicNs();
@@ -85,23 +90,39 @@ void VirtualUser::startRequest(std::int64_t intendedNs)
     m_streamBody = false;
     m_lastByteNs = now;
     m_busy = true;
+    m_answer.clear();
 
     const auto promptIndex = ctx.promptPicker ? ctx.promptPicker->next(m_rng)
                                               : size_t(m_rng() % std::uint32_t(ctx.prompts.size()));
-    m_spec.url = ctx.url;
-    m_spec.method = ctx.method;
-    m_spec.headers = ctx.headers;
-    if (ctx.auth) {
+    bool ownAuthorization = false;
+    if (ctx.journey) {
+        m_journey.build(*ctx.journey, m_id, ctx.prompts[qsizetype(promptIndex)],
+                        ctx.sessionPrefix + QString::number(m_id), m_spec);
+        const JourneyStepContext &step = m_journey.current(*ctx.journey);
+        m_stream = step.stream;
+        m_keepAnswer = step.needsAnswer;
+        m_lastKey = step.tag == ctx.keyTag;
+        for (const auto &h : m_spec.headers)
+            ownAuthorization = ownAuthorization || h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
+    } else {
+        m_stream = ctx.stream;
+        m_keepAnswer = false;
+        m_lastKey = true;
+        m_spec.url = ctx.url;
+        m_spec.method = ctx.method;
+        m_spec.headers = ctx.headers;
+    }
+    if (ctx.auth && !ownAuthorization) {
         AuthHeaderSource::Value auth = ctx.auth->authorizationFor(m_id);
         m_authGeneration = auth.generation;
         if (!auth.header.isEmpty())
             m_spec.headers.emplace_back("Authorization", std::move(auth.header));
     }
-    if (ctx.bodyHasSession)
-        m_spec.body = renderRequestBodyFor(ctx, promptIndex, m_id);
-    else
-        m_spec.body = ctx.bodiesByPrompt[promptIndex];
+    if (!ctx.journey) // a journey step's body is built above
+        m_spec.body = ctx.bodyHasSession ? renderRequestBodyFor(ctx, promptIndex, m_id)
+                                         : ctx.bodiesByPrompt[promptIndex];
     m_client->start(m_spec, this);
+    return m_lastKey;
 }
 
 void VirtualUser::cancel()
@@ -164,7 +185,7 @@ void VirtualUser::onHeaders(const ResponseHead &head)
     }
     if (m_pendingFailure == FailureClass::Auth && m_ctx->auth)
         m_ctx->auth->reportUnauthorized(m_id, m_authGeneration);
-    if (m_pendingFailure == FailureClass::None && m_ctx->stream) {
+    if (m_pendingFailure == FailureClass::None && m_stream) {
         const QByteArray type = head.contentType.trimmed().toLower();
         if (type.startsWith("text/event-stream"))
             m_streamBody = true;
@@ -192,6 +213,9 @@ void VirtualUser::onBody(const char *data, qsizetype size)
     m_lastByteNs = now;
     m_rec.bytes += std::uint64_t(size);
     if (!m_streamBody) {
+        // One byte over the bound is kept, so the answer is known to be too large to read as JSON.
+        if (m_keepAnswer && m_answer.size() <= JsonAnswer::kMaxBytes)
+            m_answer.append(data, std::min(size, JsonAnswer::kMaxBytes + 1 - m_answer.size()));
         if (m_errorBody.size() < kErrorBodyKeep)
             m_errorBody.append(data, std::min(size, kErrorBodyKeep - m_errorBody.size()));
         return;
@@ -305,7 +329,7 @@ void VirtualUser::complete(TransportError error, const QString &detail)
         finish(m_pendingFailure, why);
         return;
     }
-    if (!m_ctx->stream) {
+    if (!m_stream) {
         finish(error == TransportError::None ? FailureClass::None : FailureClass::NoDone, detail);
         return;
     }
@@ -328,6 +352,19 @@ void VirtualUser::complete(TransportError error, const QString &detail)
 
 void VirtualUser::finish(FailureClass failure, const QString &detail)
 {
+    if (m_ctx->journey) {
+        // The answer judged: checks, extractions, and where the user goes next. Its text may hold what the
+        // journey sent (a password) or was given (a token): never let those reach a file or a log.
+        // Redacted before judging: a failed once step makes the user forget its variables.
+        QString text = detail.isEmpty() ? detail : m_journey.redact(*m_ctx->journey, m_id, detail);
+        if (!text.isEmpty() && m_ctx->auth)
+            text = m_ctx->auth->redact(text);
+        m_rec.failure = failure;
+        m_journey.judge(*m_ctx->journey, m_id, m_rec, m_answer, m_done, &text);
+        m_answer.clear();
+        finishWith(failure, text);
+        return;
+    }
     if (!detail.isEmpty() && m_ctx->auth) {
         // A server may echo the request's token in its error text: never let it reach a file or a log.
         finishWith(failure, m_ctx->auth->redact(detail));

@@ -4,6 +4,7 @@
 // worker's thread; the worker owns it.
 
 #include "core/engine/bodydecoder.h"
+#include "core/engine/journeyrunner.h"
 #include "core/engine/requestcontext.h"
 #include "core/engine/sseparser.h"
 #include "core/engine/transport.h"
@@ -42,8 +43,11 @@ public:
     static constexpr std::size_t kSseBudgetBytes = 64u << 20;
     static std::size_t sseBytesHeldOnThisThread();
 
-    // intendedNs: when the shape wanted it sent (0 = now, closed loop).
-    void startRequest(std::int64_t intendedNs = 0);
+    // intendedNs: when the shape wanted it sent (0 = now, closed loop). True when the request is one of
+    // the key tag's (always without a journey): what the steps count as started.
+    bool startRequest(std::int64_t intendedNs = 0);
+    // The tag the user's last request had, and whether it is the key tag.
+    bool lastWasKey() const { return m_lastKey; }
     // Ends the request in flight as Cancelled (test end); no-op when idle.
     void cancel();
     // Called a few times a second by the worker: stall and total deadlines.
@@ -88,6 +92,11 @@ private:
     bool m_done = false;
     bool m_streamBody = false; // response is an event stream we parse
     bool m_overBudget = false;
+    bool m_stream = true;  // this request's answer is an event stream (the plan's or the journey step's)
+    bool m_lastKey = true; // the last request was of the key tag
+    bool m_keepAnswer = false;
+    QByteArray m_answer; // a journey step's JSON answer, for its checks and extractions (bounded)
+    JourneyState m_journey;
 };
 
 } // namespace plateau

@@ -82,8 +82,8 @@ void Worker::setUsers(int users)
         const auto id = std::uint32_t(m_nextUserId++) * std::uint32_t(m_workerCount) + std::uint32_t(m_index);
         m_users.push_back(makeUser(id));
         VirtualUser *u = m_users.back().get();
-        ++m_report->started;
-        u->startRequest();
+        if (u->startRequest())
+            ++m_report->started;
     }
     // Users beyond the target finish their current request, then go (a step down never cuts a stream).
     while (int(m_users.size()) > users) {
@@ -157,8 +157,8 @@ void Worker::arrive()
                 ++m_report->arrivalsByStep[step].second;
             continue;
         }
-        ++m_report->started;
-        user->startRequest(intended);
+        if (user->startRequest(intended))
+            ++m_report->started;
     }
     armArrivalTimer();
 }
@@ -183,14 +183,23 @@ void Worker::scheduleNext(VirtualUser *user)
             std::find_if(m_users.begin(), m_users.end(), [user](const auto &u) { return u.get() == user; });
         if (it == m_users.end() || user->busy() || m_cancelling)
             return;
-        ++m_report->started;
-        user->startRequest();
+        if (user->startRequest())
+            ++m_report->started;
     });
 }
 
 void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, const QString &detail)
 {
     if (user == m_probeUser.get()) {
+        // A journey's probe walks the steps before the key one (log in, open a session): only the key
+        // step's answer is an attempt; a failed step before it is one too, with its reason.
+        if (m_ctx && m_ctx->journey && record.ok() && !user->lastWasKey() && !m_cancelling) {
+            QTimer::singleShot(0, this, [this] {
+                if (m_probeUser && !m_probeUser->busy())
+                    m_probeUser->startRequest();
+            });
+            return;
+        }
         m_probeResult.last = record;
         m_probeResult.detail = detail;
         ++m_probeResult.attempts;
@@ -211,8 +220,11 @@ void Worker::requestFinished(VirtualUser *user, const RequestRecord &record, con
                                [](double v, const StepWindow &w) { return v < w.endS; });
     const int step = it == m_windows.end() ? int(m_windows.size()) - 1 : int(it - m_windows.begin());
     rec.step = std::uint32_t(std::max(0, step));
-    r.interval.add(rec);
-    if (step >= 0 && it != m_windows.end() && endS >= it->measuredS &&
+    // With a journey the steps and intervals are the key tag's; every record still goes out, with its tag.
+    const bool key = !m_ctx->journey || int(rec.tag) == m_ctx->keyTag;
+    if (key)
+        r.interval.add(rec);
+    if (key && step >= 0 && it != m_windows.end() && endS >= it->measuredS &&
         rec.failure != FailureClass::Cancelled) {
         if (r.steps.empty() || r.steps.back().first != step)
             r.steps.emplace_back(step, MetricSet{});

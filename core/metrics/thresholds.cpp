@@ -63,6 +63,7 @@ ThresholdResult resultFor(const Threshold &t)
     r.limit = t.value;
     r.perStep = t.scope == ThresholdScope::Step;
     r.abortOnFail = t.abortOnFail;
+    r.tag = t.tag;
     return r;
 }
 
@@ -71,6 +72,13 @@ ThresholdResult evaluateOn(const Threshold &t, const StepResult &window, const S
 {
     ThresholdResult r = resultFor(t);
     double actual = 0;
+    if (t.metric == QLatin1String("checks")) {
+        // The pass rate of the journey checks judged in the window; no check judged is no evidence.
+        const std::uint64_t judged = window.checksPassed + window.checksFailed;
+        r.actual = judged ? double(window.checksPassed) / double(judged) : std::nan("");
+        r.passed = judged > 0 && compare(r.actual, t.op, t.value);
+        return r;
+    }
     if (!metricValue(t.metric, window, verdict, &actual)) {
         r.passed = false;
         r.actual = std::nan("");
@@ -120,7 +128,10 @@ ThresholdResult evaluatePerStep(const Threshold &t, const std::vector<StepResult
 
 QString thresholdExpression(const ThresholdResult &r)
 {
-    return r.metric + QLatin1Char(' ') + r.op + QLatin1Char(' ') + shortest(r.limit);
+    // A tagged gate in k6's notation, so the line names what it judged: latency_p95_ms{tag=auth} < 500.
+    const QString metric =
+        r.tag.isEmpty() ? r.metric : r.metric + QStringLiteral("{tag=") + r.tag + QLatin1Char('}');
+    return metric + QLatin1Char(' ') + r.op + QLatin1Char(' ') + shortest(r.limit);
 }
 
 QString thresholdActualText(const ThresholdResult &r)

@@ -79,6 +79,7 @@ void HttpRequestParser::reset()
     m_req.minorVersion = 1;
     m_req.keepAlive = true;
     m_req.expectContinue = false;
+    m_req.authorization.clear();
     m_req.body.resize(0); // keeps the capacity for the next request
     m_phase = Phase::Head;
     m_scanned = 0;
@@ -323,6 +324,8 @@ HttpRequestParser::Status HttpRequestParser::parseHeader(const char *begin, cons
         m_chunked = true;
     } else if (equalsIgnoreCase(begin, colon, "expect")) {
         m_req.expectContinue = equalsIgnoreCase(v, ve, "100-continue");
+    } else if (equalsIgnoreCase(begin, colon, "authorization")) {
+        m_req.authorization = QByteArray(v, ve - v);
     }
     return Status::Complete;
 }

@@ -17,7 +17,8 @@ struct HttpRequest
     int minorVersion = 1; // HTTP/1.<minorVersion>
     bool keepAlive = true;
     bool expectContinue = false;
-    QByteArray body; // de-chunked; reused across requests
+    QByteArray authorization; // the Authorization header's value, for the mock's log-in API
+    QByteArray body;          // de-chunked; reused across requests
     QByteArray path() const;
 };
 

@@ -68,9 +68,17 @@ QByteArray mockDeltaText(int index)
     return QByteArray(kWords[std::size_t(((index % n) + n) % n)]);
 }
 
-MockConfig mockConfigFrom(const MockSettings &settings)
+MockConfig mockConfigFrom(const MockSettings &settings, QString *error)
 {
     MockConfig c;
+    c.appEnv = settings.appEnv;
+    if (!settings.usersFile.isEmpty()) {
+        UsersFileResult users = loadUsersFile(settings.usersFile);
+        if (users.ok())
+            c.accounts = std::move(users.users);
+        else if (error)
+            *error = QStringLiteral("mock.users_file: ") + users.error;
+    }
     c.chunkCount = settings.chunkCount;
     c.chunkDelayMs = settings.chunkDelayMs;
     c.toolCalls = settings.toolCalls;

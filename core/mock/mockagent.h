@@ -4,7 +4,8 @@
 // embedding it in a test or in the CLI demo never competes with the caller's event loop.
 //
 // Wire format
-//   GET  /health       -> 200 {"status":"ok","app_env":"test"}
+//   GET  /health, GET /api/health -> 200 {"status":"ok","app_env":"<appEnv>"}
+//   POST /api/auth/login-json, /api/sessions, /api/chat: a log-in API for journeys (mockaccounts.h)
 //   POST /invocations  body {"input":[...],"stream":true} (Responses) or {"messages":[...],"stream":true}
 //                      (chat); "stream" defaults to false. Empty body or bad JSON -> 400.
 //     stream:true  -> 200, Content-Type: text/event-stream, Cache-Control: no-cache, Transfer-Encoding:
@@ -46,6 +47,8 @@
 // TCP_NODELAY socket. A mock that falls behind sends late events as soon as it can; MockCounters'
 // lateEvents / maxLatenessUs say when the mock itself, not the system under test, was the bottleneck.
 
+#include "core/plan/usersfile.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -53,6 +56,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace plateau {
 
@@ -73,11 +77,14 @@ struct MockConfig
     double stallRate = 0;          // stop sending half-way and hold the connection open
     std::uint64_t seed = 1;
     int requestTimeoutMs = 30000; // a started request must be complete within this (slowloris guard)
+    QString appEnv = QStringLiteral("test"); // what GET /health and GET /api/health report as app_env
+    std::vector<UserAccount> accounts{};     // the log-in API's accounts (core/mock/mockaccounts.h)
 };
 
 // Plan settings, then MOCK_CHUNK_COUNT / MOCK_CHUNK_DELAY_MS from the environment (as in Databricks'
-// load-testing guide) when they hold a valid non-negative integer.
-MockConfig mockConfigFrom(const MockSettings &settings);
+// load-testing guide) when they hold a valid non-negative integer. The settings' users file is read into
+// accounts; when it cannot be, *error says why (prefixed "mock.users_file: ") and accounts stay empty.
+MockConfig mockConfigFrom(const MockSettings &settings, QString *error = nullptr);
 
 // The text of delta k: mockDeltaText(k % mockDeltaWordCount()), each a word and a space. The stream:false
 // answer's text is the concatenation of deltas 0..chunkCount-1.
@@ -102,8 +109,13 @@ struct MockCounters
     std::uint64_t nonStreaming = 0;     // stream:false answers completed
     std::uint64_t http429 = 0, http500 = 0, midStreamErrors = 0, stalls = 0;
     std::uint64_t health = 0;
-    std::uint64_t badRequests = 0;  // 400/404/405/408/413/431/501/505 (requests or garbage we answered)
-    std::uint64_t clientAborts = 0; // client closed before the answer ended
+    // The log-in API: requests per endpoint (any outcome) and those it refused for their credentials.
+    std::uint64_t apiLogins = 0, apiSessions = 0, apiChats = 0;
+    std::uint64_t loginsRefused = 0;   // 401 on log-in: unknown account or wrong password
+    std::uint64_t tokensRefused = 0;   // 401 on sessions/chat: missing or unknown token
+    std::uint64_t sessionsRefused = 0; // 403/404 on chat: another user's or an unknown session
+    std::uint64_t badRequests = 0;     // 400/404/405/408/413/431/501/505 (requests or garbage we answered)
+    std::uint64_t clientAborts = 0;    // client closed before the answer ended
     std::uint64_t stoppedInFlight = 0;
     std::uint64_t requestTimeouts = 0; // 408s (subset of badRequests)
     std::uint64_t deltasSent = 0;      // text delta events written

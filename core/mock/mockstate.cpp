@@ -34,6 +34,12 @@ MockCounters MockAtomicCounters::snapshot(int inService, int queued) const
     m.stalls = ld(stalls);
     m.health = ld(health);
     m.badRequests = ld(badRequests);
+    m.apiLogins = ld(apiLogins);
+    m.apiSessions = ld(apiSessions);
+    m.apiChats = ld(apiChats);
+    m.loginsRefused = ld(loginsRefused);
+    m.tokensRefused = ld(tokensRefused);
+    m.sessionsRefused = ld(sessionsRefused);
     m.clientAborts = ld(clientAborts);
     m.stoppedInFlight = ld(stoppedInFlight);
     m.requestTimeouts = ld(requestTimeouts);
@@ -56,9 +62,11 @@ MockCounters MockAtomicCounters::snapshot(int inService, int queued) const
 
 void MockAtomicCounters::reset(int inService, int queued)
 {
-    for (Counter *c : {&connections, &requests, &invocations, &streamsCompleted, &nonStreaming, &http429,
-                       &http500, &midStreamErrors, &stalls, &health, &badRequests, &clientAborts,
-                       &stoppedInFlight, &requestTimeouts, &deltasSent})
+    for (Counter *c : {&connections,    &requests,     &invocations,     &streamsCompleted, &nonStreaming,
+                       &http429,        &http500,      &midStreamErrors, &stalls,           &health,
+                       &badRequests,    &clientAborts, &stoppedInFlight, &requestTimeouts,  &deltasSent,
+                       &apiLogins,      &apiSessions,  &apiChats,        &loginsRefused,    &tokensRefused,
+                       &sessionsRefused})
         c->store(0, std::memory_order_relaxed);
     for (Counter &c : byStatus)
         c.store(0, std::memory_order_relaxed);
@@ -163,7 +171,7 @@ int MockAdmission::queued() const
 
 MockShared::MockShared(const MockConfig &c, MockAtomicCounters *k)
     : config(c), wire(MockWire::build(c)), counters(k), admission(c.maxConcurrent, k),
-      delayNs(std::int64_t(c.chunkDelayMs) * 1000000)
+      accounts(c.accounts, c.seed), delayNs(std::int64_t(c.chunkDelayMs) * 1000000)
 {}
 
 } // namespace plateau

@@ -2,6 +2,7 @@
 // State shared by the mock's worker threads: lock-free counters, the admission gate that gives the mock a
 // known capacity (maxConcurrent slots and a FIFO queue), and the seeded per-request failure draw.
 
+#include "core/mock/mockaccounts.h"
 #include "core/mock/mockagent.h"
 #include "core/mock/mockwire.h"
 
@@ -22,6 +23,7 @@ struct MockAtomicCounters
     Counter connections{0}, requests{0}, invocations{0}, streamsCompleted{0}, nonStreaming{0};
     Counter http429{0}, http500{0}, midStreamErrors{0}, stalls{0}, health{0}, badRequests{0};
     Counter clientAborts{0}, stoppedInFlight{0}, requestTimeouts{0}, deltasSent{0};
+    Counter apiLogins{0}, apiSessions{0}, apiChats{0}, loginsRefused{0}, tokensRefused{0}, sessionsRefused{0};
     Counter maxConcurrentSeen{0}, maxQueuedSeen{0};
     Counter timedEvents{0}, lateEvents{0}, latenessSumUs{0}, maxLatenessUs{0};
     std::atomic<std::int64_t> inFlight{0}; // invocations with no outcome yet
@@ -85,6 +87,7 @@ struct MockShared
     MockWire wire;
     MockAtomicCounters *counters = nullptr;
     MockAdmission admission;
+    MockAccounts accounts;
     std::atomic<std::uint64_t> nextInvocation{0};
     std::int64_t delayNs = 0;
 

@@ -1,5 +1,6 @@
 #include "core/mock/mockwire.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -78,8 +79,14 @@ const char *httpReasonPhrase(int status)
         return "Continue";
     case 200:
         return "OK";
+    case 201:
+        return "Created";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
@@ -96,6 +103,8 @@ const char *httpReasonPhrase(int status)
         return "Internal Server Error";
     case 501:
         return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
     case 505:
         return "HTTP Version Not Supported";
     default:
@@ -134,7 +143,9 @@ MockWire MockWire::build(const MockConfig &config)
     w.nonStreamKeepAlive = mockJsonResponse(200, answer, false);
     w.nonStreamClose = mockJsonResponse(200, answer, true);
 
-    const QByteArray health = R"({"status":"ok","app_env":"test"})";
+    const QByteArray health =
+        R"({"status":"ok","app_env":)" +
+        QJsonDocument(QJsonArray{config.appEnv}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + "}";
     w.healthKeepAlive = mockJsonResponse(200, health, false);
     w.healthClose = mockJsonResponse(200, health, true);
 

@@ -331,42 +331,57 @@ void MockWorker::handleRequest(Connection *c)
     c->keepAlive = req.keepAlive;
     const QByteArray path = req.path();
     if (path == "/invocations") {
-        if (req.method != "POST")
-            respondError(c, 405,
-                         QStringLiteral("method %1 not allowed on /invocations; use POST")
-                             .arg(QString::fromLatin1(req.method)),
-                         !c->keepAlive, "Allow: POST\r\n");
-        else
+        if (requireMethod(c, "POST", path))
             handleInvocation(c);
-    } else if (path == "/health") {
-        if (req.method != "GET") {
-            respondError(c, 405,
-                         QStringLiteral("method %1 not allowed on /health; use GET")
-                             .arg(QString::fromLatin1(req.method)),
-                         !c->keepAlive, "Allow: GET\r\n");
-        } else {
-            MockAtomicCounters::inc(m_counters.health);
-            send(c, c->keepAlive ? m_shared->wire.healthKeepAlive : m_shared->wire.healthClose, 200);
-            if (!c->keepAlive)
-                closeAfterAnswer(c);
-        }
+    } else if (path == "/health" || path == "/api/health") {
+        if (requireMethod(c, "GET", path))
+            sendHealth(c);
+    } else if (path == "/api/auth/login-json") {
+        if (requireMethod(c, "POST", path))
+            handleLogin(c);
+    } else if (path == "/api/sessions") {
+        if (requireMethod(c, "POST", path))
+            handleSession(c);
+    } else if (path == "/api/chat") {
+        if (requireMethod(c, "POST", path))
+            handleChat(c);
     } else {
         respondError(c, 404,
-                     QStringLiteral("no route for %1; the mock serves POST /invocations and GET /health")
+                     QStringLiteral("no route for %1; the mock serves POST /invocations, GET /health, "
+                                    "GET /api/health, POST /api/auth/login-json, POST /api/sessions and "
+                                    "POST /api/chat")
                          .arg(QString::fromLatin1(path.left(200))),
                      !c->keepAlive);
     }
 }
 
-void MockWorker::handleInvocation(Connection *c)
+bool MockWorker::requireMethod(Connection *c, const char *method, const QByteArray &path)
+{
+    const HttpRequest &req = c->parser.request();
+    if (req.method == method)
+        return true;
+    respondError(c, 405,
+                 QStringLiteral("method %1 not allowed on %2; use %3")
+                     .arg(QString::fromLatin1(req.method.left(40)), QString::fromLatin1(path),
+                          QString::fromLatin1(method)),
+                 !c->keepAlive, "Allow: " + QByteArray(method) + "\r\n");
+    return false;
+}
+
+void MockWorker::sendHealth(Connection *c)
+{
+    MockAtomicCounters::inc(m_counters.health);
+    send(c, c->keepAlive ? m_shared->wire.healthKeepAlive : m_shared->wire.healthClose, 200);
+    if (!c->keepAlive)
+        closeAfterAnswer(c);
+}
+
+bool MockWorker::jsonBody(Connection *c, const QString &what, QJsonObject *out)
 {
     const HttpRequest &req = c->parser.request();
     if (req.body.isEmpty()) {
-        respondError(c, 400,
-                     QStringLiteral("missing JSON body: POST /invocations needs {\"input\":[...]} or "
-                                    "{\"messages\":[...]}"),
-                     !c->keepAlive);
-        return;
+        respondError(c, 400, QStringLiteral("missing JSON body: %1").arg(what), !c->keepAlive);
+        return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &parseError);
@@ -376,13 +391,79 @@ void MockWorker::handleInvocation(Connection *c)
                          .arg(parseError.offset)
                          .arg(parseError.errorString()),
                      !c->keepAlive);
-        return;
+        return false;
     }
     if (!doc.isObject()) {
         respondError(c, 400, QStringLiteral("JSON body must be an object"), !c->keepAlive);
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+void MockWorker::sendApiAnswer(Connection *c, int status, const QByteArray &body)
+{
+    send(c, mockJsonResponse(status, body, !c->keepAlive), status);
+    if (!c->keepAlive)
+        closeAfterAnswer(c);
+}
+
+void MockWorker::handleLogin(Connection *c)
+{
+    MockAtomicCounters::inc(m_counters.apiLogins);
+    const MockApiAnswer a = m_shared->accounts.login(c->parser.request().body);
+    if (a.status == 401)
+        MockAtomicCounters::inc(m_counters.loginsRefused);
+    sendApiAnswer(c, a.status, a.body);
+}
+
+void MockWorker::handleSession(Connection *c)
+{
+    MockAtomicCounters::inc(m_counters.apiSessions);
+    const MockApiAnswer a = m_shared->accounts.createSession(c->parser.request().authorization);
+    if (a.status == 401)
+        MockAtomicCounters::inc(m_counters.tokensRefused);
+    sendApiAnswer(c, a.status, a.body);
+}
+
+void MockWorker::handleChat(Connection *c)
+{
+    MockAtomicCounters::inc(m_counters.apiChats);
+    QJsonObject body;
+    if (!jsonBody(c, QStringLiteral("POST /api/chat needs {\"session_id\":..,\"message\":..}"), &body))
+        return;
+    const QJsonValue session = body.value(QLatin1String("session_id"));
+    const QJsonValue message = body.value(QLatin1String("message"));
+    const QJsonValue stream = body.value(QLatin1String("stream"));
+    if (!session.isString() || session.toString().isEmpty()) {
+        respondError(c, 400, QStringLiteral("field \"session_id\" must be a non-empty string"),
+                     !c->keepAlive);
         return;
     }
-    const QJsonObject body = doc.object();
+    if (!message.isString()) {
+        respondError(c, 400, QStringLiteral("field \"message\" must be a string"), !c->keepAlive);
+        return;
+    }
+    if (!stream.isUndefined() && !stream.isBool()) {
+        respondError(c, 400, QStringLiteral("field \"stream\" must be a boolean"), !c->keepAlive);
+        return;
+    }
+    const MockApiAnswer a =
+        m_shared->accounts.admitChat(c->parser.request().authorization, session.toString().toUtf8());
+    if (a.status != 0) {
+        MockAtomicCounters::inc(a.status == 401 ? m_counters.tokensRefused : m_counters.sessionsRefused);
+        sendApiAnswer(c, a.status, a.body);
+        return;
+    }
+    beginInvocation(c, stream.toBool(false));
+}
+
+void MockWorker::handleInvocation(Connection *c)
+{
+    QJsonObject body;
+    if (!jsonBody(c, QStringLiteral("POST /invocations needs {\"input\":[...]} or {\"messages\":[...]}"),
+                  &body))
+        return;
     const QJsonValue stream = body.value(QLatin1String("stream"));
     if (!stream.isUndefined() && !stream.isBool()) {
         respondError(c, 400, QStringLiteral("field \"stream\" must be a boolean"), !c->keepAlive);
@@ -393,9 +474,14 @@ void MockWorker::handleInvocation(Connection *c)
                      !c->keepAlive);
         return;
     }
+    beginInvocation(c, stream.toBool(false));
+}
 
+void MockWorker::beginInvocation(Connection *c, bool stream)
+{
+    const HttpRequest &req = c->parser.request();
     MockAtomicCounters::inc(m_counters.invocations);
-    c->stream = stream.toBool(false);
+    c->stream = stream;
     c->injection =
         mockInjectionFor(m_shared->config, m_shared->nextInvocation.fetch_add(1, std::memory_order_relaxed));
     const bool http10 = req.minorVersion == 0;

@@ -6,6 +6,7 @@
 #include "core/mock/httprequestparser.h"
 #include "core/mock/mockstate.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <cstdint>
 #include <memory>
@@ -57,6 +58,17 @@ private:
     void processInput(Connection *c);
     void handleRequest(Connection *c);
     void handleInvocation(Connection *c);
+    void handleLogin(Connection *c);
+    void handleSession(Connection *c);
+    void handleChat(Connection *c);
+    // Answers 405 and returns false unless the request uses the method.
+    bool requireMethod(Connection *c, const char *method, const QByteArray &path);
+    // The body as a JSON object; answers 400 naming the problem and returns false when it is not one.
+    bool jsonBody(Connection *c, const QString &what, QJsonObject *out);
+    // An accepted invocation or chat: counted, then answered by the injection plan and the admission gate.
+    void beginInvocation(Connection *c, bool stream);
+    void sendApiAnswer(Connection *c, int status, const QByteArray &body);
+    void sendHealth(Connection *c);
     void startService(Connection *c);
     void onGrant(std::uint32_t slot, std::uint64_t id);
     void fire(Connection *c);

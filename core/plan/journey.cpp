@@ -54,6 +54,16 @@ int Journey::keyTagIndex() const
     return i < 0 ? 0 : i;
 }
 
+QStringList journeyCheckNames(const JourneyStep &step)
+{
+    QStringList out;
+    for (const JourneyCheck &c : step.checks)
+        out.append(describeCheck(c));
+    for (const Extraction &x : step.extract)
+        out.append(QStringLiteral("%1 <- %2").arg(x.variable, x.path));
+    return out;
+}
+
 QString checkKindName(CheckKind k)
 {
     switch (k) {

@@ -95,6 +95,10 @@ struct EnvironmentGuard
     bool operator!=(const EnvironmentGuard &o) const { return !(*this == o); }
 };
 
+// What a step's check bits stand for, in bit order: its checks, then one per extraction ("token <- $.id":
+// an answer without the value fails it).
+QStringList journeyCheckNames(const JourneyStep &step);
+
 QString checkKindName(CheckKind k); // "status", "json_exists", "json_equals", "done"
 // "status 200", "$.id exists", "$.app_env == \"test\"", "stream reached [DONE]"
 QString describeCheck(const JourneyCheck &c);

@@ -196,8 +196,9 @@ public:
                 jsonPath(xp, x.path);
                 known.insert(x.variable);
             }
-            if (s.checks.size() > kMaxChecks)
-                add(at + QStringLiteral(".checks"), QStringLiteral("at most %1 checks").arg(kMaxChecks));
+            if (s.checks.size() + s.extract.size() > kMaxChecks)
+                add(at + QStringLiteral(".checks"),
+                    QStringLiteral("at most %1 checks and extractions together").arg(kMaxChecks));
             for (std::size_t c = 0; c < s.checks.size(); ++c)
                 check(at + QStringLiteral(".checks[%1]").arg(c), s.checks[c], s);
             if (s.once && repeats)

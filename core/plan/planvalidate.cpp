@@ -474,6 +474,10 @@ public:
             if (t.metric == QLatin1String("checks") && !journey.enabled())
                 add(path + QStringLiteral("metric"),
                     QStringLiteral("checks are a journey's: the plan has no journey steps"));
+            if ((!t.tag.isEmpty() || t.metric == QLatin1String("checks")) && t.abortOnFail)
+                add(path + QStringLiteral("abort_on_fail"),
+                    QStringLiteral("is judged at every step on the key tag's requests: a tagged or checks "
+                                   "threshold is judged at the phase's end; set it to false"));
             if (t.metric == QLatin1String("checks") && t.scope == ThresholdScope::Step)
                 add(path + QStringLiteral("scope"),
                     QStringLiteral("checks are counted over the whole phase: use \"scope\": \"run\""));

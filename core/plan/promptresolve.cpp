@@ -29,8 +29,22 @@ QString promptFilePath(const PromptSource &source, const QString &planDir)
     return QDir::cleanPath(dir.absoluteFilePath(source.file));
 }
 
+namespace {
+QString againstPlanDir(const QString &file, const QString &planDir)
+{
+    if (file.isEmpty() || QFileInfo(file).isAbsolute())
+        return file;
+    const QDir dir(planDir.isEmpty() ? QDir::currentPath() : planDir);
+    return QDir::cleanPath(dir.absoluteFilePath(file));
+}
+} // namespace
+
 bool resolvePrompts(TestPlan &plan, const QString &planDir, QString *error, QString *loadedFrom)
 {
+    // The journey's accounts and the mock's are files beside the plan too: named from the plan's folder,
+    // whatever the working directory of the run.
+    plan.journey.usersFile = againstPlanDir(plan.journey.usersFile, planDir);
+    plan.mock.usersFile = againstPlanDir(plan.mock.usersFile, planDir);
     const QString path = promptFilePath(plan.promptSource, planDir);
     if (path.isEmpty())
         return true;

@@ -292,9 +292,9 @@ const QStringList &thresholdOps();
 // thresholdSet). An unknown name sets *error to the names there are and returns the plan's own only.
 std::vector<Threshold> activeThresholds(const TestPlan &plan, const QString &setName = QString(),
                                         QString *error = nullptr);
-// Makes `setName` (or the plan's default set) part of plan.thresholds and empties the sets, recording the
-// chosen name in plan.thresholdSet: what the engine and the run folder then judge and show. False (and
-// *error naming the sets there are) for an unknown name; the plan is unchanged then.
+// Chooses `setName` (empty: keeps the plan's default) as plan.thresholdSet: what the engine judges beside the
+// plan's own gates (activeThresholds) and the run folder records. False (and *error naming the sets there
+// are) for an unknown name; the plan is unchanged then.
 bool applyThresholdSet(TestPlan &plan, const QString &setName, QString *error);
 
 // Where the requests of a target go: the rule of Target::url. Trailing slashes of the URL's path are

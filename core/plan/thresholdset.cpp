@@ -48,9 +48,7 @@ bool applyThresholdSet(TestPlan &plan, const QString &setName, QString *error)
             *error = unknownSetMessage(plan, name);
         return false;
     }
-    plan.thresholds = activeThresholds(plan, name);
     plan.thresholdSet = name;
-    plan.thresholdSets.clear();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "core/report/dashboardchecks.h"
 
+#include "core/metrics/thresholds.h"
 #include "core/report/valueformat.h"
 
 namespace plateau::dashboard {
@@ -25,7 +26,7 @@ void thresholdRow(Html &h, const QString &config, const ThresholdResult &t)
     h.raw(QStringLiteral("<tr class=\"%1\" data-check=\"threshold\">")
               .arg(t.passed ? QStringLiteral("pass") : QStringLiteral("fail")));
     h.el("td", config, QStringLiteral("class=\"text\""));
-    h.el("td", t.metric, QStringLiteral("class=\"text mono\""));
+    h.el("td", taggedMetric(t), QStringLiteral("class=\"text mono\" title=") + attr(thresholdExpression(t)));
     h.el("td", t.passed ? QStringLiteral("passed") : QStringLiteral("FAILED"),
          t.passed ? QStringLiteral("class=\"text good\"") : QStringLiteral("class=\"text bad\""));
     // The actual gets the digits it takes to differ from the limit: a failure never prints as the limit.
@@ -41,6 +42,11 @@ void thresholdRow(Html &h, const QString &config, const ThresholdResult &t)
 }
 
 } // namespace
+
+QString taggedMetric(const ThresholdResult &t)
+{
+    return t.tag.isEmpty() ? t.metric : t.metric + QStringLiteral("{tag=") + t.tag + QLatin1Char('}');
+}
 
 bool skipIsFailure(const QString &reason)
 {
@@ -105,6 +111,17 @@ void checksSection(Html &h, const Model &m)
     h.el("p", summary.join(QStringLiteral(" · ")),
          QStringLiteral("class=\"check-summary %1\"")
              .arg(bad ? QStringLiteral("bad") : QStringLiteral("good")));
+    // The set of the plan's thresholds the run judged (--threshold-set, or the plan's default).
+    const bool severalRuns = m.runs->size() > 1;
+    for (const LoadedRun &r : *m.runs) {
+        if (r.summary.thresholdSet.isEmpty())
+            continue;
+        h.raw(QStringLiteral("<p class=\"threshold-set\">"));
+        h.text(severalRuns ? r.displayName() + QStringLiteral(": threshold set ")
+                           : QStringLiteral("Threshold set "));
+        h.el("strong", r.summary.thresholdSet, QStringLiteral("class=\"mono\""));
+        h.raw(QStringLiteral("</p>"));
+    }
     if (n.thresholds == 0 && n.notTested == 0) {
         h.raw(QStringLiteral("</section>"));
         return;

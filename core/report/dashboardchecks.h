@@ -19,6 +19,8 @@ struct CheckCounts
     int targets = 0, notTested = 0; // notTested: skipped targets other than those a stop cut off
 };
 CheckCounts countChecks(const Model &m);
+// A gate's metric with the journey tag it judged: "latency_p95_ms{tag=auth}" (the metric alone untagged).
+QString taggedMetric(const ThresholdResult &t);
 // True for a skip reason the user did not cause: a failed health check or auth, not a stop.
 bool skipIsFailure(const QString &reason);
 

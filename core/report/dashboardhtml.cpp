@@ -4,6 +4,7 @@
 #include "core/metrics/phaseverdict.h"
 #include "core/report/dashboardassets_data.h" // generated from assets/ by embedassets.cmake
 #include "core/report/dashboardchecks.h"
+#include "core/report/dashboardjourney.h"
 #include "core/report/htmlbuilder.h"
 #include "core/report/regressionhtml.h"
 
@@ -600,9 +601,25 @@ void planParams(Html &h, const TestPlan &p)
                                                    : QStringLiteral("none")));
     QStringList th;
     for (const Threshold &t : p.thresholds)
-        th.append(QStringLiteral("%1 %2 %3").arg(t.metric, t.op, QString::number(t.value)));
+        th.append(QStringLiteral("%1%2 %3 %4")
+                      .arg(t.metric, t.tag.isEmpty() ? QString() : QStringLiteral("{tag=%1}").arg(t.tag),
+                           t.op, QString::number(t.value)));
     param(h, QStringLiteral("Thresholds"),
-          th.isEmpty() ? QStringLiteral("none") : th.join(QStringLiteral(", ")));
+          (th.isEmpty() ? QStringLiteral("none") : th.join(QStringLiteral(", "))) +
+              (p.thresholdSet.isEmpty() ? QString()
+                                        : QStringLiteral(" (threshold set %1)").arg(p.thresholdSet)));
+    if (p.journey.enabled()) {
+        QStringList steps;
+        for (const JourneyStep &st : p.journey.steps)
+            steps.append(
+                QStringLiteral("%1 [%2]%3")
+                    .arg(st.name, st.effectiveTag(), st.once ? QStringLiteral(" (once)") : QString()));
+        param(h, QStringLiteral("Journey"),
+              steps.join(QStringLiteral(" → ")) + QStringLiteral("; key tag ") + p.journey.effectiveKeyTag());
+    }
+    if (p.guard.enabled)
+        param(h, QStringLiteral("Environment guard"),
+              QStringLiteral("GET %1: %2 must be %3").arg(p.guard.path, p.guard.field, p.guard.equals));
 }
 
 void parameters(Html &h, const Model &m)
@@ -628,10 +645,16 @@ void parameters(Html &h, const Model &m)
         if (r.plan)
             planParams(h, *r.plan);
         h.raw(QStringLiteral("</dl>"));
+        const bool guarded = std::any_of(r.targets.begin(), r.targets.end(), [](const LoadedTarget &t) {
+            return !t.summary.guardDetail.isEmpty();
+        });
         h.raw(QStringLiteral(
             "<div class=\"table-wrap\"><table><thead><tr><th class=\"text\">Target</th><th class=\"text\">URL"
             "</th><th class=\"text\">Compute</th><th>Workers</th><th class=\"text\">Auth</th><th>Duration"
-            "</th></tr></thead><tbody>"));
+            "</th>"));
+        if (guarded)
+            h.raw(QStringLiteral("<th class=\"text\">Environment</th>"));
+        h.raw(QStringLiteral("</tr></thead><tbody>"));
         for (const LoadedTarget &t : r.targets) {
             h.raw(QStringLiteral("<tr>"));
             h.el("td", t.summary.label, QStringLiteral("class=\"text\""));
@@ -642,6 +665,10 @@ void parameters(Html &h, const Model &m)
                  QStringLiteral("class=\"text\""));
             h.el("td",
                  t.summary.durationS > 0 ? seconds(std::round(t.summary.durationS)) : QStringLiteral("–"));
+            if (guarded)
+                h.el("td", guardLine(t.summary),
+                     QStringLiteral("class=\"text") +
+                         (t.summary.guardOverridden ? QStringLiteral(" warn") : QString()) + u'"');
             h.raw(QStringLiteral("</tr>"));
         }
         h.raw(QStringLiteral("</tbody></table></div>"));
@@ -751,6 +778,7 @@ QByteArray buildHtml(const Model &m, const Page &page)
     h.raw(QStringLiteral("</header>\n<main>\n"));
     banners(h, m);
     skippedBanners(h, m);
+    guardBanners(h, m);
     h.raw(QStringLiteral("<div id=\"renderer-note\" class=\"banner warn\"") +
           (page.rendererNote.isEmpty() ? QStringLiteral(" hidden>") : QStringLiteral(">")));
     h.text(page.rendererNote);
@@ -763,6 +791,7 @@ QByteArray buildHtml(const Model &m, const Page &page)
     kpis(h, m);
     checksSection(h, m);
     phasesSection(h, m);
+    journeySection(h, m);
     byConfig(h);
     ramp(h, m);
     overTime(h, m);

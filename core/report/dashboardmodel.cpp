@@ -131,6 +131,47 @@ ojson timeseriesJson(const std::vector<IntervalSnapshot> &ts)
     return j;
 }
 
+// Per tag its latency p95 (and QPS) over time, from the intervals' tag figures, thinned like the time
+// charts. "tags" names each series; null where a tag had no sample in an interval.
+ojson tagTimeseriesJson(const std::vector<IntervalSnapshot> &ts, const QStringList &names, const QString &key)
+{
+    ojson t = ojson::array(), series = ojson::array();
+    bool any = false;
+    for (const IntervalSnapshot &x : ts)
+        any = any || !x.tags.empty();
+    ojson j;
+    if (!any || names.isEmpty()) {
+        j["t"] = std::move(t);
+        j["series"] = std::move(series);
+        return j;
+    }
+    const std::size_t every =
+        ts.size() > kMaxTimePoints ? (ts.size() + kMaxTimePoints - 1) / kMaxTimePoints : 1;
+    std::vector<ojson> p95(std::size_t(names.size()), ojson::array()),
+        qps(std::size_t(names.size()), ojson::array());
+    for (std::size_t i = 0; i < ts.size(); i += every) {
+        t.push_back(number(ts[i].tEndS));
+        for (std::size_t k = 0; k < p95.size(); ++k) {
+            const auto it = std::find_if(ts[i].tags.begin(), ts[i].tags.end(),
+                                         [&](const TagInterval &x) { return x.tag == int(k); });
+            const bool has = it != ts[i].tags.end() && (it->latency.count > 0 || it->latency.p95Ms > 0);
+            p95[k].push_back(has ? number(it->latency.p95Ms) : ojson(nullptr));
+            qps[k].push_back(it != ts[i].tags.end() ? number(it->qps) : ojson(nullptr));
+        }
+    }
+    for (std::size_t k = 0; k < p95.size(); ++k) {
+        ojson x;
+        x["tag"] = s(names.at(qsizetype(k)));
+        x["key"] = names.at(qsizetype(k)) == key;
+        x["latency_p95"] = std::move(p95[k]);
+        x["qps"] = std::move(qps[k]);
+        series.push_back(std::move(x));
+    }
+    j["t"] = std::move(t);
+    j["series"] = std::move(series);
+    return j;
+}
+
 // Where each phase that ran began and ended on the time charts.
 ojson phasesJson(const std::vector<PhaseOutcome> &phases)
 {
@@ -149,6 +190,34 @@ ojson phasesJson(const std::vector<PhaseOutcome> &phases)
 }
 
 } // namespace
+
+QStringList tagNamesOf(const LoadedRun &run, const LoadedTarget &t)
+{
+    if (run.plan && run.plan->journey.enabled())
+        return run.plan->journey.tags();
+    QStringList out;
+    auto add = [&](const std::vector<TagOutcome> &tags) {
+        for (const TagOutcome &x : tags)
+            if (!out.contains(x.tag))
+                out.append(x.tag);
+    };
+    add(t.summary.tags);
+    for (const PhaseOutcome &p : t.summary.phases)
+        add(p.tags);
+    return out;
+}
+
+QString keyTagOf(const LoadedRun &run, const LoadedTarget &t)
+{
+    for (const TagOutcome &x : t.summary.tags)
+        if (x.key)
+            return x.tag;
+    for (const PhaseOutcome &p : t.summary.phases)
+        for (const TagOutcome &x : p.tags)
+            if (x.key)
+                return x.tag;
+    return run.plan && run.plan->journey.enabled() ? run.plan->journey.effectiveKeyTag() : QString();
+}
 
 double mean(const std::vector<double> &v)
 {
@@ -398,6 +467,8 @@ ojson modelToJson(const Model &m, const QString &renderer)
         x["steps"] = stepsJson(rampSteps(*c.target));
         x["timeseries"] = timeseriesJson(c.target->timeseries);
         x["phases"] = phasesJson(t.phases);
+        x["tag_timeseries"] = tagTimeseriesJson(c.target->timeseries, tagNamesOf(*c.loaded, *c.target),
+                                                keyTagOf(*c.loaded, *c.target));
         configs.push_back(std::move(x));
     }
     j["configs"] = std::move(configs);

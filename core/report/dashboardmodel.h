@@ -72,6 +72,11 @@ Model buildModel(const std::vector<LoadedRun> &runs);
 std::vector<Marker> markersOf(const SaturationVerdict &v);
 // "health check failed ..." of a "skipped: health check failed ..." status; "" for a target that ran.
 QString skipReasonOf(const QString &status, bool *skipped = nullptr);
+// A target's journey tags in order (TagInterval::tag indexes them): the plan's, else those run.json
+// lists; empty without a journey.
+QStringList tagNamesOf(const LoadedRun &run, const LoadedTarget &t);
+// The tag each of the target's tables marks as the key one; empty without a journey.
+QString keyTagOf(const LoadedRun &run, const LoadedTarget &t);
 // The blob of the page; renderer is "chartjs" or "svg".
 nlohmann::ordered_json modelToJson(const Model &m, const QString &renderer);
 // JSON text that is safe inside <script type="application/json">: '<', '>' and '&' become \u003c,

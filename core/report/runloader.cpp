@@ -7,6 +7,7 @@
 #include "core/report/columns.h"
 #include "core/report/csv.h"
 #include "core/report/runwriter.h"
+#include "core/report/tagcolumns.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -155,6 +156,25 @@ bool loadTarget(const QDir &runDir, LoadedTarget &t, const std::optional<TestPla
                      &t.timeseries, warnings, error))
             return false;
         fillIntervalStarts(t.timeseries, hadStart);
+    }
+    // A journey's tags per interval (an older run, or one without a journey, has no such file).
+    const QString tagTsPath = dir.filePath(QString::fromLatin1(runfiles::tagTimeseries()));
+    if (!t.timeseries.empty() && QFileInfo::exists(tagTsPath)) {
+        QStringList tagNames = plan && plan->journey.enabled() ? plan->journey.tags() : QStringList();
+        if (tagNames.isEmpty()) {
+            for (const TagOutcome &tag : t.summary.tags)
+                tagNames.append(tag.tag);
+        }
+        std::vector<columns::TagIntervalRow> rows;
+        auto convert = [&](const csv::Table &table, const QString &shown,
+                           std::vector<columns::TagIntervalRow> *out, QString *err) {
+            QStringList names = tagNames; // a retry after a cut last line starts from the same names
+            return columns::tagTimeseriesFromTable(table, shown, out, err, phaseNames, &names);
+        };
+        if (!loadCsv(tagTsPath, name + QLatin1Char('/') + QString::fromLatin1(runfiles::tagTimeseries()),
+                     convert, &rows, warnings, error))
+            return false;
+        columns::attachTagIntervals(t.timeseries, rows);
     }
     const QString stepsPath = dir.filePath(QString::fromLatin1(runfiles::steps()));
     if (QFileInfo::exists(stepsPath)) {

@@ -83,6 +83,8 @@ void RunRecorder::targetFinished(const TargetOutcome &outcome, const MetricSet &
     // Thresholds reach run.json through finish(), with the rest of the engine's summary; the phases (with
     // their thresholds) already at the target's end.
     m_writer->setPhases(outcome.target, outcome.phases);
+    m_writer->setTags(outcome.target, outcome.tags);
+    m_writer->setEnvironmentGuard(outcome.target, outcome.guardDetail, outcome.guardOverridden);
     m_writer->finishTarget(outcome.steps, outcome.verdict, total, statusOf(outcome));
 }
 
@@ -101,9 +103,11 @@ RunSummary summaryOf(RunSummary s, const RunOutcome &outcome, const QString &pro
                : o.stoppedByUser   ? QStringLiteral("cancelled")
                : o.exitCode() == 0 ? QStringLiteral("completed")
                                    : QStringLiteral("failed");
-    s.exitReason = !problem.isEmpty()    ? problem
-                   : o.stoppedByUser     ? QStringLiteral("stopped by the user")
-                   : o.healthFailed      ? QStringLiteral("a target failed its health check")
+    s.exitReason = !problem.isEmpty() ? problem
+                   : o.stoppedByUser  ? QStringLiteral("stopped by the user")
+                   : o.healthFailed   ? QStringLiteral("a target failed its health check")
+                   : o.guardRefused   ? QStringLiteral("a target is not a test environment: its environment "
+                                                         "guard did not match, so it was skipped")
                    : !o.thresholdsPassed ? QStringLiteral("a threshold failed")
                    : !o.measuredAnything()
                        ? QStringLiteral("no request completed on any target: nothing was measured")
@@ -114,6 +118,13 @@ RunSummary summaryOf(RunSummary s, const RunOutcome &outcome, const QString &pro
                 ts.thresholds = t.thresholds;
                 if (!t.phases.empty())
                     ts.phases = t.phases;
+                if (!t.tags.empty())
+                    ts.tags = t.tags;
+                // A target the guard refused is skipped before it starts: only the outcome knows why.
+                if (!t.guardDetail.isEmpty()) {
+                    ts.guardDetail = t.guardDetail;
+                    ts.guardOverridden = t.guardOverridden;
+                }
             }
     return s;
 }

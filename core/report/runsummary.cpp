@@ -50,7 +50,61 @@ ojson toJson(const ThresholdResult &t)
     j["aborted"] = t.aborted;
     if (!t.phase.isEmpty())
         j["phase"] = t.phase.toStdString();
+    if (!t.tag.isEmpty())
+        j["tag"] = t.tag.toStdString();
     return j;
+}
+
+ojson toJson(const CheckOutcome &c)
+{
+    ojson j;
+    j["step"] = c.step.toStdString();
+    j["name"] = c.name.toStdString();
+    j["passed"] = c.passed;
+    j["failed"] = c.failed;
+    j["rate"] = jsonutil::number(c.rate());
+    return j;
+}
+
+// One journey tag: its requests as one window (the figures of a step), and its checks.
+ojson toJson(const TagOutcome &t)
+{
+    const StepResult &r = t.total;
+    ojson j;
+    j["tag"] = t.tag.toStdString();
+    j["key"] = t.key;
+    j["started"] = t.started;
+    j["cancelled"] = t.cancelled;
+    j["completed"] = r.completed;
+    j["ok"] = r.ok;
+    j["failed"] = serverFailureCount(r.failures);
+    j["failures"] = failuresJson(r.failures);
+    j["failure_rate"] = jsonutil::number(r.failureRate);
+    j["qps"] = jsonutil::number(r.qps);
+    j["qps_ok"] = jsonutil::number(r.qpsOk);
+    j["window_start_s"] = jsonutil::number(r.windowStartS);
+    j["window_end_s"] = jsonutil::number(r.windowEndS);
+    ojson ms;
+    ms["latency"] = toJson(r.latency);
+    ms["ttft"] = toJson(r.ttft);
+    ms["itl"] = toJson(r.itl);
+    j["ms"] = std::move(ms);
+    j["checks_passed"] = r.checksPassed;
+    j["checks_failed"] = r.checksFailed;
+    j["check_rate"] = jsonutil::number(t.checkRate());
+    ojson checks = ojson::array();
+    for (const CheckOutcome &c : t.checks)
+        checks.push_back(toJson(c));
+    j["checks"] = std::move(checks);
+    return j;
+}
+
+ojson tagsJson(const std::vector<TagOutcome> &tags)
+{
+    ojson out = ojson::array();
+    for (const TagOutcome &t : tags)
+        out.push_back(toJson(t));
+    return out;
 }
 
 ojson toJson(const SloVerdict &v)
@@ -186,6 +240,8 @@ ojson toJson(const PhaseOutcome &p)
         th.push_back(toJson(r));
     j["thresholds"] = std::move(th);
     j["thresholds_passed"] = p.thresholdsPassed();
+    if (!p.tags.empty())
+        j["tags"] = tagsJson(p.tags);
     return j;
 }
 
@@ -233,6 +289,14 @@ ojson toJson(const TargetSummary &t)
         th.push_back(toJson(r));
     j["thresholds"] = std::move(th);
     j["thresholds_passed"] = t.thresholdsPassed();
+    if (!t.guardDetail.isEmpty()) {
+        ojson g;
+        g["detail"] = t.guardDetail.toStdString();
+        g["overridden"] = t.guardOverridden;
+        j["environment_guard"] = std::move(g);
+    }
+    if (!t.tags.empty())
+        j["tags"] = tagsJson(t.tags);
     if (!t.phases.empty()) {
         ojson phases = ojson::array();
         for (const PhaseOutcome &p : t.phases)
@@ -280,6 +344,55 @@ void read(Reader &r, const json &j, ThresholdResult *t)
     r.boolean(j, "abort_on_fail", &t->abortOnFail);
     r.boolean(j, "aborted", &t->aborted);
     r.str(j, "phase", &t->phase);
+    r.str(j, "tag", &t->tag);
+}
+
+void read(Reader &r, const json &j, CheckOutcome *c)
+{
+    r.str(j, "step", &c->step);
+    r.str(j, "name", &c->name);
+    r.u64(j, "passed", &c->passed);
+    r.u64(j, "failed", &c->failed);
+}
+
+void read(Reader &r, const json &j, TagOutcome *t)
+{
+    StepResult &s = t->total;
+    s.step = -1;
+    r.str(j, "tag", &t->tag);
+    r.boolean(j, "key", &t->key);
+    r.u64(j, "started", &t->started);
+    r.u64(j, "cancelled", &t->cancelled);
+    r.u64(j, "completed", &s.completed);
+    r.u64(j, "ok", &s.ok);
+    r.object(j, "failures", [&](const json &f) { readFailures(r, f, &s.failures); });
+    r.real(j, "failure_rate", &s.failureRate);
+    r.real(j, "qps", &s.qps);
+    r.real(j, "qps_ok", &s.qpsOk);
+    r.real(j, "window_start_s", &s.windowStartS);
+    r.real(j, "window_end_s", &s.windowEndS);
+    r.object(j, "ms", [&](const json &o) {
+        r.object(o, "latency", [&](const json &x) { read(r, x, &s.latency); });
+        r.object(o, "ttft", [&](const json &x) { read(r, x, &s.ttft); });
+        r.object(o, "itl", [&](const json &x) { read(r, x, &s.itl); });
+    });
+    r.u64(j, "checks_passed", &s.checksPassed);
+    r.u64(j, "checks_failed", &s.checksFailed);
+    r.array(j, "checks", [&](const json &o) {
+        CheckOutcome c;
+        read(r, o, &c);
+        t->checks.push_back(std::move(c));
+    });
+}
+
+// Absent in a run.json without a journey (or from before journeys): no tags.
+void readTags(Reader &r, const json &j, std::vector<TagOutcome> *out)
+{
+    r.array(j, "tags", [&](const json &o) {
+        TagOutcome t;
+        read(r, o, &t);
+        out->push_back(std::move(t));
+    });
 }
 
 void read(Reader &r, const json &j, SloVerdict *v)
@@ -409,6 +522,9 @@ void read(Reader &r, const json &j, PhaseOutcome *p)
         read(r, o, &th);
         p->thresholds.push_back(th);
     });
+    readTags(r, j, &p->tags);
+    for (TagOutcome &t : p->tags)
+        t.total.phase = p->index;
 }
 
 void read(Reader &r, const json &j, TargetSummary *t)
@@ -456,6 +572,11 @@ void read(Reader &r, const json &j, TargetSummary *t)
         read(r, o, &th);
         t->thresholds.push_back(th);
     });
+    r.object(j, "environment_guard", [&](const json &o) {
+        r.str(o, "detail", &t->guardDetail);
+        r.boolean(o, "overridden", &t->guardOverridden);
+    });
+    readTags(r, j, &t->tags);
     r.array(j, "phases", [&](const json &o) {
         PhaseOutcome p;
         read(r, o, &p);
@@ -524,6 +645,8 @@ QByteArray runSummaryToJson(const RunSummary &s)
     j["exit_status"] = s.exitStatus;
     j["exit_reason"] = s.exitReason.toStdString();
     j["thresholds_passed"] = s.thresholdsPassed();
+    if (!s.thresholdSet.isEmpty())
+        j["threshold_set"] = s.thresholdSet.toStdString();
     ojson th = ojson::array();
     for (const ThresholdResult &r : s.thresholds)
         th.push_back(toJson(r));
@@ -559,6 +682,7 @@ bool runSummaryFromJson(const QByteArray &data, RunSummary *out, QString *error)
     r.time(j, "finished_at", &s.finishedAt);
     r.integer(j, "exit_status", &s.exitStatus);
     r.str(j, "exit_reason", &s.exitReason);
+    r.str(j, "threshold_set", &s.thresholdSet);
     r.array(j, "thresholds", [&](const json &o) {
         ThresholdResult th;
         read(r, o, &th);

@@ -53,6 +53,13 @@ struct TargetSummary
     // One per plan phase, as the engine reported them ("phases" in run.json). The loader fills them for a
     // run.json without (older runs: one phase "load" covering every step).
     std::vector<PhaseOutcome> phases;
+    // A journey's tags over the whole load ("tags" in run.json; each phase has its own in `phases`). Empty
+    // without a journey, and for a run.json written before journeys.
+    std::vector<TagOutcome> tags{};
+    // The environment guard's finding, and whether the run went on although it did not match
+    // (--allow-non-test): "environment_guard" in run.json, absent when the plan has no guard.
+    QString guardDetail{};
+    bool guardOverridden = false;
 
     bool thresholdsPassed() const;
     bool hasTotals() const { return totals.requests > 0; }
@@ -72,6 +79,7 @@ struct RunSummary
     QString exitReason;              // one human sentence
     std::vector<TargetSummary> targets;
     std::vector<ThresholdResult> thresholds; // run-wide gates, if the engine evaluates any
+    QString thresholdSet{};                  // the plan's threshold set the run judged; empty = none
 
     bool thresholdsPassed() const;
     const TargetSummary *targetByIndex(int index) const;

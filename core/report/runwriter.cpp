@@ -6,6 +6,7 @@
 #include "core/report/csv.h"
 #include "core/report/locustformat.h"
 #include "core/report/safename.h"
+#include "core/report/tagcolumns.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QSysInfo>
 #include <algorithm>
+#include <bitset>
 #include <nlohmann/json.hpp>
 
 namespace plateau {
@@ -31,7 +33,7 @@ constexpr int kMaxRunNameAttempts = 10000;
 
 const char kRequestsHeader[] = "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,"
                                "end_ms,user,step,worker,http_status,failure,deltas,output_tokens,bytes,"
-                               "latency_ms,ttft_ms,itl_ms,retry_after_s\n";
+                               "latency_ms,ttft_ms,itl_ms,retry_after_s,tag,journey_step,checks_failed\n";
 const char kFailuresHeader[] = "time_ms,user,step,failure,http_status,retry_after_s,detail\n";
 
 QString hostName()
@@ -135,12 +137,20 @@ void derived(csv::Row &row, std::int64_t ns)
         row.msFromNs(ns);
 }
 
+// The failed checks of a request: the bits of its mask that belong to a check that was judged.
+unsigned failedChecks(const RequestRecord &r)
+{
+    const std::uint32_t judged = r.checksRun >= 32 ? ~0u : ((1u << r.checksRun) - 1u);
+    return unsigned(std::bitset<32>(r.checksFailedMask & judged).count());
+}
+
 } // namespace
 
 struct RunWriter::Streams
 {
-    fileio::AppendFile requests, timeseries, failures, history;
-    fileio::AppendFile *all[4] = {&requests, &timeseries, &failures, &history};
+    // tagTimeseries stays closed without a journey: flushing or closing it then does nothing.
+    fileio::AppendFile requests, timeseries, failures, history, tagTimeseries;
+    fileio::AppendFile *all[5] = {&requests, &timeseries, &failures, &history, &tagTimeseries};
 };
 
 QByteArray redactedPlanJson(const TestPlan &plan)
@@ -210,7 +220,12 @@ bool RunWriter::open(const QString &runsDir, const QString &runName, const TestP
     m_phaseNames.clear();
     for (const Phase &ph : plan.phases)
         m_phaseNames.append(ph.name);
+    m_tagNames = plan.journey.enabled() ? plan.journey.tags() : QStringList();
+    m_stepNames.clear();
+    for (const JourneyStep &st : plan.journey.steps)
+        m_stepNames.append(st.name);
     m_summary = RunSummary();
+    m_summary.thresholdSet = plan.thresholdSet;
     m_summary.toolVersion = QStringLiteral(PLATEAU_VERSION);
     m_summary.host = hostName();
     m_summary.os = osName();
@@ -311,6 +326,17 @@ bool RunWriter::beginTarget(int index, const Target &t, std::int64_t targetStart
     streams->timeseries.append(csv::headerLine(columns::timeseriesHeader()));
     streams->failures.append(QByteArray(kFailuresHeader));
     streams->history.append(QByteArray(locust::kHistoryHeader) + '\n');
+    if (!m_tagNames.isEmpty()) {
+        QString err;
+        if (!streams->tagTimeseries.open(dir.filePath(QString::fromLatin1(runfiles::tagTimeseries())),
+                                         &err)) {
+            noteError(err);
+            if (error)
+                *error = err;
+            return false;
+        }
+        streams->tagTimeseries.append(csv::headerLine(columns::tagTimeseriesHeader()));
+    }
     m_streams = std::move(streams);
     flush();
 
@@ -373,6 +399,16 @@ void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QSt
         derived(row, r.ttftNs());
         derived(row, r.itlNs());
         retryAfter(row, r.retryAfterS);
+        // Journeys: the tag and step that sent it, and how many of its checks failed (empty columns for the
+        // plan's request, so a reader of the older columns is unaffected).
+        if (r.journeyStep >= 0 && !m_tagNames.isEmpty()) {
+            row.text(r.tag < m_tagNames.size() ? m_tagNames.at(r.tag) : QString::number(r.tag));
+            row.text(r.journeyStep < m_stepNames.size() ? m_stepNames.at(r.journeyStep)
+                                                        : QString::number(r.journeyStep));
+            row.unsignedInteger(failedChecks(r));
+        } else {
+            row.empty().empty().empty();
+        }
         row.end();
 
         if (isServerFailure(r.failure)) {
@@ -416,6 +452,12 @@ void RunWriter::appendInterval(const IntervalSnapshot &s, const MetricSet &cumul
     locust::appendHistoryRows(m_buf, QDateTime::currentSecsSinceEpoch(), s.users, s.qps,
                               interval > 0 ? static_cast<double>(failed) / interval : 0.0, cumulative);
     writeStream(&m_streams->history, m_buf);
+    if (!m_tagNames.isEmpty() && !s.tags.empty()) {
+        m_buf.resize(0);
+        for (const TagInterval &t : s.tags)
+            columns::appendTagIntervalRow(m_buf, s, t, m_phaseNames, m_tagNames);
+        writeStream(&m_streams->tagTimeseries, m_buf);
+    }
     m_lastSnapshotEndS = std::max(m_lastSnapshotEndS, s.tEndS);
     // Snapshots come a few times per second: flushing on each is cheap and keeps the files current.
     flush();
@@ -448,6 +490,18 @@ void RunWriter::setPhases(int index, const std::vector<PhaseOutcome> &phases)
     targetState(index)->phases = phases;
 }
 
+void RunWriter::setTags(int index, const std::vector<TagOutcome> &tags)
+{
+    targetState(index)->tags = tags;
+}
+
+void RunWriter::setEnvironmentGuard(int index, const QString &detail, bool overridden)
+{
+    TargetSummary *ts = targetState(index);
+    ts->guardDetail = detail;
+    ts->guardOverridden = overridden;
+}
+
 bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const SaturationVerdict &v,
                              const MetricSet &total, const QString &status, QString *error)
 {
@@ -465,6 +519,22 @@ bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const Saturat
         columns::appendStepRow(stepsCsv, s, m_phaseNames);
     QByteArray stats = QByteArray(locust::kStatsHeader) + '\n';
     locust::appendStatsRows(stats, total, m_lastSnapshotEndS);
+    // One row per phase and tag; a target whose phases carry no tags (yet) gets its whole-load ones under
+    // the first phase's name.
+    QByteArray tagsCsv;
+    if (!m_tagNames.isEmpty()) {
+        tagsCsv = csv::headerLine(columns::tagsHeader());
+        bool anyPhaseTags = false;
+        for (const PhaseOutcome &p : ts->phases) {
+            for (const TagOutcome &t : p.tags)
+                columns::appendTagRow(tagsCsv, p.name, t);
+            anyPhaseTags = anyPhaseTags || !p.tags.empty();
+        }
+        if (!anyPhaseTags) {
+            for (const TagOutcome &t : ts->tags)
+                columns::appendTagRow(tagsCsv, columns::phaseNameOf(m_phaseNames, 0), t);
+        }
+    }
 
     ts->status = status.isEmpty() ? QStringLiteral("completed") : status;
     ts->finishedAt = QDateTime::currentDateTimeUtc();
@@ -476,6 +546,8 @@ bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const Saturat
     QString err;
     const bool ok = writeOnce(dir.filePath(QString::fromLatin1(runfiles::steps())), stepsCsv, &err) &&
                     writeOnce(dir.filePath(QString::fromLatin1(runfiles::stats())), stats, &err) &&
+                    (tagsCsv.isEmpty() ||
+                     writeOnce(dir.filePath(QString::fromLatin1(runfiles::tags())), tagsCsv, &err)) &&
                     writeRunJson(&err);
     if (!ok && error)
         *error = err;
@@ -502,6 +574,8 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
         merged.os = m_summary.os;
     if (!merged.startedAt.isValid())
         merged.startedAt = m_summary.startedAt;
+    if (merged.thresholdSet.isEmpty())
+        merged.thresholdSet = m_summary.thresholdSet;
     if (!merged.finishedAt.isValid())
         merged.finishedAt = QDateTime::currentDateTimeUtc();
     if (merged.status.isEmpty() || merged.status == QLatin1String("running"))
@@ -543,6 +617,12 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
             t.verdict = mine->verdict;
         if (t.phases.empty())
             t.phases = mine->phases;
+        if (t.tags.empty())
+            t.tags = mine->tags;
+        if (t.guardDetail.isEmpty()) {
+            t.guardDetail = mine->guardDetail;
+            t.guardOverridden = mine->guardOverridden;
+        }
     }
     // Targets the engine did not mention keep what the writer recorded.
     for (const TargetSummary &mine : m_summary.targets) {

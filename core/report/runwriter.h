@@ -2,7 +2,8 @@
 // Writes the run folder (docs/architecture.md, "The run folder") while a run goes:
 //
 //   runs/<run-name>/plan.json, run.json, <label>/{requests,timeseries,failures,results_stats_history}.csv
-//   (streamed) and, when a target ends, <label>/{steps,results_stats}.csv.
+//   (streamed) and, when a target ends, <label>/{steps,results_stats}.csv. A plan with a journey adds
+//   <label>/tag_timeseries.csv (streamed) and <label>/tags.csv (when the target ends).
 //
 // Files written once go through fileio::writeAtomic (a reader never sees half a file); streamed files are
 // appended and flushed at least once per second, so a crash loses at most about a second and everything
@@ -71,6 +72,15 @@ inline const char *statsHistory()
 {
     return "results_stats_history.csv";
 }
+// A journey's per-tag figures (written only when the plan has one).
+inline const char *tags()
+{
+    return "tags.csv";
+}
+inline const char *tagTimeseries()
+{
+    return "tag_timeseries.csv";
+}
 } // namespace runfiles
 
 class RunWriter
@@ -102,6 +112,10 @@ public:
     // The phases of a target as the engine reported them (run.json's "phases"); called before
     // finishTarget, whose run.json then holds them.
     void setPhases(int index, const std::vector<PhaseOutcome> &phases);
+    // A journey's tags over the whole load, and the environment guard's finding (run.json's "tags" and
+    // "environment_guard"); like setPhases, called before finishTarget, whose tags.csv holds them.
+    void setTags(int index, const std::vector<TagOutcome> &tags);
+    void setEnvironmentGuard(int index, const QString &detail, bool overridden);
     // status: "completed", "cancelled", "skipped: health check failed: ..."
     bool finishTarget(const std::vector<StepResult> &steps, const SaturationVerdict &v,
                       const MetricSet &total, const QString &status, QString *error = nullptr);
@@ -130,6 +144,8 @@ private:
     QString m_runDir;
     QStringList m_takenDirs;
     QStringList m_phaseNames; // the plan's, for the phase column of steps.csv and timeseries.csv
+    QStringList m_tagNames;   // Journey::tags(); empty without a journey (no tag files then)
+    QStringList m_stepNames;  // the journey's steps, for requests.csv's journey_step column
     RunSummary m_summary;
     int m_current = -1; // plan index of the target being written
     std::int64_t m_originNs = 0;

@@ -270,6 +270,7 @@ TEST(CliExamples, EachExamplePlanRunsItsPhasesAgainstTheMock)
         {"azureml-constant-then-rps-ramp.plateau.json",
          "0.05",
          {QStringLiteral("constant_load"), QStringLiteral("ramp_up")}},
+        {"k6-auth-session-chat.plateau.json", "0.05", {QStringLiteral("smoke"), QStringLiteral("ramp")}},
     };
     for (const Example &e : examples) {
         SCOPED_TRACE(e.file);
@@ -296,4 +297,61 @@ TEST(CliExamples, EachExamplePlanRunsItsPhasesAgainstTheMock)
             EXPECT_EQ(ph.value(QStringLiteral("state")).toString(), QStringLiteral("ran")) << i;
         }
     }
+}
+
+// The runbook's journey from the command line: its tags in the summary, the mock's threshold set, and the
+// environment guard that refuses a production host unless --allow-non-test.
+TEST(CliJourney, TheGuardRefusesAProductionHostUnlessAllowed)
+{
+    QTemporaryDir dir;
+    const QString examples = QStringLiteral(PLATEAU_SOURCE_DIR "/resources/examples/");
+    QFile source(examples + QStringLiteral("k6-auth-session-chat.plateau.json"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    ASSERT_TRUE(text.contains(R"("app_env": "test")"));
+    text.replace(R"("app_env": "test")", R"("app_env": "prod")");
+    const QString plan = dir.filePath(QStringLiteral("prod.plateau.json"));
+    QFile out(plan);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    ASSERT_TRUE(QFile::copy(examples + QStringLiteral("k6-users.json"),
+                            dir.filePath(QStringLiteral("k6-users.json"))));
+
+    const QStringList base = {QStringLiteral("run"),
+                              plan,
+                              QStringLiteral("--against-mock"),
+                              QStringLiteral("--time-scale"),
+                              QStringLiteral("0.01"),
+                              QStringLiteral("--no-output")};
+    const Result refused = runPlateau(base, 120000);
+    EXPECT_EQ(refused.code, 1) << refused.out.toStdString() << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("$.app_env is \"prod\", not \"test\"")))
+        << refused.out.toStdString();
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("--allow-non-test")));
+    EXPECT_FALSE(refused.out.contains(QStringLiteral("mock log-in API")))
+        << "nothing but the check reached the host";
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("served 0 invocations")));
+
+    const Result allowed = runPlateau(base + QStringList{QStringLiteral("--allow-non-test")}, 120000);
+    EXPECT_EQ(allowed.code, 0) << allowed.out.toStdString() << allowed.err.toStdString();
+    EXPECT_TRUE(allowed.out.contains(QStringLiteral("WARNING: not a test environment")));
+    EXPECT_TRUE(allowed.out.contains(QStringLiteral("threshold set 'mock'")));
+    EXPECT_TRUE(allowed.out.contains(QStringLiteral("per journey tag")));
+    EXPECT_TRUE(allowed.out.contains(QStringLiteral("latency_p95_ms{tag=auth} < 500")));
+
+    const Result unknown =
+        runPlateau(base + QStringList{QStringLiteral("--threshold-set"), QStringLiteral("staging")});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(
+        unknown.err.contains(QStringLiteral("unknown threshold set \"staging\" (the plan has live, mock)")))
+        << unknown.err.toStdString();
+
+    const Result dry = runPlateau({QStringLiteral("run"), plan, QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("journey of 3 step"))) << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(
+        QStringLiteral("login [auth] POST /api/auth/login-json, once per user, gives {{token}}")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("first GET /api/health must have $.app_env == \"test\"")));
 }

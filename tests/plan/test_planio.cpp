@@ -197,7 +197,7 @@ TEST(PlanIo, WrongTypesEverywhereAreEachReported)
     paths.sort(); // the reader reports in its own order, the walk above in key order
     expected.sort();
     EXPECT_EQ(paths, expected);
-    EXPECT_EQ(expected.size(), 83) << "every leaf of the full plan, minus the schema";
+    EXPECT_EQ(expected.size(), 84) << "every leaf of the full plan, minus the schema";
     TestPlan defaults;
     // Array elements that are objects still exist (with default fields); everything else is a default.
     EXPECT_EQ(r.plan->targets.size(), 2u);

@@ -70,16 +70,17 @@ TEST(PlanStrict, AFieldWithNoCloseNameListsTheKnownOnes)
 {
     EXPECT_EQ(loadIssues(R"({"engine":{"cores":2}})"),
               QStringList{QStringLiteral("engine.cores: unknown field (known here: threads)")});
-    EXPECT_EQ(
-        loadIssues(R"({"thresholds":[{"metric":"failure_rate","op":"<","value":1,"id":3}]})"),
-        QStringList{QStringLiteral(
-            "thresholds[0].id: unknown field (known here: metric, op, value, scope, abort_on_fail, phase)")})
+    EXPECT_EQ(loadIssues(R"({"thresholds":[{"metric":"failure_rate","op":"<","value":1,"id":3}]})"),
+              QStringList{QStringLiteral("thresholds[0].id: unknown field (known here: metric, op, value, "
+                                         "scope, abort_on_fail, phase, tag)")})
         << "a short key needs a close match: id is two edits from op";
     const QStringList top = loadIssues(R"({"comment":"why"})");
     ASSERT_EQ(top.size(), 1);
-    EXPECT_EQ(top[0],
-              QStringLiteral("comment: unknown field (known here: schema, name, targets, profile, request, "
-                             "prompts, prompt_source, health, thresholds, saturation, slo, mock, engine)"));
+    EXPECT_EQ(
+        top[0],
+        QStringLiteral("comment: unknown field (known here: schema, name, targets, profile, request, "
+                       "prompts, prompt_source, health, thresholds, threshold_sets, threshold_set, journey, "
+                       "environment_guard, saturation, slo, mock, engine)"));
 }
 
 TEST(PlanStrict, EveryElementOfAnArrayIsChecked)

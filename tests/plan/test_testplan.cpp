@@ -92,6 +92,6 @@ TEST(TestPlanModel, ThresholdVocabularyIsDocumented)
 {
     EXPECT_EQ(thresholdMetricNames(),
               QStringList({"latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "ttft_p50_ms", "ttft_p95_ms",
-                           "ttft_p99_ms", "itl_p95_ms", "failure_rate", "peak_qps_ok"}));
+                           "ttft_p99_ms", "itl_p95_ms", "failure_rate", "peak_qps_ok", "checks"}));
     EXPECT_EQ(thresholdOps(), QStringList({"<", "<=", ">", ">="}));
 }

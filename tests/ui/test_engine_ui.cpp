@@ -349,3 +349,44 @@ TEST(EngineUi, APhasedRunMarksItsPhasesOnTheChartsAndInResults)
     EXPECT_EQ(w.resultsPanel()->phasesModel()->rowCount(), 3);
     test::saveScreenshot(&w, QStringLiteral("engine_results_phases"));
 }
+
+TEST(EngineUi, TheGuardAsksBeforeLoadingAHostThatIsNotATestOne)
+{
+    Window win;
+    MainWindow &w = win.w;
+    TestPlan p = demoPlan(QStringLiteral("http://127.0.0.1:1"));
+    p.mock.appEnv = QStringLiteral("prod");
+    p.guard.enabled = true;
+    p.phases.front().profile.maxUsers = 2;
+    p.phases.front().profile.stepSize = 2;
+    p.phases.front().profile.stepDurationS = 1;
+    p.phases.front().profile.settleS = 0.2;
+    p.health.warmupRequests = 0;
+    p.thresholds.clear();
+    w.setPlan(p);
+    QString error;
+    ASSERT_TRUE(w.startMock(&error)) << error.toStdString();
+    TargetTableModel *m = w.planEditor()->targetModel();
+    ASSERT_TRUE(m->setData(m->index(0, TargetTableModel::UrlColumn), w.mock()->baseUrl()));
+
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    w.setAskHook([&](const QString &title, const QString &text, QMessageBox::StandardButtons) {
+        asked << title + u'\n' + text;
+        return answer;
+    });
+    EXPECT_FALSE(w.startRun()) << "cancelled: nothing starts";
+    ASSERT_TRUE(win.informed.isEmpty()) << win.informed.join(u'\n').toStdString();
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(asked[0].contains(QStringLiteral("127.0.0.1"))) << asked[0].toStdString();
+    EXPECT_TRUE(asked[0].contains(QStringLiteral("\"prod\""))) << asked[0].toStdString();
+    EXPECT_EQ(w.mock()->counters().invocations, 0u);
+
+    answer = QMessageBox::Yes;
+    ASSERT_TRUE(win.runToEnd()) << win.informed.join(u'\n').toStdString();
+    const RunOutcome &o = w.runController()->lastOutcome();
+    ASSERT_EQ(o.targets.size(), 1u);
+    EXPECT_TRUE(o.targets[0].guardOverridden);
+    EXPECT_FALSE(o.guardRefused);
+    EXPECT_GT(w.mock()->counters().invocations, 0u);
+}

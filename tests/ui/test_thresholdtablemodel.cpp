@@ -157,10 +157,18 @@ TEST(ThresholdTableModel, AddsTheNextMetricAndRemovesRows)
               gate("failure_rate", "<", 0.05));
     EXPECT_EQ(ThresholdTableModel::suggestedThreshold(QStringLiteral("peak_qps_ok")),
               gate("peak_qps_ok", ">=", 1));
-    // Every suggestion is a threshold the plan accepts.
+    EXPECT_EQ(ThresholdTableModel::suggestedThreshold(QStringLiteral("checks")).scope, ThresholdScope::Run);
+    // Every suggestion is a threshold the plan accepts (checks: once the plan has a journey).
     for (const QString &metric : thresholdMetricNames()) {
         TestPlan plan = demoPlan(QStringLiteral("http://127.0.0.1:1"));
         plan.thresholds = {ThresholdTableModel::suggestedThreshold(metric)};
+        if (metric == u"checks") {
+            const auto issues = validatePlan(plan);
+            ASSERT_EQ(issues.size(), 1u);
+            EXPECT_TRUE(issues[0].toString().contains(QLatin1String("no journey steps")))
+                << issues[0].toString().toStdString();
+            continue;
+        }
         EXPECT_TRUE(validatePlan(plan).empty()) << metric.toStdString();
     }
 

@@ -581,9 +581,31 @@
     tabbed('time', 'qps_ok', slots);
   }
 
+  // A journey's tags: per configuration the latency p95 of each tag over time, the key tag's line solid and
+  // the others dashed, in the journey's order.
+  function tagCharts() {
+    cfgs.forEach(function (c, ci) {
+      var tt = c.tag_timeseries;
+      if (!tt || !tt.t.length || !tt.series.length) return;
+      var xMax = Math.max.apply(null, tt.t.concat([1]));
+      var phases = (c.phases || []).filter(function (ph) { return ph.ran && finite(ph.start_s); });
+      var series = tt.series.map(function (s, k) {
+        var pts = [];
+        for (var i = 0; i < tt.t.length; i++) {
+          if (finite(s.latency_p95[i])) pts.push({ x: tt.t[i], y: s.latency_p95[i] });
+        }
+        return { label: s.tag + (s.key ? ' (key) p95' : ' p95'), points: pts, color: color(k), dashed: !s.key };
+      });
+      mount('chart-tags-' + ci, { kind: 'line', series: series, xTitle: 'seconds since the load began',
+                                  yTitle: 'latency p95 ms', xMin: 0, xMax: xMax, dense: tt.t.length > 120,
+                                  xUnit: ' s', phases: phases.length > 1 ? phases : [] });
+    });
+  }
+
   barCharts();
   rampCharts();
   timeCharts();
+  tagCharts();
   comparisonCharts();
   // Read by tests (headless Chromium --dump-dom): how many charts were drawn, and with what.
   document.body.dataset.chartsRendered = String(rendered);
