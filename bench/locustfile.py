@@ -31,6 +31,11 @@ class SseUser(HttpUser):
     # Closed loop with no think time, like the other generators in the benchmark.
     wait_time = constant(0)
 
+    def on_start(self):
+        # https runs: trust the certificate bench/run.sh made for the mock.
+        if os.environ.get("BENCH_CA_FILE"):
+            self.client.verify = os.environ["BENCH_CA_FILE"]
+
     @task
     def invoke(self):
         start = time.perf_counter()

@@ -15,7 +15,12 @@
 #                        root and /work, that exists)
 #   BENCH_SECONDS=30     measured seconds per tool;  BENCH_WARMUP=5 seconds before that, excluded from the
 #                        percentiles and QPS (Plateau: settle period; Locust: stats reset; wrk: none)
-#   BENCH_USERS="400 1000"   scenarios;  BENCH_TOOLS="plateau-lean plateau-qnam locust wrk"
+#   BENCH_USERS="400 1000"   scenarios;  BENCH_TOOLS="plateau-lean plateau-qnam locust wrk" (h2load: h2load --h1,
+#                        a second floor beside wrk, from nghttp2-client)
+#   BENCH_SCHEME=http    https: the mock serves TLS with a certificate made for the run (Plateau trusts it
+#                        through the plan's tls.ca_file, Locust through requests' verify, wrk and h2load do
+#                        not verify)
+#   BENCH_HOST=127.0.0.1 the host in the URL: localhost measures the path through a host name
 #   BENCH_MOCK_THREADS=1 mock event-loop threads (all on the mock's one core)
 #   BENCH_MOCK_CPU=0 BENCH_GEN_CPU=1   cores for the mock and for the generator under test
 #   BENCH_MOCK_NO_GLIB=1 run the mock with QT_NO_GLIB=1 (cheaper event loop, keeps the fixture off its limit)
@@ -47,6 +52,9 @@ case "${1:-}" in
     ;;
 esac
 
+SCHEME=${BENCH_SCHEME:-http}
+HOST=${BENCH_HOST:-127.0.0.1}
+[[ $SCHEME == http || $SCHEME == https ]] || { echo "bench/run.sh: BENCH_SCHEME must be http or https" >&2; exit 2; }
 SECS=${BENCH_SECONDS:-30}
 WARMUP=${BENCH_WARMUP:-5}
 USERS_LIST=${BENCH_USERS:-"400 1000"}
@@ -88,6 +96,7 @@ command -v taskset >/dev/null || die "taskset missing (util-linux)"
 command -v curl >/dev/null || die "curl missing"
 need_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
 if need_tool wrk || [[ $WARMUP -gt 0 ]]; then command -v wrk >/dev/null || die "wrk missing (apt-get install wrk)"; fi
+if need_tool h2load; then command -v h2load >/dev/null || die "h2load missing (apt-get install nghttp2-client)"; fi
 if need_tool locust; then command -v locust >/dev/null || die "locust missing (apt-get install python3-locust)"; fi
 PY=$(command -v python3)
 CLK_TCK=$(getconf CLK_TCK)
@@ -101,7 +110,19 @@ if [[ $NICE == auto ]]; then if (($(id -u) == 0)); then NICE=-19; else NICE=0; f
 WORK=${BENCH_WORK:-$(mktemp -d /tmp/plateau-bench.XXXXXX)}
 mkdir -p "$WORK"
 PORT=${BENCH_PORT:-$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
-BASE="http://127.0.0.1:$PORT"
+BASE="$SCHEME://$HOST:$PORT"
+MOCK_TLS=()
+CURL_TLS=()
+CA_FILE=""
+if [[ $SCHEME == https ]]; then
+    command -v openssl >/dev/null || die "openssl missing (apt-get install openssl)"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout "$WORK/mock.key" \
+        -out "$WORK/mock.crt" -days 2 -subj /CN=localhost -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+        >/dev/null 2>&1 || die "openssl could not make the mock's certificate"
+    MOCK_TLS=(--tls-cert "$WORK/mock.crt" --tls-key "$WORK/mock.key")
+    CURL_TLS=(--cacert "$WORK/mock.crt")
+    CA_FILE=$WORK/mock.crt
+fi
 
 # ---- /proc helpers (no forks: the samplers run beside the measured processes) ----------------------------
 # CPU ticks (utime+stime) of a process, or empty when it is gone.
@@ -165,10 +186,10 @@ start_mock() {
     # taskset execs the mock, so $! is the mock itself. MOCK_CHUNK_* would override the shape: unset them.
     env -u MOCK_CHUNK_COUNT -u MOCK_CHUNK_DELAY_MS "${glib[@]}" nice -n "$NICE" taskset -c "$MOCK_CPU" "$PLATEAU" mock \
         --port "$PORT" --chunk-count "$CHUNKS" --chunk-delay-ms "$DELAY_MS" --threads "$MOCK_THREADS" \
-        >"$WORK/mock.log" 2>&1 &
+        "${MOCK_TLS[@]}" >"$WORK/mock.log" 2>&1 &
     MOCK_PID=$!
     for _ in $(seq 100); do
-        if curl -fsS -o /dev/null "$BASE/health" 2>/dev/null; then return 0; fi
+        if curl -fsS "${CURL_TLS[@]}" -o /dev/null "$BASE/health" 2>/dev/null; then return 0; fi
         kill -0 "$MOCK_PID" 2>/dev/null || break
         sleep 0.1
     done
@@ -206,7 +227,7 @@ stop_sampler() {
 # ---- one tool, one scenario -------------------------------------------------------------------------------
 render_plan() { # $1 users, $2 transport, $3 duration, $4 settle, $5 out file
     "$PY" "$HERE/summarize.py" plan --template "$HERE/plan-template.json" --url "$BASE" --users "$1" \
-        --transport "$2" --duration "$3" --settle "$4" --threads "$PLATEAU_THREADS" --out "$5"
+        --transport "$2" --duration "$3" --settle "$4" --threads "$PLATEAU_THREADS" --ca-file "$CA_FILE" --out "$5"
 }
 
 run_tool() { # $1 tool, $2 users, $3 scenario folder
@@ -219,12 +240,18 @@ run_tool() { # $1 tool, $2 users, $3 scenario folder
         cmd=("$PLATEAU" run "$dir/plan.json" --out "$dir/runs" --run-name bench)
         ;;
     locust)
-        envs=(BENCH_WARMUP="$WARMUP" BENCH_LOCUST_WARMUP_FILE="$dir/locust_warmup.json")
+        envs=(BENCH_WARMUP="$WARMUP" BENCH_LOCUST_WARMUP_FILE="$dir/locust_warmup.json" BENCH_CA_FILE="$CA_FILE")
         cmd=(locust -f "$HERE/locustfile.py" --headless -u "$users" -r "$users" -t "${total}s" --host "$BASE"
             --csv "$dir/locust" --only-summary --exit-code-on-error 0 --loglevel WARNING)
         ;;
     wrk)
         cmd=(wrk -t1 -c "$users" -d "${total}s" --timeout 10s -s "$HERE/post.lua" "$BASE/invocations")
+        ;;
+    h2load)
+        # HTTP/1.1 (--h1), one thread, the same body and headers as post.lua; reads each stream to its end.
+        printf '%s' '{"input":[{"role":"user","content":"What is the capital of France? Answer in one sentence."}],"stream":true}' >"$dir/body.json"
+        cmd=(h2load --h1 -t1 -c "$users" -D "$total" -d "$dir/body.json" -H 'Content-Type: application/json'
+            -H 'Accept: text/event-stream' "$BASE/invocations")
         ;;
     *) die "unknown tool '$tool' in BENCH_TOOLS" ;;
     esac
@@ -272,7 +299,7 @@ host_line() {
 
 # ---- modes ------------------------------------------------------------------------------------------------
 start_mock
-echo "bench: mock pid $MOCK_PID on CPU $MOCK_CPU ($MOCK_THREADS thread(s), nice $NICE) at $BASE; generators on CPU $GEN_CPU; work in $WORK" >&2
+echo "bench: mock pid $MOCK_PID on CPU $MOCK_CPU ($MOCK_THREADS thread(s), nice $NICE) at $BASE ($SCHEME); generators on CPU $GEN_CPU; work in $WORK" >&2
 
 if [[ $MODE == soak ]]; then
     dir=$WORK/soak

@@ -2,7 +2,7 @@
 """Helpers for bench/run.sh (standard library only).
 
   summarize.py plan   --template T --url U --users N --transport lean|qnam --duration S --settle S
-                      --threads N --out FILE                      write a Plateau plan for one run
+                      --threads N [--ca-file F] --out FILE        write a Plateau plan for one run
   summarize.py tables --work DIR --users "400 1000" --tools "..." [--mock-log F] [--host TEXT]
                                                                  Markdown tables + verdicts on stdout
   summarize.py soak   --dir DIR [--host TEXT]                     RSS series and slope of a soak run
@@ -34,6 +34,7 @@ TOOL_NAMES = {
     "plateau-qnam": "Plateau qnam",
     "locust": "Locust 2.12",
     "wrk": "wrk (floor)",
+    "h2load": "h2load --h1 (floor)",
 }
 
 
@@ -50,6 +51,8 @@ def cmd_plan(a):
     p["settle_s"] = float(a.settle)
     plan["request"]["transport"] = a.transport
     plan["engine"]["threads"] = a.threads
+    if a.ca_file:
+        plan["tls"] = {"ca_file": a.ca_file}
     with open(a.out, "w") as f:
         json.dump(plan, f, indent=2)
         f.write("\n")
@@ -223,6 +226,34 @@ def read_wrk(d):
     return r
 
 
+def read_h2load(d):
+    r = {}
+    try:
+        with open(os.path.join(d, "stdout.txt"), errors="replace") as f:
+            text = f.read()
+    except OSError:
+        text = ""
+    req = re.search(r"requests: (\d+) total, (\d+) started, (\d+) done, (\d+) succeeded, (\d+) failed, (\d+) errored, (\d+) timeout", text)
+    fin = re.search(r"finished in ([\d.]+)(m?s)", text)
+    if not req or not fin:
+        r["error"] = "no h2load summary"
+        return r
+    seconds = float(fin.group(1)) / (1000.0 if fin.group(2) == "ms" else 1.0)
+    ok = int(req.group(4))
+    r["total_ok"] = ok
+    r["window_ok"] = ok
+    r["qps"] = ok / seconds if seconds > 0 else None
+    # h2load prints min/max/mean/sd of the request time, no percentiles.
+    mean = re.search(r"time for request:\s+\S+\s+\S+\s+(\S+)", text)
+    r["lat_p50"] = None
+    r["lat_p99"] = None
+    failed = int(req.group(5)) + int(req.group(6)) + int(req.group(7))
+    r["failures"] = {"failed+errored+timeout": failed} if failed else None
+    r["window_failed"] = failed
+    r["note"] = "whole run (h2load has no warm-up)" + (f"; mean request time {mean.group(1)}" if mean else "")
+    return r
+
+
 def collect(work, users, tool):
     d = os.path.join(work, f"u{users}", tool)
     meta = read_json(os.path.join(d, "meta.json"))
@@ -233,6 +264,8 @@ def collect(work, users, tool):
         r = read_plateau(d)
     elif tool == "locust":
         r = read_locust(d, meta["seconds"])
+    elif tool == "h2load":
+        r = read_h2load(d)
     else:
         r = read_wrk(d)
     r.update(meta=meta, time=tm)
@@ -286,7 +319,9 @@ def verdicts(results, users_list):
         return r.get("cpu_ms_per_req") if r else None
 
     for u in users_list:
-        lean, wrk, loc = cpu(u, "plateau-lean"), cpu(u, "wrk"), cpu(u, "locust")
+        lean, wrk, loc, h2 = cpu(u, "plateau-lean"), cpu(u, "wrk"), cpu(u, "locust"), cpu(u, "h2load")
+        if lean and h2:
+            out.append(f"- {u} users: Plateau lean CPU/req = {lean / h2:.2f}x h2load --h1's")
         if lean and wrk:
             ratio = lean / wrk
             out.append(
@@ -396,7 +431,7 @@ def cmd_tables(a):
                     "while it was full (load avg " + r["meta"]["loadavg"] + "): its latency figures may be disturbed"
                 )
         lines.append("")
-    lines += ["## Targets (issue \"engine\")", ""] + verdicts(results, users_list) + [""]
+    lines += ["## Targets", ""] + verdicts(results, users_list) + [""]
     if warn:
         lines += ["## Warnings", ""] + [f"- {w}" for w in warn] + [""]
     lines += [
@@ -475,6 +510,7 @@ def main():
     p.add_argument("--duration", type=float, required=True)
     p.add_argument("--settle", type=float, default=0)
     p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--ca-file", default="")
     p.add_argument("--out", required=True)
     t = sub.add_parser("tables")
     t.add_argument("--work", required=True)

@@ -591,6 +591,10 @@ int cmdMock(const QStringList &args)
         {QStringLiteral("users"),
          Cli::tr("Users file of the accounts log-in accepts (default: any username with a password)."),
          QStringLiteral("file")},
+        {QStringLiteral("tls-cert"),
+         Cli::tr("Serve https with this PEM certificate (chain); needs --tls-key."), QStringLiteral("file")},
+        {QStringLiteral("tls-key"), Cli::tr("The certificate's unencrypted PEM private key."),
+         QStringLiteral("file")},
     };
     p.addOptions(opts);
     if (!p.parse(withProgram(args)))
@@ -637,6 +641,8 @@ int cmdMock(const QStringList &args)
     rateOpt("rate-stall", &c.stallRate);
     if (p.isSet(QStringLiteral("app-env")))
         c.appEnv = p.value(QStringLiteral("app-env"));
+    c.tlsCertificateFile = p.value(QStringLiteral("tls-cert"));
+    c.tlsKeyFile = p.value(QStringLiteral("tls-key"));
     if (p.isSet(QStringLiteral("users"))) {
         UsersFileResult users = loadUsersFile(p.value(QStringLiteral("users")));
         if (users.ok()) {

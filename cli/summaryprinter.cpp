@@ -221,6 +221,31 @@ QString SummaryPrinter::bestLine(const RunMatrix &m)
     return text;
 }
 
+QStringList SummaryPrinter::connectionLines(const RunOutcome &outcome, const TestPlan &plan)
+{
+    QStringList out;
+    for (const TargetOutcome &t : outcome.targets) {
+        const Summary &c = t.total.connect;
+        if (c.count == 0)
+            continue;
+        QString line =
+            tr("plateau: %1: %n new connection(s), connect p50 %2 / p99 %3 ms", nullptr, int(c.count))
+                .arg(t.label, ms(c.p50Ms), ms(c.p99Ms));
+        const Summary &h = t.total.tlsHandshake;
+        if (h.count > 0)
+            line += tr(", TLS handshake p50 %1 / p99 %2 ms").arg(ms(h.p50Ms), ms(h.p99Ms));
+        // The setup is inside the first request's TTFT on each connection: say which dominates the tail.
+        const double setupP99 = c.p99Ms + (h.count > 0 ? h.p99Ms : 0.0);
+        if (t.total.ttft.count > 0 && setupP99 > 0.5 * t.total.ttft.p99Ms)
+            line += tr(" (connection setup is a large part of the TTFT p99 of %1 ms)")
+                        .arg(ms(t.total.ttft.p99Ms));
+        out << line;
+    }
+    if (plan.tls.insecure)
+        out << tr("plateau: TLS certificates were not verified (tls.insecure): figures for a test host only");
+    return out;
+}
+
 QString SummaryPrinter::stopLine(const RunMatrix &m)
 {
     if (!m.stoppedByUser)
@@ -245,6 +270,8 @@ void SummaryPrinter::print(QTextStream &out, const RunOutcome &outcome, const Te
     for (const QString &l : lines(runMatrix(outcome, plan)))
         out << l << Qt::endl;
     for (const QString &l : tagLines(outcome))
+        out << l << Qt::endl;
+    for (const QString &l : connectionLines(outcome, plan))
         out << l << Qt::endl;
 }
 

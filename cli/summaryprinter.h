@@ -24,6 +24,9 @@ public:
     // A journey's tags, one table per target: requests, QPS, latency, failures and check pass rates.
     static QStringList tagLines(const RunOutcome &outcome);
     static QString stopLine(const RunMatrix &m); // empty unless the user stopped the run
+    // Connection setup per target, when the transport measured it: new connections, connect and TLS
+    // handshake percentiles, and whether the plan turned certificate checks off.
+    static QStringList connectionLines(const RunOutcome &outcome, const TestPlan &plan);
 
     static void print(QTextStream &out, const RunOutcome &outcome, const TestPlan &plan);
 };

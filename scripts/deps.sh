@@ -16,6 +16,7 @@ plateau_build_packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools # LinguistTools: lupdate/lrelease for the catalogues
   qtkeychain-qt6-dev nlohmann-json3-dev libgl-dev
   zlib1g-dev # decodes streams that a proxy gzipped
+  libssl-dev # TLS on the lean transport's fast path
   libgtest-dev libgmock-dev # tests/ is part of every configured build
   libjs-chart.js fonts-dejavu-core # the dashboard embeds Chart.js; charts render text offscreen
 )
@@ -24,9 +25,10 @@ plateau_build_packages=(
 plateau_test_packages=(
   dbus-daemon dbus-x11 gnome-keyring xvfb xauth chromium dpkg-dev file
 )
-# bench: bench/run.sh (wrk as the floor, Locust as the peer, /usr/bin/time for CPU and RSS, taskset).
+# bench: bench/run.sh (wrk and h2load as the floors, Locust as the peer, /usr/bin/time for CPU and RSS, taskset).
 plateau_bench_packages=(
   wrk python3 python3-locust time util-linux procps
+  nghttp2-client openssl curl # h2load --h1, the second floor; the https mock's certificate; the mock's health probe
 )
 # fuzz: scripts/fuzz (libFuzzer comes with clang's runtime).
 plateau_fuzz_packages=(
@@ -47,6 +49,7 @@ plateau_build_needs=(
   "/usr/lib/x86_64-linux-gnu/cmake/Qt6Keychain/Qt6KeychainConfig.cmake qtkeychain-qt6-dev"
   "/usr/share/cmake/nlohmann_json/nlohmann_jsonConfig.cmake nlohmann-json3-dev"
   "/usr/include/zlib.h zlib1g-dev"
+  "/usr/include/openssl/ssl.h libssl-dev"
   "/usr/lib/x86_64-linux-gnu/cmake/GTest/GTestConfig.cmake libgtest-dev"
   "/usr/share/javascript/chart.js/chart.min.js libjs-chart.js"
   "ninja ninja-build"
@@ -64,6 +67,9 @@ plateau_test_needs=(
 )
 plateau_bench_needs=(
   "wrk wrk"
+  "h2load nghttp2-client"
+  "openssl openssl"
+  "curl curl"
   "locust python3-locust"
   "/usr/bin/time time"
   "taskset util-linux"

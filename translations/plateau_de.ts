@@ -2003,6 +2003,14 @@ Das Beispiel durch die eigenen Apps ersetzen; http://127.0.0.1:8765 ist `plateau
         <source>  thresholds (set &apos;%1&apos; included): %2</source>
         <translation>  Schwellenwerte (mit Satz &apos;%1&apos;): %2</translation>
     </message>
+    <message>
+        <source>Serve https with this PEM certificate (chain); needs --tls-key.</source>
+        <translation>Über https mit diesem PEM-Zertifikat (samt Kette) ausliefern; braucht --tls-key.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM private key.</source>
+        <translation>Der unverschlüsselte private PEM-Schlüssel des Zertifikats.</translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>
@@ -4492,6 +4500,25 @@ unter SLO</translation>
     <message>
         <source>checks %</source>
         <translation>Prüfungen %</translation>
+    </message>
+    <message numerus="yes">
+        <source>plateau: %1: %n new connection(s), connect p50 %2 / p99 %3 ms</source>
+        <translation>
+            <numerusform>plateau: %1: %n neue Verbindung, Verbindungsaufbau p50 %2 / p99 %3 ms</numerusform>
+            <numerusform>plateau: %1: %n neue Verbindungen, Verbindungsaufbau p50 %2 / p99 %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, TLS handshake p50 %1 / p99 %2 ms</source>
+        <translation>, TLS-Handshake p50 %1 / p99 %2 ms</translation>
+    </message>
+    <message>
+        <source> (connection setup is a large part of the TTFT p99 of %1 ms)</source>
+        <translation> (der Verbindungsaufbau ist ein großer Teil der TTFT p99 von %1 ms)</translation>
+    </message>
+    <message>
+        <source>plateau: TLS certificates were not verified (tls.insecure): figures for a test host only</source>
+        <translation>plateau: TLS-Zertifikate wurden nicht geprüft (tls.insecure): Werte nur für einen Testhost</translation>
     </message>
 </context>
 <context>

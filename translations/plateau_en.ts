@@ -1952,6 +1952,14 @@ Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</so
         <source>  thresholds (set &apos;%1&apos; included): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serve https with this PEM certificate (chain); needs --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>
@@ -4413,6 +4421,25 @@ under SLO</source>
     </message>
     <message>
         <source>checks %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>plateau: %1: %n new connection(s), connect p50 %2 / p99 %3 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, TLS handshake p50 %1 / p99 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (connection setup is a large part of the TTFT p99 of %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: TLS certificates were not verified (tls.insecure): figures for a test host only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "core/engine/environmentcheck.h"
 
 #include "core/common/durations.h"
+#include "core/engine/transport.h"
 #include "core/plan/jsonpath.h"
 
 #include <QNetworkAccessManager>
@@ -20,7 +21,8 @@ QString EnvironmentFinding::sentence(const EnvironmentGuard &guard) const
         .arg(url, guard.field, found.left(200), guard.equals);
 }
 
-EnvironmentCheck::EnvironmentCheck(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+EnvironmentCheck::EnvironmentCheck(QObject *parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_tls(qtTlsConfiguration(TransportOptions()))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -48,6 +50,13 @@ void EnvironmentCheck::cancel()
     }
 }
 
+void EnvironmentCheck::setTls(const TlsSettings &tls)
+{
+    TestPlan plan;
+    plan.tls = tls;
+    m_tls = qtTlsConfiguration(transportOptionsFor(plan));
+}
+
 void EnvironmentCheck::start(const Target &target, const EnvironmentGuard &guard, double timeoutS,
                              std::function<void(const EnvironmentFinding &)> done)
 {
@@ -63,6 +72,8 @@ void EnvironmentCheck::start(const Target &target, const EnvironmentGuard &guard
     for (const Header &h : target.headers)
         request.setRawHeader(h.name.toLatin1(), h.value.toUtf8());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls);
     m_reply = m_nam->get(request);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {

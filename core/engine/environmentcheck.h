@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <functional>
 
@@ -36,11 +37,14 @@ public:
     void start(const Target &target, const EnvironmentGuard &guard, double timeoutS,
                std::function<void(const EnvironmentFinding &)> done);
     void cancel();
+    // How https is trusted for the GETs that follow: the plan's `tls` section, as the load's requests.
+    void setTls(const TlsSettings &tls);
 
 private:
     void finish(EnvironmentFinding finding);
 
     QNetworkAccessManager *m_nam = nullptr;
+    QSslConfiguration m_tls;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QByteArray m_body;

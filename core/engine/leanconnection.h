@@ -1,10 +1,13 @@
 #pragma once
 // The seam inside the lean transport (docs/architecture.md): the client in leantransport.cpp runs one request
 // at a time (request bytes, the response parser, retries, the connect timeout, observer calls) over a
-// LeanConnection, which only moves bytes. Two implementations: Qt sockets (leanqtsocket.h: host names and
-// https) and raw epoll sockets (leanepoll.h: plain http to IP literals and localhost).
+// LeanConnection, which only moves bytes. Two implementations: raw epoll sockets (leanepoll.h: http and
+// https, names and addresses, OpenSSL for TLS) and Qt sockets (leanqtsocket.h), kept for a thread where
+// epoll cannot be set up.
 
 #include "core/engine/epollpoller.h"
+#include "core/engine/leanresolver.h"
+#include "core/engine/tlscontext.h"
 #include "core/engine/transport.h"
 
 #include <QAbstractSocket>
@@ -12,7 +15,6 @@
 #include <QSslConfiguration>
 #include <QString>
 #include <memory>
-#include <sys/socket.h>
 
 namespace plateau {
 
@@ -26,19 +28,22 @@ struct LeanShared
     // One read buffer for every client of the thread: reads are handed to the observer synchronously, so no
     // two clients ever need it at once, and 1000 users cost 64 KiB instead of 64 MiB.
     std::unique_ptr<char[]> readBuffer{new char[kLeanReadBufferBytes]};
-    // Plain-TCP connections to IP-literal hosts bypass QTcpSocket: one epoll for the whole thread, so Qt's
-    // dispatcher polls one fd instead of one per virtual user (see epollpoller.h).
+    // Connections bypass QTcpSocket: one epoll for the whole thread, so Qt's dispatcher polls one fd
+    // instead of one per virtual user (see epollpoller.h).
     std::shared_ptr<EpollPoller> poller;
+    LeanResolver resolver;
+    // OpenSSL's context for the epoll path's https, or why there is none (a CA file that cannot be read:
+    // every https request then fails with that reason; the engine checks the files before a run starts).
+    std::shared_ptr<TlsClientContext> tlsContext;
+    QString tlsContextError;
 };
 
-// Where a connection goes. address is filled only for the epoll path (addressLen 0 otherwise).
+// Where a connection goes.
 struct LeanTarget
 {
     QString host;
     quint16 port = 0;
     bool tls = false;
-    sockaddr_storage address{};
-    socklen_t addressLen = 0;
 };
 
 // Where the owning client's request stands; a connection treats readiness differently in each.
@@ -118,6 +123,8 @@ public:
     virtual bool hasUnreadBytes() const = 0;
     virtual bool handshaking() const = 0;    // a TLS handshake is under way
     virtual QString errorString() const = 0; // the last socket error, for failure details
+    // How the open connection was set up (reused false; connect and handshake durations).
+    virtual ConnectionSetup setup() const = 0;
 };
 
 } // namespace plateau

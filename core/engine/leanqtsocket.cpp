@@ -1,5 +1,6 @@
 #include "core/engine/leanqtsocket.h"
 
+#include "core/common/monoclock.h"
 #include "core/engine/transporterrors.h"
 
 #include <QSslError>
@@ -26,6 +27,8 @@ void LeanQtSocketConnection::open(const LeanTarget &target)
     m_port = target.port;
     m_tls = target.tls;
     m_tlsErrors.clear();
+    m_setup = ConnectionSetup();
+    m_openNs = monotonicNs();
     QTcpSocket *socket = nullptr;
     if (m_tls) {
         auto *ssl = new QSslSocket;
@@ -105,6 +108,8 @@ void LeanQtSocketConnection::onConnected()
 {
     // Streamed events are small writes: Nagle would hold our request behind the server's delayed ACK.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_tcpNs = monotonicNs();
+    m_setup.connectNs = m_tcpNs - m_openNs;
     m_handshaking = m_tls;
     if (!m_tls)
         m_sink.connectionReady();
@@ -113,6 +118,7 @@ void LeanQtSocketConnection::onConnected()
 void LeanQtSocketConnection::onEncrypted()
 {
     m_handshaking = false;
+    m_setup.tlsNs = monotonicNs() - m_tcpNs;
     m_sink.connectionReady();
 }
 

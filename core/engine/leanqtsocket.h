@@ -1,6 +1,6 @@
 #pragma once
-// The lean transport's connection over QTcpSocket/QSslSocket (see leanconnection.h): https, and host names,
-// which Qt resolves asynchronously. Unbuffered, so reads go straight into the shared read buffer.
+// The lean transport's connection over QTcpSocket/QSslSocket (see leanconnection.h), for a thread where epoll
+// cannot be set up. Unbuffered, so reads go straight into the shared read buffer.
 
 #include "core/engine/leanconnection.h"
 
@@ -23,6 +23,7 @@ public:
     bool hasUnreadBytes() const override;
     bool handshaking() const override { return m_handshaking; }
     QString errorString() const override;
+    ConnectionSetup setup() const override { return m_setup; }
 
 private:
     void onConnected();
@@ -42,6 +43,9 @@ private:
     bool m_handshaking = false;
     QString m_tlsErrors; // from sslErrors, for the failure detail
     bool *m_deathFlag = nullptr;
+    std::int64_t m_openNs = 0;
+    std::int64_t m_tcpNs = 0;
+    ConnectionSetup m_setup;
 };
 
 } // namespace plateau

@@ -19,9 +19,9 @@ namespace {
 #define PLATEAU_VERSION "0"
 #endif
 
-// One virtual user's client: formats the request, picks the connection (epoll for plain http to an IP
-// literal, Qt sockets otherwise), reuses it while the server allows, feeds the response parser and reports
-// to the observer. The connections only move bytes and report back through LeanConnectionSink.
+// One virtual user's client: formats the request, picks the connection (epoll, or Qt sockets on a thread
+// without one), reuses it while the server allows, feeds the response parser and reports to the observer.
+// The connections only move bytes and report back through LeanConnectionSink.
 class LeanClient : public QObject, public HttpClient, public LeanConnectionSink
 {
     Q_OBJECT
@@ -80,7 +80,6 @@ private:
     QByteArray m_cachedMethod;
     QByteArray m_prefix;
     LeanTarget m_target;
-    bool m_rawEligible = false; // plain http to an IP literal (or localhost): m_target.address holds it
     bool m_headRequest = false;
     bool m_closeRequested = false;
     QByteArray m_request;
@@ -146,11 +145,6 @@ bool LeanClient::prepare(const HttpRequestSpec &request)
         m_target.tls = tls;
         const int defaultPort = tls ? 443 : 80;
         m_target.port = quint16(url.port(defaultPort));
-        // Only IP literals (and localhost) take the epoll path: resolving a real name would need a
-        // resolver on this thread; such hosts keep QTcpSocket, which resolves asynchronously.
-        m_target.addressLen = 0;
-        m_rawEligible = !tls && m_shared->poller && m_shared->poller->available() &&
-                        LeanEpollConnection::resolveLiteral(m_target);
         QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
         if (target.isEmpty() || target.at(0) != '/')
             target.prepend('/');
@@ -281,7 +275,8 @@ void LeanClient::openConnection()
     const int timeout = m_shared->options.connectTimeoutMs;
     if (timeout > 0)
         m_connectTimer.start(timeout, Qt::PreciseTimer, this);
-    m_connection = m_rawEligible ? static_cast<LeanConnection *>(&m_epoll) : &m_qt;
+    const bool epoll = m_shared->poller && m_shared->poller->available();
+    m_connection = epoll ? static_cast<LeanConnection *>(&m_epoll) : &m_qt;
     m_connection->open(m_target);
 }
 
@@ -308,6 +303,8 @@ void LeanClient::sendRequest()
 {
     m_state = State::Waiting;
     m_parser.reset(m_headRequest);
+    if (m_observer)
+        m_observer->onConnection(m_reused ? ConnectionSetup{true, 0, 0} : m_connection->setup());
     m_connection->send(
         m_request); // a failure goes through endOfStream, whose retry rule keeps start() silent
 }
@@ -417,11 +414,11 @@ void LeanClient::endOfStream(QAbstractSocket::SocketError error)
 LeanTransport::LeanTransport(const TransportOptions &options) : m_shared(std::make_shared<LeanShared>())
 {
     m_shared->options = options;
-    m_shared->tls = QSslConfiguration::defaultConfiguration();
     m_shared->poller = std::make_shared<EpollPoller>();
+    m_shared->resolver.setOverrides(options.hosts);
+    m_shared->tlsContext = TlsClientContext::create(options, &m_shared->tlsContextError);
+    m_shared->tls = qtTlsConfiguration(options);
     m_shared->tls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
-    if (options.ignoreTlsErrors)
-        m_shared->tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no sslErrors, and no verification work
 }
 
 LeanTransport::~LeanTransport() = default;

@@ -9,6 +9,7 @@
 #include "core/engine/loadshape.h"
 #include "core/engine/sweepsearch.h"
 #include "core/engine/tagbreakdown.h"
+#include "core/engine/tlscontext.h"
 #include "core/engine/worker.h"
 #include "core/metrics/intervalaggregator.h"
 #include "core/metrics/phaseverdict.h"
@@ -165,9 +166,7 @@ struct LoadEngine::Impl
 
     void startWorkers(int count)
     {
-        TransportOptions topt;
-        topt.connectTimeoutMs = msFromSeconds(plan.request.connectTimeoutS);
-        topt.http2 = plan.request.http2;
+        const TransportOptions topt = transportOptionsFor(plan);
         for (int i = 0; i < count; ++i) {
             auto *thread = new QThread;
             thread->setObjectName(QStringLiteral("plateau-worker-%1").arg(i));
@@ -264,6 +263,7 @@ struct LoadEngine::Impl
                        verbatim(plan.guard.field), verbatim(plan.guard.path)));
         if (!environment)
             environment = new EnvironmentCheck(q);
+        environment->setTls(plan.tls);
         const int expected = target;
         guarding = true;
         environment->start(
@@ -1264,6 +1264,9 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
     d->plan = plan;
     // The chosen threshold set's gates are judged beside the plan's own, in that order.
     d->plan.thresholds = activeThresholds(plan);
+    // A CA file or client pair that OpenSSL cannot use would fail every https request: say so now.
+    if (const QString tlsError = checkTlsFiles(transportOptionsFor(plan)); !tlsError.isEmpty())
+        return fail(tlsError);
     d->accounts.clear();
     if (!plan.journey.usersFile.isEmpty()) {
         const UsersFileResult users = loadUsersFile(plan.journey.usersFile);

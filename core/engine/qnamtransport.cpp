@@ -390,9 +390,7 @@ void QnamClient::finish(TransportError error, const QString &detail)
 QnamTransport::QnamTransport(const TransportOptions &options) : m_pool(std::make_shared<Pool>())
 {
     m_pool->options = options;
-    m_pool->tls = QSslConfiguration::defaultConfiguration();
-    if (options.ignoreTlsErrors)
-        m_pool->tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_pool->tls = qtTlsConfiguration(options);
 }
 
 QnamTransport::~QnamTransport() = default;

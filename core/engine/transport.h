@@ -7,8 +7,12 @@
 #include "core/plan/testplan.h"
 
 #include <QByteArray>
+#include <QMap>
+#include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+#include <cstdint>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -43,10 +47,25 @@ struct ResponseHead
     QByteArray contentEncoding; // "gzip" when a proxy compressed the stream although identity was asked
 };
 
+// How the request's connection came about: a reused keep-alive one costs nothing; a new one took connectNs
+// from the first connect attempt to the TCP connection (a cached name lookup included) and tlsNs for the
+// handshake (0 for plain http). Timed on the monotonic clock.
+struct ConnectionSetup
+{
+    bool reused = false;
+    std::int64_t connectNs = 0;
+    std::int64_t tlsNs = 0;
+};
+
 class TransportObserver
 {
 public:
     virtual ~TransportObserver() = default;
+    // When the request is about to be written on a connection (never when connecting failed; a second time
+    // when a reused connection failed and the request is sent again on a fresh one: the last call counts).
+    // A notification only: the observer must not start, abort or destroy its client from it. The lean
+    // transport reports it; QNAM does not expose its connection setup, so it never calls this.
+    virtual void onConnection(const ConnectionSetup & /*setup*/) {}
     virtual void onHeaders(const ResponseHead &head) = 0;
     // De-chunked body bytes, in whatever pieces the network delivered. The pointer is valid only during
     // the call (transports read into reused buffers).
@@ -74,9 +93,20 @@ struct TransportOptions
 {
     int connectTimeoutMs = 10000;
     bool http2 = false; // QNAM only
+    // The plan's `tls` section. Verification is on against the system store unless ignoreTlsErrors (the
+    // plan's `insecure`); caFile adds trusted roots (PEM), the client pair is for mutual TLS (PEM, key
+    // unencrypted).
     bool ignoreTlsErrors = false;
+    QString caFile{};
+    QString clientCertificateFile{};
+    QString clientKeyFile{};
+    // The plan's `hosts`: names connected to these addresses instead of being looked up (lean only).
+    QMap<QString, QStringList> hosts{};
     int maxResponseHeaderBytes = 64 * 1024;
 };
+
+// The options a plan asks for: its connect timeout, HTTP/2 choice and `tls` section.
+TransportOptions transportOptionsFor(const TestPlan &plan);
 
 class Transport
 {
@@ -92,6 +122,10 @@ public:
 // loop). Observers must not spin a nested event loop inside a callback (body spans point into a shared
 // buffer).
 std::unique_ptr<Transport> makeTransport(TransportKind kind, const TransportOptions &options);
+
+// Qt's TLS configuration for the options (QNAM, and the lean transport's Qt-socket side): the system store
+// plus the CA file and the client pair, verification off when errors are ignored.
+QSslConfiguration qtTlsConfiguration(const TransportOptions &options);
 
 // What a user must know before judging a server with this transport: empty for the lean one. Qt's stack
 // (6.4) hides some server faults that the lean transport reports as protocol errors.

@@ -167,6 +167,17 @@ FailureClass VirtualUser::classifyStatus(int status) const
     return FailureClass::HttpStatus;
 }
 
+void VirtualUser::onConnection(const ConnectionSetup &setup)
+{
+    auto micros = [](std::int64_t ns) {
+        return std::uint32_t(std::clamp<std::int64_t>(ns / 1000, 0, UINT32_MAX));
+    };
+    m_rec.connectionReported = true;
+    m_rec.newConnection = !setup.reused;
+    m_rec.connectUs = micros(setup.connectNs);
+    m_rec.tlsUs = micros(setup.tlsNs);
+}
+
 void VirtualUser::onHeaders(const ResponseHead &head)
 {
     const std::int64_t now = monotonicNs();

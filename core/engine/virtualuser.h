@@ -58,6 +58,7 @@ public:
     bool retiring = false; // set by the worker: finish the current request, then go
 
     // TransportObserver
+    void onConnection(const ConnectionSetup &setup) override;
     void onHeaders(const ResponseHead &head) override;
     void onBody(const char *data, qsizetype size) override;
     void onFinished(TransportError error, const QString &detail) override;

@@ -22,6 +22,11 @@ void MetricSet::add(const RequestRecord &r)
         retryAfterSumS += std::uint64_t(r.retryAfterS);
         retryAfterMaxS = std::max<std::int64_t>(retryAfterMaxS, r.retryAfterS);
     }
+    if (r.newConnection && (r.connectUs > 0 || r.tlsUs > 0)) {
+        connect.record(std::int64_t(r.connectUs));
+        if (r.tlsUs > 0)
+            tlsHandshake.record(std::int64_t(r.tlsUs));
+    }
     if (!r.ok()) {
         // An out-of-range class (a bug upstream) still counts as a failure, so completed == ok + failed().
         const auto i = static_cast<std::size_t>(r.failure);
@@ -48,6 +53,8 @@ void MetricSet::merge(const MetricSet &o)
     ttft.merge(o.ttft);
     itl.merge(o.itl);
     tpot.merge(o.tpot);
+    connect.merge(o.connect);
+    tlsHandshake.merge(o.tlsHandshake);
     started += o.started;
     completed += o.completed;
     ok += o.ok;
@@ -73,6 +80,8 @@ void MetricSet::reset()
     ttft.reset();
     itl.reset();
     tpot.reset();
+    connect.reset();
+    tlsHandshake.reset();
     started = completed = ok = cancelled = 0;
     failures.fill(0);
     deltas = outputTokens = bytes = 0;

@@ -14,7 +14,7 @@
 //   only with more than one delta, latencyIntended whenever intendedNs is set (open loop).
 // - deltas, outputTokens and bytes count every non-cancelled record (a failed stream still moved bytes).
 // - `started` is not touched by add(): the engine counts sends separately.
-// Size: 7 histograms, about 203 KiB (see histogram.h); keep one per worker and interval, not per request,
+// Size: 9 histograms, about 261 KiB (see histogram.h); keep one per worker and interval, not per request,
 // and prefer heap storage over the stack for many of them.
 
 #include "core/metrics/histogram.h"
@@ -32,6 +32,10 @@ struct MetricSet
     Histogram ttft;            // send -> first text delta
     Histogram itl;
     Histogram tpot;
+    // Connection setup of the requests that opened a connection, any outcome (a refused request has no
+    // sample: it never connected): TCP connect and TLS handshake.
+    Histogram connect;
+    Histogram tlsHandshake;
     std::uint64_t started = 0;
     std::uint64_t completed = 0; // finished, any outcome except Cancelled
     std::uint64_t ok = 0;

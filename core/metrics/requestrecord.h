@@ -31,6 +31,13 @@ struct RequestRecord
     std::uint8_t tag = 0;               // index into Journey::tags(); 0 without a journey
     std::uint8_t checksRun = 0;         // checks of its step that were judged
     std::uint32_t checksFailedMask = 0; // bit i: check i of its step failed
+    // Connection setup, inside the latency and TTFT (docs/architecture.md, "Names and TLS on the fast
+    // path"): microseconds to connect and for the TLS handshake; both 0 on a reused connection.
+    // connectionReported is false when the transport does not say (QNAM): the columns stay empty then.
+    bool connectionReported = false;
+    bool newConnection = false;
+    std::uint32_t connectUs = 0;
+    std::uint32_t tlsUs = 0;
 
     bool ok() const { return failure == FailureClass::None; }
     // Derived metrics in nanoseconds; -1 when undefined for this record.

@@ -55,6 +55,8 @@ StepResult makeStepResult(int step, int users, double windowStartS, double windo
     r.ttft = summarize(m.ttft);
     r.itl = summarize(m.itl);
     r.tpot = summarize(m.tpot);
+    r.connect = summarize(m.connect);
+    r.tlsHandshake = summarize(m.tlsHandshake);
     r.checksPassed = m.checksPassed;
     r.checksFailed = m.checksFailed;
     return r;

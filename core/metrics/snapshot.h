@@ -79,6 +79,7 @@ struct StepResult
     double qps = 0, qpsOk = 0, failureRate = 0;
     double deltasPerS = 0, outputTokensPerS = 0; // every non-cancelled request's, over the window
     Summary latency, latencyIntended, headers, firstEvent, ttft, itl, tpot;
+    Summary connect{}, tlsHandshake{}; // new connections only: count = connections opened in the window
     double generatorCpuPercent = 0;
     double generatorLagMaxMs = 0;
     std::uint64_t checksPassed = 0, checksFailed = 0; // journey checks of the window's requests

@@ -5,6 +5,10 @@
 #include "core/plan/mocklimits.h"
 #include "core/plan/testplan.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QThread>
 #include <QtDebug>
 #include <array>
@@ -24,6 +28,33 @@ void envOverride(const char *name, int &field)
         field = v;
     else
         qWarning("%s is not a non-negative integer; ignored", name);
+}
+
+// The https side: the certificate chain and key the config names (a key of either algorithm).
+QString serverTls(const MockConfig &c, QSslConfiguration *out)
+{
+    if (c.tlsCertificateFile.isEmpty() && c.tlsKeyFile.isEmpty())
+        return QString();
+    if (c.tlsCertificateFile.isEmpty() || c.tlsKeyFile.isEmpty())
+        return QStringLiteral("https needs both a certificate (--tls-cert) and its key (--tls-key)");
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(c.tlsCertificateFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return QStringLiteral("--tls-cert: %1 holds no PEM certificate").arg(c.tlsCertificateFile);
+    QFile keyFile(c.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("--tls-key: cannot read %1: %2").arg(c.tlsKeyFile, keyFile.errorString());
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        return QStringLiteral("--tls-key: %1 holds no unencrypted PEM key").arg(c.tlsKeyFile);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates asked for
+    *out = tls;
+    return QString();
 }
 
 QString validate(const MockConfig &c)
@@ -124,7 +155,12 @@ bool MockAgent::start(QString *error)
     if (const QString e = validate(d->config); !e.isEmpty())
         return fail(e);
 
+    QSslConfiguration tls;
+    if (const QString e = serverTls(d->config, &tls); !e.isEmpty())
+        return fail(e);
     d->shared = std::make_unique<MockShared>(d->config, &d->counters);
+    d->shared->tls = !d->config.tlsCertificateFile.isEmpty();
+    d->shared->tlsConfiguration = tls;
     for (int i = 0; i < d->config.threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("plateau-mock-%1").arg(i));
@@ -203,7 +239,9 @@ QString MockAgent::baseUrl() const
         host = QLatin1Char('[') + a.toString() + QLatin1Char(']');
     else
         host = a.toString();
-    return QStringLiteral("http://%1:%2").arg(host).arg(d->port);
+    const QString scheme =
+        d->config.tlsCertificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    return QStringLiteral("%1://%2:%3").arg(scheme, host).arg(d->port);
 }
 
 MockCounters MockAgent::counters() const

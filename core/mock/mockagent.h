@@ -79,6 +79,9 @@ struct MockConfig
     int requestTimeoutMs = 30000; // a started request must be complete within this (slowloris guard)
     QString appEnv = QStringLiteral("test"); // what GET /health and GET /api/health report as app_env
     std::vector<UserAccount> accounts{};     // the log-in API's accounts (core/mock/mockaccounts.h)
+    // https: a PEM certificate (chain) and its unencrypted key; both empty = plain http.
+    QString tlsCertificateFile{};
+    QString tlsKeyFile{};
 };
 
 // Plan settings, then MOCK_CHUNK_COUNT / MOCK_CHUNK_DELAY_MS from the environment (as in Databricks'

@@ -6,6 +6,7 @@
 #include "core/mock/mockagent.h"
 #include "core/mock/mockwire.h"
 
+#include <QSslConfiguration>
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -90,6 +91,8 @@ struct MockShared
     MockAccounts accounts;
     std::atomic<std::uint64_t> nextInvocation{0};
     std::int64_t delayNs = 0;
+    bool tls = false;
+    QSslConfiguration tlsConfiguration; // the server side's, when tls
 
     MockShared(const MockConfig &c, MockAtomicCounters *k);
 };

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -163,11 +164,18 @@ void MockWorker::adopt(qintptr descriptor)
         closeDescriptor(descriptor);
         return;
     }
-    auto *socket = new QTcpSocket(this);
+    QSslSocket *ssl = m_shared->tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *socket = ssl ? ssl : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         closeDescriptor(descriptor);
         return;
+    }
+    if (ssl) {
+        // Decrypted bytes arrive through readyRead like plain ones; answers written before the handshake
+        // ends wait in the socket.
+        ssl->setSslConfiguration(m_shared->tlsConfiguration);
+        ssl->startServerEncryption();
     }
     // Each event must leave at once, not wait for Nagle to coalesce it with the next one.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -653,6 +661,11 @@ bool MockWorker::send(Connection *c, const QByteArray &bytes, int status)
         return false;
     if (status)
         m_counters.countStatus(status);
+    if (m_shared->tls) { // the bytes must go through the TLS session, never straight to the kernel
+        socket->write(bytes);
+        socket->flush();
+        return socket->state() == QAbstractSocket::ConnectedState;
+    }
 #ifdef MSG_NOSIGNAL
     qint64 written = 0;
     // The common case, nothing queued in Qt: one send() straight to the kernel. QIODevice::write + flush

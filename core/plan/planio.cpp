@@ -303,6 +303,19 @@ ojson toJson(const PromptSource &s)
     return j;
 }
 
+ojson toJson(const TlsSettings &t)
+{
+    ojson j;
+    if (!t.caFile.isEmpty())
+        j["ca_file"] = utf8(t.caFile);
+    if (!t.clientCertificate.isEmpty())
+        j["client_certificate"] = utf8(t.clientCertificate);
+    if (!t.clientKey.isEmpty())
+        j["client_key"] = utf8(t.clientKey);
+    j["insecure"] = t.insecure;
+    return j;
+}
+
 ojson toJson(const EngineSettings &e)
 {
     ojson j;
@@ -487,6 +500,14 @@ public:
             readMock(*o, QStringLiteral("mock"), p.mock);
         if (const json *o = object(doc, "engine", QString()))
             integer(*o, "threads", QStringLiteral("engine"), p.engine.threads);
+        if (const json *o = object(doc, "tls", QString())) {
+            const QString path = QStringLiteral("tls");
+            string(*o, "ca_file", path, p.tls.caFile);
+            string(*o, "client_certificate", path, p.tls.clientCertificate);
+            string(*o, "client_key", path, p.tls.clientKey);
+            boolean(*o, "insecure", path, p.tls.insecure);
+        }
+        readHosts(doc, p);
 
         unknownKeys(doc, QString(), QString());
         if (m_unknown > kMaxUnknownIssues)
@@ -580,6 +601,34 @@ private:
             });
             unknownKeysIn(*it, path, shapeOf(path));
             p.thresholdSets.push_back(std::move(set));
+        }
+    }
+
+    void readHosts(const json &doc, TestPlan &p)
+    {
+        const json *o = object(doc, "hosts", QString());
+        if (!o)
+            return;
+        p.hosts.clear();
+        for (auto it = o->begin(); it != o->end(); ++it) {
+            const QString name = fromUtf8(it.key());
+            const QString path = member(QStringLiteral("hosts"), shownKey(name));
+            QStringList addresses;
+            if (it->is_string()) {
+                addresses << fromUtf8(it->get_ref<const std::string &>());
+            } else if (it->is_array()) {
+                for (std::size_t i = 0; i < it->size(); ++i) {
+                    const json &v = (*it)[i];
+                    if (v.is_string())
+                        addresses << fromUtf8(v.get_ref<const std::string &>());
+                    else
+                        wrongType(element(path, i), "an IP address", v);
+                }
+            } else {
+                wrongType(path, "an IP address or an array of them", *it);
+                continue;
+            }
+            p.hosts.insert(name, addresses);
         }
     }
 
@@ -1040,6 +1089,18 @@ QByteArray planToJson(const TestPlan &plan)
     doc["slo"] = toJson(plan.slo);
     doc["mock"] = toJson(plan.mock);
     doc["engine"] = toJson(plan.engine);
+    if (!plan.tls.isDefault())
+        doc["tls"] = toJson(plan.tls);
+    if (!plan.hosts.isEmpty()) {
+        ojson hosts = ojson::object();
+        for (auto it = plan.hosts.cbegin(); it != plan.hosts.cend(); ++it) {
+            ojson a = ojson::array();
+            for (const QString &address : it.value())
+                a.push_back(utf8(address));
+            hosts[utf8(it.key())] = std::move(a);
+        }
+        doc["hosts"] = std::move(hosts);
+    }
     // QString::toStdString always yields valid UTF-8 (lone surrogates become U+FFFD), so dump() cannot meet
     // invalid UTF-8; the replace handler makes sure that it still could not throw if it did.
     std::string text = doc.dump(2, ' ', false, ojson::error_handler_t::replace);

@@ -10,11 +10,20 @@
 #include <QHash>
 #include <QUrl>
 #include <algorithm>
+#include <arpa/inet.h>
 #include <cmath>
 #include <string>
 
 namespace plateau {
 namespace {
+
+// An IPv4 or IPv6 address as the resolver takes it (no scope id: "fe80::1%eth0" is refused).
+bool isIpLiteral(const QString &text)
+{
+    const QByteArray a = text.toLatin1();
+    unsigned char buffer[16];
+    return inet_pton(AF_INET, a.constData(), buffer) == 1 || inet_pton(AF_INET6, a.constData(), buffer) == 1;
+}
 
 constexpr int kMaxUsers = 100000;
 constexpr double kMaxStepDurationS = 86400; // one day
@@ -578,6 +587,29 @@ std::vector<PlanIssue> validatePlan(const TestPlan &plan)
     v.slo(plan.slo);
     v.mock(plan.mock);
     v.intRange(QStringLiteral("engine.threads"), plan.engine.threads, 0, kMaxThreads);
+    for (auto it = plan.hosts.cbegin(); it != plan.hosts.cend(); ++it) {
+        const QString at = QStringLiteral("hosts.") + it.key();
+        if (it.key().trimmed().isEmpty() || it.key().contains(QLatin1Char(' ')) || isIpLiteral(it.key()))
+            v.add(at, QStringLiteral("must be a host name (the name in the target's URL)"));
+        if (it.value().isEmpty())
+            v.add(at, QStringLiteral("needs at least one IP address"));
+        for (const QString &a : it.value()) {
+            if (!isIpLiteral(a))
+                v.add(at,
+                      QStringLiteral("\"%1\" is not an IP address (IPv4, or IPv6 without a scope)").arg(a));
+        }
+    }
+    if (!plan.hosts.isEmpty() && plan.request.transport == TransportKind::Qnam)
+        v.add(QStringLiteral("hosts"),
+              QStringLiteral("the qnam transport looks names up itself: use the lean "
+                             "transport (request.transport) or remove hosts"));
+    // A client pair is both files or neither; whether the files are usable is checked when a run starts.
+    if (plan.tls.clientCertificate.isEmpty() != plan.tls.clientKey.isEmpty())
+        v.add(plan.tls.clientKey.isEmpty() ? QStringLiteral("tls.client_key")
+                                           : QStringLiteral("tls.client_certificate"),
+              plan.tls.clientKey.isEmpty()
+                  ? QStringLiteral("missing; a client certificate needs its private key (PEM, unencrypted)")
+                  : QStringLiteral("missing; a client key needs its certificate (PEM)"));
     return std::move(v.issues);
 }
 

@@ -45,6 +45,9 @@ bool resolvePrompts(TestPlan &plan, const QString &planDir, QString *error, QStr
     // whatever the working directory of the run.
     plan.journey.usersFile = againstPlanDir(plan.journey.usersFile, planDir);
     plan.mock.usersFile = againstPlanDir(plan.mock.usersFile, planDir);
+    plan.tls.caFile = againstPlanDir(plan.tls.caFile, planDir);
+    plan.tls.clientCertificate = againstPlanDir(plan.tls.clientCertificate, planDir);
+    plan.tls.clientKey = againstPlanDir(plan.tls.clientKey, planDir);
     const QString path = promptFilePath(plan.promptSource, planDir);
     if (path.isEmpty())
         return true;

@@ -16,7 +16,8 @@ QString promptFilePath(const PromptSource &source, const QString &planDir);
 // unreadable file, any line that could not be read, or a file without a prompt leaves the plan unchanged and
 // returns false with *error naming the file and the line ("prompts.csv: line 7: ..."); the run must not
 // start with some of the user's prompts silently left out. *loadedFrom (optional) gets the path it read.
-// The journey's and the mock's users files, when relative, become paths against planDir as well.
+// The journey's and the mock's users files and the tls section's files, when relative, become paths against
+// planDir as well.
 bool resolvePrompts(TestPlan &plan, const QString &planDir, QString *error, QString *loadedFrom = nullptr);
 
 // The same file named from another folder (a plan saved elsewhere): relative to toDir when the source's

@@ -130,6 +130,12 @@ bool EngineSettings::operator==(const EngineSettings &o) const
     return threads == o.threads;
 }
 
+bool TlsSettings::operator==(const TlsSettings &o) const
+{
+    return caFile == o.caFile && clientCertificate == o.clientCertificate && clientKey == o.clientKey &&
+           insecure == o.insecure;
+}
+
 bool TestPlan::operator==(const TestPlan &o) const
 {
     if (promptSource != o.promptSource || thresholdSets != o.thresholdSets ||
@@ -137,7 +143,8 @@ bool TestPlan::operator==(const TestPlan &o) const
         return false;
     return name == o.name && targets == o.targets && phases == o.phases && request == o.request &&
            prompts == o.prompts && health == o.health && thresholds == o.thresholds &&
-           saturation == o.saturation && slo == o.slo && mock == o.mock && engine == o.engine;
+           saturation == o.saturation && slo == o.slo && mock == o.mock && engine == o.engine &&
+           tls == o.tls && hosts == o.hosts;
 }
 
 QString profileKindName(ProfileKind k)

@@ -5,6 +5,7 @@
 #include "core/plan/promptsource.h"
 
 #include <QString>
+#include <QMap>
 #include <QStringList>
 #include <QUrl>
 #include <optional>
@@ -207,6 +208,20 @@ struct MockSettings
     bool operator!=(const MockSettings &o) const { return !(*this == o); }
 };
 
+// How https targets are trusted (docs/architecture.md, "Names and TLS on the fast path"): verification is
+// on against the system store; ca_file adds the roots of an internal or staging CA; the client pair answers
+// mutual TLS; insecure turns verification off, and every report of the run says so.
+struct TlsSettings
+{
+    QString caFile{};            // PEM; relative to the plan's folder
+    QString clientCertificate{}; // PEM chain
+    QString clientKey{};         // PEM, unencrypted
+    bool insecure = false;
+    bool isDefault() const { return *this == TlsSettings(); }
+    bool operator==(const TlsSettings &o) const;
+    bool operator!=(const TlsSettings &o) const { return !(*this == o); }
+};
+
 struct EngineSettings
 {
     int threads = 0; // 0 = one per core
@@ -262,6 +277,10 @@ struct TestPlan
     Slo slo;
     MockSettings mock;
     EngineSettings engine;
+    TlsSettings tls;
+    // Host names pinned to addresses, as k6's `hosts` and curl's --resolve: the name stays in the URL, Host
+    // and SNI, the connection goes to these addresses (tried in order). Lean transport only.
+    QMap<QString, QStringList> hosts{};
     // The first phase's profile: the whole load of a one-phase plan, which is what the single-profile
     // editors (the command line's ramp flags, the GUI's profile form for one phase) change. A plan without
     // phases gets one on first non-const use; the const one then reads a default profile.

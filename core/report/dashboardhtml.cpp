@@ -9,6 +9,7 @@
 #include "core/report/regressionhtml.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <algorithm>
 #include <cmath>
 
@@ -583,6 +584,20 @@ void planParams(Html &h, const TestPlan &p)
               .arg(rq.method, rq.path,
                    rq.stream ? QStringLiteral("streaming") : QStringLiteral("not streaming"),
                    transportKindName(rq.transport), rq.http2 ? QStringLiteral(", HTTP/2") : QString()));
+    QString tls = p.tls.insecure
+                      ? QStringLiteral("certificates NOT verified (tls.insecure): a test host only")
+                      : QStringLiteral("certificates verified against the system store");
+    if (!p.tls.insecure && !p.tls.caFile.isEmpty())
+        tls += QStringLiteral(" and %1").arg(QFileInfo(p.tls.caFile).fileName());
+    if (!p.tls.clientCertificate.isEmpty())
+        tls += QStringLiteral("; client certificate %1").arg(QFileInfo(p.tls.clientCertificate).fileName());
+    param(h, QStringLiteral("TLS"), tls);
+    if (!p.hosts.isEmpty()) {
+        QStringList pinned;
+        for (auto it = p.hosts.cbegin(); it != p.hosts.cend(); ++it)
+            pinned << it.key() + QStringLiteral(" → ") + it.value().join(QStringLiteral(", "));
+        param(h, QStringLiteral("Hosts pinned"), pinned.join(QStringLiteral("; ")));
+    }
     param(h, QStringLiteral("Timeouts"),
           QStringLiteral("connect %1, stall %2, total %3")
               .arg(seconds(rq.connectTimeoutS), seconds(rq.idleTimeoutS), seconds(rq.totalTimeoutS)));

@@ -159,6 +159,8 @@ ojson toJson(const StepResult &r)
     ms["ttft"] = toJson(r.ttft);
     ms["itl"] = toJson(r.itl);
     ms["tpot"] = toJson(r.tpot);
+    ms["connect"] = toJson(r.connect);
+    ms["tls_handshake"] = toJson(r.tlsHandshake);
     j["ms"] = std::move(ms);
     j["gen_cpu_pct"] = jsonutil::number(r.generatorCpuPercent);
     j["gen_lag_max_ms"] = jsonutil::number(r.generatorLagMaxMs);
@@ -282,6 +284,8 @@ ojson toJson(const TargetSummary &t)
     ms["first_event"] = toJson(t.firstEvent);
     ms["itl"] = toJson(t.itl);
     ms["tpot"] = toJson(t.tpot);
+    ms["connect"] = toJson(t.connect);
+    ms["tls_handshake"] = toJson(t.tlsHandshake);
     j["ms"] = std::move(ms);
     j["verdict"] = toJson(t.verdict);
     ojson th = ojson::array();
@@ -444,6 +448,8 @@ void read(Reader &r, const json &j, StepResult *s)
         r.object(o, "ttft", [&](const json &x) { read(r, x, &s->ttft); });
         r.object(o, "itl", [&](const json &x) { read(r, x, &s->itl); });
         r.object(o, "tpot", [&](const json &x) { read(r, x, &s->tpot); });
+        r.object(o, "connect", [&](const json &x) { read(r, x, &s->connect); });
+        r.object(o, "tls_handshake", [&](const json &x) { read(r, x, &s->tlsHandshake); });
     });
     r.real(j, "gen_cpu_pct", &s->generatorCpuPercent);
     r.real(j, "gen_lag_max_ms", &s->generatorLagMaxMs);
@@ -565,6 +571,8 @@ void read(Reader &r, const json &j, TargetSummary *t)
         r.object(o, "first_event", [&](const json &s) { read(r, s, &t->firstEvent); });
         r.object(o, "itl", [&](const json &s) { read(r, s, &t->itl); });
         r.object(o, "tpot", [&](const json &s) { read(r, s, &t->tpot); });
+        r.object(o, "connect", [&](const json &s) { read(r, s, &t->connect); });
+        r.object(o, "tls_handshake", [&](const json &s) { read(r, s, &t->tlsHandshake); });
     });
     r.object(j, "verdict", [&](const json &o) { read(r, o, &t->verdict); });
     r.array(j, "thresholds", [&](const json &o) {
@@ -647,6 +655,8 @@ QByteArray runSummaryToJson(const RunSummary &s)
     j["thresholds_passed"] = s.thresholdsPassed();
     if (!s.thresholdSet.isEmpty())
         j["threshold_set"] = s.thresholdSet.toStdString();
+    // Said at the top, so nobody reads an unverified run as a production measurement.
+    j["tls_verified"] = !s.tlsInsecure;
     ojson th = ojson::array();
     for (const ThresholdResult &r : s.thresholds)
         th.push_back(toJson(r));
@@ -683,6 +693,9 @@ bool runSummaryFromJson(const QByteArray &data, RunSummary *out, QString *error)
     r.integer(j, "exit_status", &s.exitStatus);
     r.str(j, "exit_reason", &s.exitReason);
     r.str(j, "threshold_set", &s.thresholdSet);
+    bool verified = true; // absent in a run.json written before the tls section
+    r.boolean(j, "tls_verified", &verified);
+    s.tlsInsecure = !verified;
     r.array(j, "thresholds", [&](const json &o) {
         ThresholdResult th;
         read(r, o, &th);

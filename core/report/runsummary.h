@@ -48,6 +48,7 @@ struct TargetSummary
     TargetTotals totals;
     // Whole-target distributions (the cumulative MetricSet at the end).
     Summary latency, ttft, headers, firstEvent, itl, tpot;
+    Summary connect{}, tlsHandshake{}; // connection setup of the requests that opened one
     SaturationVerdict verdict;
     std::vector<ThresholdResult> thresholds;
     // One per plan phase, as the engine reported them ("phases" in run.json). The loader fills them for a
@@ -80,6 +81,7 @@ struct RunSummary
     std::vector<TargetSummary> targets;
     std::vector<ThresholdResult> thresholds; // run-wide gates, if the engine evaluates any
     QString thresholdSet{};                  // the plan's threshold set the run judged; empty = none
+    bool tlsInsecure = false;                // the plan's tls.insecure: certificates were not verified
 
     bool thresholdsPassed() const;
     const TargetSummary *targetByIndex(int index) const;

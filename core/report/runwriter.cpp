@@ -31,9 +31,11 @@ const char *const kReserveName = ".plateau-reserve";
 constexpr int kMaxDetailChars = 2000;
 constexpr int kMaxRunNameAttempts = 10000;
 
-const char kRequestsHeader[] = "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,"
-                               "end_ms,user,step,worker,http_status,failure,deltas,output_tokens,bytes,"
-                               "latency_ms,ttft_ms,itl_ms,retry_after_s,tag,journey_step,checks_failed\n";
+const char kRequestsHeader[] =
+    "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,"
+    "end_ms,user,step,worker,http_status,failure,deltas,output_tokens,bytes,"
+    "latency_ms,ttft_ms,itl_ms,retry_after_s,tag,journey_step,checks_failed,connect_ms,"
+    "tls_ms\n";
 const char kFailuresHeader[] = "time_ms,user,step,failure,http_status,retry_after_s,detail\n";
 
 QString hostName()
@@ -109,6 +111,8 @@ void summarizeInto(TargetSummary *t, const MetricSet &total)
     t->firstEvent = summarize(total.firstEvent);
     t->itl = summarize(total.itl);
     t->tpot = summarize(total.tpot);
+    t->connect = summarize(total.connect);
+    t->tlsHandshake = summarize(total.tlsHandshake);
 }
 
 // Retry-After in seconds: empty when the answer had none.
@@ -226,6 +230,7 @@ bool RunWriter::open(const QString &runsDir, const QString &runName, const TestP
         m_stepNames.append(st.name);
     m_summary = RunSummary();
     m_summary.thresholdSet = plan.thresholdSet;
+    m_summary.tlsInsecure = plan.tls.insecure;
     m_summary.toolVersion = QStringLiteral(PLATEAU_VERSION);
     m_summary.host = hostName();
     m_summary.os = osName();
@@ -409,6 +414,11 @@ void RunWriter::appendRequests(const RequestRecord *records, size_t n, const QSt
         } else {
             row.empty().empty().empty();
         }
+        // Connection setup: 0 on a reused connection, empty when the transport does not report it.
+        if (r.connectionReported)
+            row.msFromNs(std::int64_t(r.connectUs) * 1000).msFromNs(std::int64_t(r.tlsUs) * 1000);
+        else
+            row.empty().empty();
         row.end();
 
         if (isServerFailure(r.failure)) {
@@ -576,6 +586,7 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
         merged.startedAt = m_summary.startedAt;
     if (merged.thresholdSet.isEmpty())
         merged.thresholdSet = m_summary.thresholdSet;
+    merged.tlsInsecure = merged.tlsInsecure || m_summary.tlsInsecure;
     if (!merged.finishedAt.isValid())
         merged.finishedAt = QDateTime::currentDateTimeUtc();
     if (merged.status.isEmpty() || merged.status == QLatin1String("running"))
@@ -612,6 +623,8 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
             t.firstEvent = mine->firstEvent;
             t.itl = mine->itl;
             t.tpot = mine->tpot;
+            t.connect = mine->connect;
+            t.tlsHandshake = mine->tlsHandshake;
         }
         if (!t.verdict.hasData)
             t.verdict = mine->verdict;

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 #include <ctime>
+#include <optional>
 #include <set>
 
 #ifndef PLATEAU_SOURCE_DIR
@@ -189,22 +190,37 @@ class RawHttpServer::Core : public QTcpServer
 {
     Q_OBJECT
 public:
-    bool start(bool tls)
+    // tls null: plain HTTP.
+    bool start(const RawTlsOptions *tls, const QHostAddress &address)
     {
-        m_tls = tls;
+        m_tls = tls != nullptr;
+        m_recordServerName = tls && tls->recordServerName;
         if (tls) {
-            QFile certFile(testCertificatePath());
-            QFile keyFile(testPrivateKeyPath());
-            if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            const QList<QSslCertificate> chain = QSslCertificate::fromPath(tls->certificateFile, QSsl::Pem);
+            QFile keyFile(tls->keyFile);
+            if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
                 return false;
+            const QByteArray keyPem = keyFile.readAll();
+            QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+            if (key.isNull())
+                key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
             m_ssl = QSslConfiguration::defaultConfiguration();
-            m_ssl.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-            m_ssl.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
-            m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+            m_ssl.setLocalCertificateChain(chain);
+            m_ssl.setPrivateKey(key);
+            if (tls->requireClientCertificate) {
+                // Only the test CA, not the system store: a client certificate from anywhere else must fail.
+                const QList<QSslCertificate> roots = QSslCertificate::fromPath(tls->clientCaFile, QSsl::Pem);
+                if (roots.isEmpty())
+                    return false;
+                m_ssl.setCaCertificates(roots);
+                m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+            } else {
+                m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+            }
             if (m_ssl.localCertificate().isNull() || m_ssl.privateKey().isNull())
                 return false;
         }
-        return QTcpServer::listen(QHostAddress::LocalHost, 0);
+        return QTcpServer::listen(address, 0);
     }
 
     void shutdown(QThread *returnTo);
@@ -225,6 +241,7 @@ public:
     mutable QMutex mutex;
     Handler handler;
     std::vector<RawRequest> log;
+    std::vector<QString> serverNames;
     int accepted = 0;
     int closed = 0;
 
@@ -232,9 +249,14 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    void awaitClientHello(QSslSocket *ssl);
+    void startTls(QSslSocket *ssl);
+
     bool m_tls = false;
+    bool m_recordServerName = false;
     QSslConfiguration m_ssl;
     std::set<Connection *> m_connections;
+    std::set<QSslSocket *> m_awaitingHello; // accepted, ClientHello not yet read (recordServerName)
     int m_nextId = 1;
 };
 
@@ -390,9 +412,59 @@ private:
 
 } // namespace
 
+namespace {
+
+// The SNI host_name in a ClientHello that starts data: nullopt while the record has not fully arrived, an
+// empty string when there is none or the bytes are not a ClientHello (the handshake then fails on its own).
+std::optional<QString> serverNameInClientHello(const QByteArray &data)
+{
+    const auto byte = [&data](qsizetype i) {
+        return static_cast<unsigned char>(data.at(i));
+    };
+    const auto u16 = [&](qsizetype i) {
+        return byte(i) << 8 | byte(i + 1);
+    };
+    if (!data.isEmpty() && byte(0) != 0x16)
+        return QString();
+    if (data.size() < 5)
+        return std::nullopt;
+    const qsizetype recordEnd = 5 + u16(3);
+    if (data.size() < recordEnd)
+        return std::nullopt;
+    // Handshake header (type 1, 3-byte length), version, random: 4 + 2 + 32 bytes.
+    qsizetype i = 5;
+    if (recordEnd < i + 38 || byte(i) != 0x01)
+        return QString();
+    i += 38;
+    const auto skip = [&](int lengthBytes) {
+        if (i + lengthBytes > recordEnd)
+            return false;
+        const int n = lengthBytes == 1 ? byte(i) : u16(i);
+        i += lengthBytes + n;
+        return i <= recordEnd;
+    };
+    if (!skip(1) || !skip(2) || !skip(1) || i + 2 > recordEnd) // the legacy id, cipher suites, compression
+        return QString();
+    const qsizetype extensionsEnd = qMin(recordEnd, i + 2 + u16(i));
+    i += 2;
+    while (i + 4 <= extensionsEnd) {
+        const int type = u16(i);
+        const int length = u16(i + 2);
+        i += 4;
+        if (type == 0 && i + 5 <= extensionsEnd && byte(i + 2) == 0) { // server_name, first entry host_name
+            const int nameLength = u16(i + 3);
+            if (i + 5 + nameLength <= extensionsEnd)
+                return QString::fromLatin1(data.mid(i + 5, nameLength));
+        }
+        i += length;
+    }
+    return QString();
+}
+
+} // namespace
+
 void RawHttpServer::Core::incomingConnection(qintptr descriptor)
 {
-    QTcpSocket *socket = nullptr;
     if (m_tls) {
         auto *ssl = new QSslSocket;
         if (!ssl->setSocketDescriptor(descriptor)) {
@@ -400,20 +472,61 @@ void RawHttpServer::Core::incomingConnection(qintptr descriptor)
             return;
         }
         ssl->setSslConfiguration(m_ssl);
-        ssl->startServerEncryption();
-        socket = ssl;
-    } else {
-        socket = new QTcpSocket;
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
+        {
+            QMutexLocker lock(&mutex);
+            ++accepted;
         }
+        if (m_recordServerName)
+            awaitClientHello(ssl);
+        else
+            startTls(ssl);
+        return;
+    }
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
     }
     {
         QMutexLocker lock(&mutex);
         ++accepted;
     }
     auto *connection = new Connection(this, socket, m_nextId++);
+    m_connections.insert(connection);
+}
+
+// The socket stays in unencrypted mode until the whole ClientHello record is buffered: peek() leaves it in
+// place, so the handshake that startServerEncryption() begins reads it as if nothing had looked.
+void RawHttpServer::Core::awaitClientHello(QSslSocket *ssl)
+{
+    m_awaitingHello.insert(ssl);
+    connect(ssl, &QSslSocket::readyRead, this, [this, ssl] {
+        const std::optional<QString> name = serverNameInClientHello(ssl->peek(5 + 0xffff));
+        if (!name)
+            return;
+        {
+            QMutexLocker lock(&mutex);
+            serverNames.push_back(*name);
+        }
+        m_awaitingHello.erase(ssl);
+        ssl->disconnect(this);
+        startTls(ssl);
+    });
+    connect(ssl, &QSslSocket::disconnected, this, [this, ssl] {
+        m_awaitingHello.erase(ssl);
+        {
+            QMutexLocker lock(&mutex);
+            ++closed;
+        }
+        ssl->disconnect(this);
+        ssl->deleteLater();
+    });
+}
+
+void RawHttpServer::Core::startTls(QSslSocket *ssl)
+{
+    ssl->startServerEncryption();
+    auto *connection = new Connection(this, ssl, m_nextId++);
     m_connections.insert(connection);
 }
 
@@ -431,6 +544,12 @@ void RawHttpServer::Core::connectionClosed(Connection *c)
 void RawHttpServer::Core::shutdown(QThread *returnTo)
 {
     close();
+    for (QSslSocket *s : m_awaitingHello) {
+        s->disconnect(this);
+        s->abort();
+        delete s;
+    }
+    m_awaitingHello.clear();
     for (Connection *c : m_connections) {
         c->shutdown();
         delete c;
@@ -463,18 +582,39 @@ RawHttpServer::~RawHttpServer()
 
 bool RawHttpServer::listen(bool tls)
 {
+    if (!tls)
+        return listenOn(nullptr, QHostAddress(QHostAddress::LocalHost));
+    RawTlsOptions options;
+    options.certificateFile = testCertificatePath();
+    options.keyFile = testPrivateKeyPath();
+    return listenOn(&options, QHostAddress(QHostAddress::LocalHost));
+}
+
+bool RawHttpServer::listen(const RawTlsOptions &tls, const QHostAddress &address)
+{
+    return listenOn(&tls, address);
+}
+
+bool RawHttpServer::listenPlain(const QHostAddress &address)
+{
+    return listenOn(nullptr, address);
+}
+
+bool RawHttpServer::listenOn(const RawTlsOptions *tls, const QHostAddress &address)
+{
     bool ok = false;
     quint16 port = 0;
     Core *core = m_core.get();
     QMetaObject::invokeMethod(
         core,
-        [core, tls, &ok, &port] {
-            ok = core->start(tls);
+        [core, tls, &address, &ok, &port] {
+            ok = core->start(tls, address);
             port = core->serverPort();
         },
         Qt::BlockingQueuedConnection);
     m_port = ok ? port : 0;
-    m_tls = tls;
+    m_tls = tls != nullptr;
+    m_address = address;
     return ok;
 }
 
@@ -485,8 +625,16 @@ quint16 RawHttpServer::port() const
 
 QUrl RawHttpServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
-                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(m_address.toString())
+                             : m_address.toString();
+    return url(path, host);
+}
+
+QUrl RawHttpServer::url(const QString &path, const QString &host) const
+{
+    return QUrl(QStringLiteral("%1://%2:%3%4")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), host)
                     .arg(m_port)
                     .arg(path));
 }
@@ -531,8 +679,15 @@ void RawHttpServer::clearLog()
 {
     QMutexLocker lock(&m_core->mutex);
     m_core->log.clear();
+    m_core->serverNames.clear();
     m_core->accepted = 0;
     m_core->closed = 0;
+}
+
+std::vector<QString> RawHttpServer::serverNames() const
+{
+    QMutexLocker lock(&m_core->mutex);
+    return m_core->serverNames;
 }
 
 double RawHttpServer::serverThreadCpuSeconds() const

@@ -1,7 +1,8 @@
 #pragma once
 // A scriptable HTTP/1.1 test server on 127.0.0.1 that can lie: each request is answered by a Script, a list
 // of timed raw writes and a final action. It runs on its own thread, so a client under test may block its own
-// thread without stalling the server. Plain TCP or TLS with the test-only certificate in tests/engine/certs.
+// thread without stalling the server. Plain TCP, TLS with the test-only certificate in tests/engine/certs, or
+// TLS with any certificate and key (RawTlsOptions; tests/engine/testpki.h makes them), mutual TLS included.
 //
 //     RawHttpServer server;
 //     ASSERT_TRUE(server.listen());
@@ -12,6 +13,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHostAddress>
+#include <QString>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -78,6 +81,18 @@ struct Script
     static QByteArray chunk(const QByteArray &data, const QByteArray &extension = {});
 };
 
+struct RawTlsOptions
+{
+    QString certificateFile{}; // PEM: the leaf, optionally followed by its intermediates
+    QString keyFile{};         // PEM, unencrypted; EC or RSA
+    // Mutual TLS: the server asks for a client certificate and accepts only one that verifies against
+    // clientCaFile (PEM); a client without one fails the handshake.
+    QString clientCaFile{};
+    bool requireClientCertificate = false;
+    // Reads the server name (SNI) off the ClientHello before the handshake starts; see serverNames().
+    bool recordServerName = false;
+};
+
 class RawHttpServer
 {
 public:
@@ -90,8 +105,16 @@ public:
 
     // Listens on 127.0.0.1, an ephemeral port. tls: serve HTTPS with tests/engine/certs/localhost.{crt,key}.
     bool listen(bool tls = false);
+    // Serves HTTPS with the given material on address (::1 works too), an ephemeral port. False when a file
+    // does not load or the address cannot be bound.
+    bool listen(const RawTlsOptions &tls,
+                const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+    // Plain HTTP on address.
+    bool listenPlain(const QHostAddress &address);
     quint16 port() const;
-    QUrl url(const QString &path = QStringLiteral("/")) const; // http(s)://127.0.0.1:<port><path>
+    // http(s)://<address>:<port><path>, an IPv6 address in brackets; host replaces the address (localhost).
+    QUrl url(const QString &path = QStringLiteral("/")) const;
+    QUrl url(const QString &path, const QString &host) const;
 
     // Called on the server thread for each complete request. The default answers 200 "ok". Bytes that cannot
     // begin a request line (a TLS ClientHello to a plain server) are answered 400 and the connection closed,
@@ -104,6 +127,9 @@ public:
     std::vector<RawRequest> requests() const;
     RawRequest lastRequest() const; // an empty RawRequest when none came
     void clearLog();                // requests and counters
+    // With RawTlsOptions::recordServerName: the SNI name of each TLS connection, in accept order; an empty
+    // entry for a ClientHello without one (RFC 6066 forbids IP literals there). Cleared by clearLog().
+    std::vector<QString> serverNames() const;
     // CPU time the server thread has used, so a benchmark in the same process can subtract it.
     double serverThreadCpuSeconds() const;
 
@@ -113,8 +139,11 @@ private:
     std::unique_ptr<Core> m_core;
     struct ThreadHolder;
     std::unique_ptr<ThreadHolder> m_thread;
+    bool listenOn(const RawTlsOptions *tls, const QHostAddress &address);
+
     quint16 m_port = 0;
     bool m_tls = false;
+    QHostAddress m_address{QHostAddress::LocalHost};
 };
 
 // The test certificate and key paths (self-signed for 127.0.0.1 and localhost, test only).

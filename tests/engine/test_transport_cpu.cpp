@@ -3,11 +3,13 @@
 // remains is the client side: our thread plus QNAM's hidden threads. Numbers are printed, not asserted (a
 // shared 2-core machine makes timing assertions flaky); only correctness is asserted. Knobs:
 // PLATEAU_CPU_REQUESTS (2000), PLATEAU_CPU_CLIENTS (50), PLATEAU_CPU_EVENTS (80), PLATEAU_CPU_DELAY_MS (1,
-// between events).
+// between events). Each transport runs to an IP literal, to a host name (localhost) and over TLS (a CA made
+// at run time); every client must keep its one connection throughout.
 
 #include "core/engine/transport.h"
 #include "tests/engine/rawhttpserver.h"
 #include "tests/engine/test_transport_support.h"
+#include "tests/engine/testpki.h"
 
 #include <QElapsedTimer>
 #include <cstdio>
@@ -36,7 +38,14 @@ double processCpuSeconds()
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
-class TransportCpu : public ::testing::TestWithParam<TransportKind>
+struct Path
+{
+    TransportKind kind = TransportKind::Lean;
+    bool tls = false;
+    bool name = false; // localhost instead of 127.0.0.1
+};
+
+class TransportCpu : public ::testing::TestWithParam<Path>
 {};
 
 TEST_P(TransportCpu, StreamedRequestCost)
@@ -46,8 +55,21 @@ TEST_P(TransportCpu, StreamedRequestCost)
     const int events = knob("PLATEAU_CPU_EVENTS", 80);
     const int delayMs = knob("PLATEAU_CPU_DELAY_MS", 1);
 
+    const Path path = GetParam();
     RawHttpServer server;
-    ASSERT_TRUE(server.listen());
+    TransportOptions options;
+    if (path.tls) {
+        QString error;
+        const TestPki *pki = TestPki::shared(&error);
+        ASSERT_NE(pki, nullptr) << error.toStdString();
+        RawTlsOptions tls;
+        tls.certificateFile = pki->good.certificate;
+        tls.keyFile = pki->good.key;
+        ASSERT_TRUE(server.listen(tls));
+        options.caFile = pki->caFile;
+    } else {
+        ASSERT_TRUE(server.listen());
+    }
     std::vector<QByteArray> payloads;
     for (int i = 0; i < events; ++i)
         payloads.push_back(R"({"type":"response.output_text.delta","delta":"token )" + QByteArray::number(i) +
@@ -55,8 +77,10 @@ TEST_P(TransportCpu, StreamedRequestCost)
     const Script script = Script::sse(payloads, delayMs);
     server.setHandler([script](const RawRequest &) { return script; });
 
-    auto transport = makeTransport(GetParam(), {});
-    const HttpRequestSpec spec = postSpec(server.url("/invocations"));
+    auto transport = makeTransport(path.kind, options);
+    const HttpRequestSpec spec =
+        postSpec(path.name ? server.url(QStringLiteral("/invocations"), QStringLiteral("localhost"))
+                           : server.url(QStringLiteral("/invocations")));
     std::vector<std::unique_ptr<HttpClient>> pool;
     std::vector<std::unique_ptr<RecordingObserver>> observers;
     int started = 0;
@@ -118,17 +142,34 @@ TEST_P(TransportCpu, StreamedRequestCost)
     const double piecesPerRequest = double(bodyPieces() - pieces0) / requests;
 
     EXPECT_EQ(failures, 0);
-    std::printf("[ cpu      ] %s: %d requests x %d events every %d ms, %d clients: wall %.2f s, %.0f req/s, "
-                "%.1f body reads/req; client CPU %.3f ms/req (%.2f s); server thread %.3f ms/req\n",
-                GetParam() == TransportKind::Lean ? "lean" : "qnam", requests, events, delayMs, clients,
-                seconds, requests / seconds, piecesPerRequest, client * 1000.0 / requests, client,
-                serverCpu * 1000.0 / requests);
+    quint64 connections = 0;
+    for (const auto &c : pool)
+        connections += c->connectionsOpened();
+    if (path.kind == TransportKind::Lean) {
+        EXPECT_EQ(connections, quint64(clients)); // keep-alive held, over TLS too
+    }
+    std::printf(
+        "[ cpu      ] %s%s%s: %d requests x %d events every %d ms, %d clients: wall %.2f s, %.0f req/s, "
+        "%.1f body reads/req; client CPU %.3f ms/req (%.2f s); server thread %.3f ms/req\n",
+        path.kind == TransportKind::Lean ? "lean" : "qnam", path.tls ? " https" : " http",
+        path.name ? " localhost" : " 127.0.0.1", requests, events, delayMs, clients, seconds,
+        requests / seconds, piecesPerRequest, client * 1000.0 / requests, client,
+        serverCpu * 1000.0 / requests);
     RecordProperty("client_cpu_us_per_request", int(client * 1e6 / requests));
 }
 
-INSTANTIATE_TEST_SUITE_P(Both, TransportCpu, ::testing::Values(TransportKind::Lean, TransportKind::Qnam),
-                         [](const ::testing::TestParamInfo<TransportKind> &info) {
-                             return std::string(info.param == TransportKind::Lean ? "Lean" : "Qnam");
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Both, TransportCpu,
+    ::testing::Values(Path{TransportKind::Lean, false, false}, Path{TransportKind::Qnam, false, false},
+                      Path{TransportKind::Lean, false, true}, Path{TransportKind::Qnam, false, true},
+                      Path{TransportKind::Lean, true, false}, Path{TransportKind::Qnam, true, false}),
+    [](const ::testing::TestParamInfo<Path> &info) {
+        std::string name = info.param.kind == TransportKind::Lean ? "Lean" : "Qnam";
+        if (info.param.name)
+            name += "Name";
+        if (info.param.tls)
+            name += "Tls";
+        return name;
+    });
 
 } // namespace

@@ -30,6 +30,11 @@ namespace plateau::test {
 class RecordingObserver : public TransportObserver
 {
 public:
+    void onConnection(const ConnectionSetup &s) override
+    {
+        ++connectionCalls;
+        setup = s;
+    }
     void onHeaders(const ResponseHead &h) override
     {
         ++headersCalls;
@@ -59,7 +64,8 @@ public:
     }
     void clear()
     {
-        headersCalls = bodyCalls = finishedCalls = 0;
+        headersCalls = bodyCalls = finishedCalls = connectionCalls = 0;
+        setup = ConnectionSetup();
         head = ResponseHead();
         body.clear();
         bodyBytes = maxPiece = 0;
@@ -69,6 +75,8 @@ public:
     }
     bool finished() const { return finishedCalls > 0; }
 
+    int connectionCalls = 0;
+    ConnectionSetup setup;
     int headersCalls = 0;
     int bodyCalls = 0;
     int finishedCalls = 0;

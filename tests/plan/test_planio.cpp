@@ -464,3 +464,69 @@ TEST(PlanIo, PhasesAndProfileTogetherOrPhasesInSchemaOneAreErrors)
         (QStringList{QStringLiteral("phases[0].gates: unknown field — did you mean gate?"),
                      QStringLiteral("phases[0].profile.sweep_of: unknown field — did you mean sweep_on?")}));
 }
+
+TEST(PlanIo, TheTlsSectionRoundTripsAndNamesItsFields)
+{
+    const PlanLoadResult r = load(R"({"tls":{"ca_file":"certs/ca.pem","client_certificate":"me.crt",
+                                          "client_key":"me.key","insecure":true}})");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(r.plan->tls.caFile, QStringLiteral("certs/ca.pem"));
+    EXPECT_EQ(r.plan->tls.clientCertificate, QStringLiteral("me.crt"));
+    EXPECT_EQ(r.plan->tls.clientKey, QStringLiteral("me.key"));
+    EXPECT_TRUE(r.plan->tls.insecure);
+    const PlanLoadResult again = planFromJson(planToJson(*r.plan));
+    ASSERT_TRUE(again.ok()) << issueStrings(again.issues);
+    EXPECT_EQ(*again.plan, *r.plan);
+    // A default section is not written: plans without https stay as they were.
+    EXPECT_FALSE(planToJson(TestPlan()).contains("\"tls\""));
+
+    const PlanLoadResult typo = load(R"({"tls":{"ca_fle":"ca.pem"}})");
+    ASSERT_FALSE(typo.issues.empty());
+    EXPECT_TRUE(typo.issues[0].toString().startsWith(QStringLiteral("tls.ca_fle")))
+        << typo.issues[0].toString();
+    const PlanLoadResult wrongType = load(R"({"tls":{"insecure":"yes"}})");
+    ASSERT_FALSE(wrongType.issues.empty());
+    EXPECT_TRUE(wrongType.issues[0].toString().contains(QStringLiteral("tls.insecure")))
+        << wrongType.issues[0].toString();
+
+    TestPlan half;
+    half.targets.push_back(Target{});
+    half.targets.back().label = QStringLiteral("a");
+    half.targets.back().url = QStringLiteral("https://agent.example");
+    half.tls.clientCertificate = QStringLiteral("me.crt");
+    bool named = false;
+    for (const PlanIssue &i : validatePlan(half))
+        named = named || i.toString().startsWith(QStringLiteral("tls.client_key: missing"));
+    EXPECT_TRUE(named);
+}
+
+TEST(PlanIo, HostsPinNamesToAddressesAndAreChecked)
+{
+    const PlanLoadResult r = load(R"({"hosts":{"agent.example":["10.0.0.5","::1"],"b.example":"10.0.0.6"}})");
+    ASSERT_TRUE(r.ok()) << issueStrings(r.issues);
+    EXPECT_EQ(r.plan->hosts.value(QStringLiteral("agent.example")),
+              (QStringList{QStringLiteral("10.0.0.5"), QStringLiteral("::1")}));
+    EXPECT_EQ(r.plan->hosts.value(QStringLiteral("b.example")), QStringList{QStringLiteral("10.0.0.6")});
+    const PlanLoadResult again = planFromJson(planToJson(*r.plan));
+    ASSERT_TRUE(again.ok()) << issueStrings(again.issues);
+    EXPECT_EQ(again.plan->hosts, r.plan->hosts);
+
+    TestPlan plan;
+    plan.targets.push_back(Target{});
+    plan.targets.back().label = QStringLiteral("a");
+    plan.targets.back().url = QStringLiteral("https://agent.example");
+    plan.hosts.insert(QStringLiteral("agent.example"), {QStringLiteral("not-an-address")});
+    plan.hosts.insert(QStringLiteral("10.0.0.1"), {QStringLiteral("10.0.0.2")});
+    const QString issues = issueStrings(validatePlan(plan)).join(QLatin1Char('\n'));
+    EXPECT_TRUE(
+        issues.contains(QStringLiteral("hosts.agent.example: \"not-an-address\" is not an IP address")))
+        << issues.toStdString();
+    EXPECT_TRUE(issues.contains(QStringLiteral("hosts.10.0.0.1: must be a host name")))
+        << issues.toStdString();
+    plan.hosts.clear();
+    plan.hosts.insert(QStringLiteral("agent.example"), {QStringLiteral("10.0.0.5")});
+    plan.request.transport = TransportKind::Qnam;
+    EXPECT_TRUE(issueStrings(validatePlan(plan))
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("hosts: the qnam transport")));
+}

@@ -80,7 +80,7 @@ TEST(PlanStrict, AFieldWithNoCloseNameListsTheKnownOnes)
         top[0],
         QStringLiteral("comment: unknown field (known here: schema, name, targets, profile, request, "
                        "prompts, prompt_source, health, thresholds, threshold_sets, threshold_set, journey, "
-                       "environment_guard, saturation, slo, mock, engine)"));
+                       "environment_guard, saturation, slo, mock, engine, tls, hosts)"));
 }
 
 TEST(PlanStrict, EveryElementOfAnArrayIsChecked)

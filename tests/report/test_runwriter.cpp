@@ -80,7 +80,7 @@ TEST_F(RunWriterTest, WritesEveryFileWithTheExactHeaders)
                   QStringLiteral(
                       "intended_ms,send_ms,headers_ms,first_event_ms,first_delta_ms,last_delta_ms,end_ms,"
                       "user,step,worker,http_status,failure,deltas,output_tokens,bytes,latency_ms,ttft_ms,"
-                      "itl_ms,retry_after_s,tag,journey_step,checks_failed"));
+                      "itl_ms,retry_after_s,tag,journey_step,checks_failed,connect_ms,tls_ms"));
         EXPECT_EQ(readLines(t + QStringLiteral("failures.csv")).value(0),
                   QStringLiteral("time_ms,user,step,failure,http_status,retry_after_s,detail"));
         // Locust 2.x, byte for byte.
