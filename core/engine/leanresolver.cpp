@@ -83,11 +83,23 @@ const LeanResolver::Result *LeanResolver::lookup(const QString &host, LeanResolv
 {
     auto it = m_hosts.find(host);
     if (it == m_hosts.end()) {
-        const auto pinned = m_overrides.constFind(host.toLower());
+        const QString name = host.toLower();
+        const auto pinned = m_overrides.constFind(name);
+        std::vector<LeanAddress> fixed;
         if (pinned != m_overrides.cend()) {
+            fixed = *pinned;
+        } else if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"))) {
+            // RFC 6761: localhost is the loopback, whatever the resolver says (a container without
+            // /etc/hosts has no answer for it). IPv4 first, where local servers listen most often.
+            LeanAddress v4, v6;
+            literalAddress(QStringLiteral("127.0.0.1"), 0, v4);
+            literalAddress(QStringLiteral("::1"), 0, v6);
+            fixed = {v4, v6};
+        }
+        if (!fixed.empty()) {
             Entry entry;
             entry.pending = false;
-            entry.result.addresses = *pinned;
+            entry.result.addresses = std::move(fixed);
             it = m_hosts.insert(host, std::move(entry));
         }
     }

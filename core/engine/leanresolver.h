@@ -3,6 +3,7 @@
 // name is looked up once per thread and run (Qt's resolver, off the thread, so a slow DNS server stalls no
 // user), then every connection goes to an address. A name with several addresses is tried in order, the one
 // that last connected first; when all of them fail, the name is looked up again for the next connection.
+// localhost is the loopback without a lookup (RFC 6761), as curl does.
 
 #include <QHash>
 #include <QMap>

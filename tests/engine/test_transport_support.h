@@ -5,6 +5,8 @@
 #include "tests/common/testutil.h"
 
 #include <QByteArray>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <functional>
@@ -92,6 +94,15 @@ public:
     std::function<void()> onBodyHook;
     std::function<void()> onFinishedHook;
 };
+
+// Whether this machine's resolver knows localhost (a container without /etc/hosts does not). The lean
+// transport answers localhost itself; QNAM asks the system, so its name tests need this.
+inline bool systemResolvesLocalhost()
+{
+    return QHostInfo::fromName(QStringLiteral("localhost"))
+        .addresses()
+        .contains(QHostAddress(QHostAddress::LocalHost));
+}
 
 inline HttpRequestSpec postSpec(const QUrl &url, const QByteArray &body = R"({"input":[],"stream":true})")
 {
