@@ -4,8 +4,8 @@
 #include "core/plan/journey.h"
 #include "core/plan/promptsource.h"
 
-#include <QString>
 #include <QMap>
+#include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <optional>
