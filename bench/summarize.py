@@ -201,13 +201,18 @@ def read_locust(d, seconds):
     return r
 
 
-def read_wrk(d):
-    r = {}
+def read_stdout(d):
+    """A tool's captured stdout, or "" when it left none."""
     try:
         with open(os.path.join(d, "stdout.txt"), errors="replace") as f:
-            text = f.read()
+            return f.read()
     except OSError:
-        text = ""
+        return ""
+
+
+def read_wrk(d):
+    r = {}
+    text = read_stdout(d)
     m = re.search(r"WRK_JSON (\{.*\})", text)
     if not m:
         r["error"] = "no WRK_JSON line"
@@ -228,11 +233,7 @@ def read_wrk(d):
 
 def read_h2load(d):
     r = {}
-    try:
-        with open(os.path.join(d, "stdout.txt"), errors="replace") as f:
-            text = f.read()
-    except OSError:
-        text = ""
+    text = read_stdout(d)
     req = re.search(r"requests: (\d+) total, (\d+) started, (\d+) done, (\d+) succeeded, (\d+) failed, (\d+) errored, (\d+) timeout", text)
     fin = re.search(r"finished in ([\d.]+)(m?s)", text)
     if not req or not fin:
