@@ -103,7 +103,7 @@ bool MainWindow::confirmEnvironments(const TestPlan &p, EngineOptions &options)
         return true;
     QStringList notTest;
     EnvironmentCheck check;
-    check.setTls(p.tls);
+    check.setTls(transportOptionsFor(p));
     statusBar()->showMessage(tr("Checking that the targets are test environments…"));
     for (const Target &t : p.targets) {
         if (!t.enabled)

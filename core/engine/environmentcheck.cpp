@@ -50,11 +50,9 @@ void EnvironmentCheck::cancel()
     }
 }
 
-void EnvironmentCheck::setTls(const TlsSettings &tls)
+void EnvironmentCheck::setTls(const TransportOptions &options)
 {
-    TestPlan plan;
-    plan.tls = tls;
-    m_tls = qtTlsConfiguration(transportOptionsFor(plan));
+    m_tls = qtTlsConfiguration(options);
 }
 
 void EnvironmentCheck::start(const Target &target, const EnvironmentGuard &guard, double timeoutS,

@@ -4,6 +4,7 @@
 // on the engine's thread, before any log-in, so a production host is never logged in to or loaded by
 // accident. The answer is read up to JsonAnswer::kMaxBytes and within the timeout, whatever the server does.
 
+#include "core/engine/transport.h"
 #include "core/plan/testplan.h"
 
 #include <QObject>
@@ -37,8 +38,9 @@ public:
     void start(const Target &target, const EnvironmentGuard &guard, double timeoutS,
                std::function<void(const EnvironmentFinding &)> done);
     void cancel();
-    // How https is trusted for the GETs that follow: the plan's `tls` section, as the load's requests.
-    void setTls(const TlsSettings &tls);
+    // How https is trusted for the GETs that follow: the options the load's requests use
+    // (transportOptionsFor(plan)).
+    void setTls(const TransportOptions &options);
 
 private:
     void finish(EnvironmentFinding finding);

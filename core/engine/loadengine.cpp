@@ -263,7 +263,7 @@ struct LoadEngine::Impl
                        verbatim(plan.guard.field), verbatim(plan.guard.path)));
         if (!environment)
             environment = new EnvironmentCheck(q);
-        environment->setTls(plan.tls);
+        environment->setTls(transportOptionsFor(plan));
         const int expected = target;
         guarding = true;
         environment->start(
