@@ -1,6 +1,7 @@
 #include "core/engine/environmentcheck.h"
 
 #include "core/common/durations.h"
+#include "core/engine/qttlsconfiguration.h"
 #include "core/engine/transport.h"
 #include "core/plan/jsonpath.h"
 

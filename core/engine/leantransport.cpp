@@ -4,6 +4,7 @@
 #include "core/engine/leanconnection.h"
 #include "core/engine/leanepoll.h"
 #include "core/engine/leanqtsocket.h"
+#include "core/engine/qttlsconfiguration.h"
 #include "core/engine/transporterrors.h"
 
 #include <QBasicTimer>

@@ -1,5 +1,6 @@
 #include "core/engine/qnamtransport.h"
 
+#include "core/engine/qttlsconfiguration.h"
 #include "core/engine/transporterrors.h"
 
 #include <QBasicTimer>

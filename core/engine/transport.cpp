@@ -3,6 +3,7 @@
 #include "core/common/durations.h"
 #include "core/engine/leantransport.h"
 #include "core/engine/qnamtransport.h"
+#include "core/engine/qttlsconfiguration.h"
 
 #include <QFile>
 #include <QObject>

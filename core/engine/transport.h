@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QMap>
-#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -122,10 +121,6 @@ public:
 // loop). Observers must not spin a nested event loop inside a callback (body spans point into a shared
 // buffer).
 std::unique_ptr<Transport> makeTransport(TransportKind kind, const TransportOptions &options);
-
-// Qt's TLS configuration for the options (QNAM, and the lean transport's Qt-socket side): the system store
-// plus the CA file and the client pair, verification off when errors are ignored.
-QSslConfiguration qtTlsConfiguration(const TransportOptions &options);
 
 // What a user must know before judging a server with this transport: empty for the lean one. Qt's stack
 // (6.4) hides some server faults that the lean transport reports as protocol errors.

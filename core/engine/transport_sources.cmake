@@ -7,6 +7,7 @@
 set(PLATEAU_TRANSPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/transport.h
     ${CMAKE_CURRENT_LIST_DIR}/transport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/qttlsconfiguration.h
     ${CMAKE_CURRENT_LIST_DIR}/transporterrors.h
     ${CMAKE_CURRENT_LIST_DIR}/transporterrors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/epollpoller.h
