@@ -2,6 +2,7 @@
 
 #include "cli/clitr.h"
 #include "cli/commands.h"
+#include "cli/shardflags.h"
 #include "cli/dryrun.h"
 #include "cli/planflags.h"
 #include "cli/progressprinter.h"
@@ -63,6 +64,8 @@ QString commandList()
         "  plateau validate PLAN.plateau.json       check a plan, print every problem with its path\n"
         "  plateau mock [--port N] [...]            serve the built-in mock agent\n"
         "  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs\n"
+        "  plateau run PLAN --shard i/N [...]       run one slice of the load (one of N processes)\n"
+        "  plateau merge SHARD_DIR... --out RUN_DIR merge the shards' run folders into one run\n"
         "  plateau help COMMAND                     every option of a command, with its default\n"
         "  plateau --version\n");
 }
@@ -151,6 +154,7 @@ struct RunFolder
     bool write = true;
     QString runsDir = defaultRunsDir(QStringLiteral("."));
     QString runName; // empty = the plan's name and the time
+    ShardFlags shard; // a shard's folder says which slice it holds and keeps the raw histograms
 };
 
 // Runs the plan to the end, printing progress; Ctrl-C stops cleanly and still writes the results.
@@ -164,6 +168,8 @@ int runPlan(const TestPlan &plan, EngineOptions options, const RunFolder &folder
             err() << "plateau: cannot create the run folder: " << error << Qt::endl;
             return kExitRunError;
         }
+        if (folder.shard.slice.sharded())
+            recorder.setShard(folder.shard.slice, folder.shard.startAt);
         options.observers.push_back(&recorder);
     }
     ProgressPrinter printer(&engine, plan, out());
@@ -336,6 +342,7 @@ int cmdRun(const QStringList &args)
     p.addOption({QStringLiteral("no-keychain"),
                  Cli::tr("Read secrets from the environment only, not from the OS keychain.")});
     p.addOption({QStringLiteral("headless"), Cli::tr("No window (the run command never opens one).")});
+    addShardOptions(p);
     if (!p.parse(withProgram(args)))
         return optionError("run", p.errorText());
     if (p.isSet(QStringLiteral("help")))
@@ -358,6 +365,9 @@ int cmdRun(const QStringList &args)
     const PlanFlags flags = readPlanFlags(p, kAllPlanFlags, &errors);
     if (p.isSet(QStringLiteral("dashboard")) && !folder.write)
         errors << Cli::tr("--dashboard is written into the run folder: drop --no-output");
+    folder.shard = readShardFlags(p, &errors);
+    options.shard = folder.shard.slice;
+    options.startAtMsSinceEpoch = folder.shard.startAt.isValid() ? folder.shard.startAt.toMSecsSinceEpoch() : 0;
 
     if (p.isSet(QStringLiteral("demo"))) {
         if (!p.positionalArguments().isEmpty())
@@ -446,6 +456,13 @@ int cmdRun(const QStringList &args)
     issues.insert(issues.end(), more.begin(), more.end());
     if (!issues.empty())
         return printPlanIssues(issues, source, flags, fromFile);
+    if (options.shard.sharded()) {
+        if (const QString why = shardRefusal(plan); !why.isEmpty())
+            return printErrors("run", {QStringLiteral("--shard %1: %2").arg(options.shard.text(), why)});
+        out() << Cli::tr("plateau: shard %1: this process runs its share of every step's users and rate")
+                     .arg(options.shard.text())
+              << Qt::endl;
+    }
     // Secrets: the command line's own reference first, then PLATEAU_SECRET_<REF>_<FIELD> / DATABRICKS_*
     // from the environment, then the OS keychain.
     options.authResolver = makeAuthResolver(auth);
@@ -685,7 +702,7 @@ bool isCliCommand(const QStringList &args)
         return false;
     static const QStringList commands = {
         QStringLiteral("run"),    QStringLiteral("mock"),      QStringLiteral("validate"),
-        QStringLiteral("report"), QStringLiteral("init"),      QStringLiteral("--help"),
+        QStringLiteral("report"), QStringLiteral("init"),      QStringLiteral("merge"), QStringLiteral("--help"),
         QStringLiteral("-h"),     QStringLiteral("--version"), QStringLiteral("help")};
     const QString &first = args.first();
     if (commands.contains(first))
@@ -724,6 +741,8 @@ int runCli(const QStringList &arguments)
         return cmdReport(commandArgs);
     if (name == QLatin1String("init"))
         return cmdInit(commandArgs);
+    if (name == QLatin1String("merge"))
+        return cmdMerge(commandArgs);
     return usage(Cli::tr("unknown command '%1'").arg(name));
 }
 

@@ -12,6 +12,7 @@
 #include "core/engine/tlscontext.h"
 #include "core/engine/worker.h"
 #include "core/metrics/intervalaggregator.h"
+#include "core/metrics/phasejudge.h"
 #include "core/metrics/phaseverdict.h"
 #include "core/metrics/runobserver.h"
 #include "core/metrics/saturation.h"
@@ -21,10 +22,13 @@
 #include "core/plan/usersfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace plateau {
@@ -460,14 +464,31 @@ struct LoadEngine::Impl
             emit q->message(
                 r.ok ? LoadEngine::tr("%1: warm-up done").arg(label)
                      : LoadEngine::tr("%1: warm-up had failures: %2").arg(label, oneLine(r.detail)));
-            startLoad();
+            startLoadOnSchedule();
         }
+    }
+
+    // Shards start their load together: the health check and the warm-up are done before the agreed time.
+    QTimer scheduleTimer;
+    void startLoadOnSchedule()
+    {
+        const qint64 wait = options.startAtMsSinceEpoch - QDateTime::currentMSecsSinceEpoch();
+        if (wait <= 0) {
+            startLoad();
+            return;
+        }
+        emit q->message(LoadEngine::tr("%1: waiting %2 s for the shards' common start at %3")
+                            .arg(plan.targets[size_t(target)].label, QString::number(double(wait) / 1000, 'f', 1),
+                                 QDateTime::fromMSecsSinceEpoch(options.startAtMsSinceEpoch, QTimeZone::utc())
+                                     .toString(Qt::ISODateWithMs)));
+        scheduleTimer.setSingleShot(true);
+        scheduleTimer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
     }
 
     void startWarmup()
     {
         if (plan.health.warmupRequests <= 0) {
-            startLoad();
+            startLoadOnSchedule();
             return;
         }
         setPhase(TargetPhase::Warmup,
@@ -553,7 +574,7 @@ struct LoadEngine::Impl
         PhaseOutcome &po = o.phases[size_t(i)];
         po.state = PhaseState::Ran;
         po.startS = nowS();
-        shape = std::make_unique<LoadShape>(ph.profile, po.startS, int(allWindows.size()), i);
+        shape = std::make_unique<LoadShape>(ph.profile, po.startS, int(allWindows.size()), i, options.shard);
         sweep.reset();
         sweepAwaiting = false;
         if (ph.profile.kind == ProfileKind::Sweep) {
@@ -615,18 +636,9 @@ struct LoadEngine::Impl
         return failed.join(QStringLiteral(", "));
     }
 
-    bool thresholdApplies(const Threshold &t) const
-    {
-        return t.phase.isEmpty() || t.phase == plan.phases[size_t(phaseIdx)].name;
-    }
-
     std::vector<Threshold> phaseThresholds() const
     {
-        std::vector<Threshold> out;
-        for (const Threshold &t : plan.thresholds)
-            if (thresholdApplies(t))
-                out.push_back(t);
-        return out;
+        return plateau::phaseThresholds(plan.thresholds, plan.phases[size_t(phaseIdx)].name);
     }
 
     std::vector<StepResult> phaseSteps() const
@@ -640,19 +652,7 @@ struct LoadEngine::Impl
 
     SaturationVerdict phaseVerdict(const std::vector<StepResult> &ps) const
     {
-        const LoadProfile &p = plan.phases[size_t(phaseIdx)].profile;
-        if (p.isOpenLoop())
-            return detectRateSaturation(byLoad(ps), plan.saturation);
-        return detectSaturation(byLoad(ps), plan.saturation);
-    }
-
-    // A sweep's probes go up and down; the knee is read along the load axis.
-    static std::vector<StepResult> byLoad(std::vector<StepResult> ps)
-    {
-        std::stable_sort(ps.begin(), ps.end(), [](const StepResult &a, const StepResult &b) {
-            return a.offeredRate != b.offeredRate ? a.offeredRate < b.offeredRate : a.users < b.users;
-        });
-        return ps;
+        return phaseSaturation(plan.phases[size_t(phaseIdx)].profile, ps, plan.saturation);
     }
 
     // An observer that cannot keep results (the run folder on a full disk) ends the run at once: the
@@ -678,7 +678,11 @@ struct LoadEngine::Impl
         if (!running || stopRequested)
             return;
         stopRequested = true;
-        if (guarding) {
+        if (scheduleTimer.isActive()) {
+            // Nothing is in flight while the shard waits for the common start.
+            scheduleTimer.stop();
+            skipCurrent(engineText(QT_TRANSLATE_NOOP("plateau::LoadEngine", "run stopped")));
+        } else if (guarding) {
             // The environment check is the only thing in flight: end it now, not at its timeout.
             guarding = false;
             environment->cancel();
@@ -728,7 +732,7 @@ struct LoadEngine::Impl
             if (rate != rateNow) {
                 rateNow = rate;
                 const int n = int(workers.size());
-                const int inFlightShare = std::max(1, plan.phases[size_t(phaseIdx)].profile.maxInFlight / n);
+                const int inFlightShare = inFlightPerWorker(n);
                 for (Worker *w : workers)
                     QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection,
                                               Q_ARG(double, rate / n), Q_ARG(int, inFlightShare));
@@ -778,13 +782,19 @@ struct LoadEngine::Impl
         rateNow = 0;
         std::fill(usersPerWorker.begin(), usersPerWorker.end(), 0);
         const int n = int(workers.size());
-        const int inFlightShare = std::max(1, plan.phases[size_t(phaseIdx)].profile.maxInFlight / n);
+        const int inFlightShare = inFlightPerWorker(n);
         // Arrivals stop first, then the users go (those busy finish their request).
         for (Worker *w : workers) {
             QMetaObject::invokeMethod(w, "setArrivalRate", Qt::QueuedConnection, Q_ARG(double, 0.0),
                                       Q_ARG(int, inFlightShare));
             QMetaObject::invokeMethod(w, "setUsers", Qt::QueuedConnection, Q_ARG(int, 0));
         }
+    }
+
+    // Open loop: the requests one of n workers may have in flight, from this shard's share of the phase's.
+    int inFlightPerWorker(int n) const
+    {
+        return std::max(1, options.shard.shareOfUsers(plan.phases[size_t(phaseIdx)].profile.maxInFlight) / n);
     }
 
     void requestCollect()
@@ -859,7 +869,7 @@ struct LoadEngine::Impl
             endPhase(false);
         } else if (plan.phases[size_t(phaseIdx)].profile.stopAtKnee && phase == TargetPhase::Load &&
                    plan.phases[size_t(phaseIdx)].profile.ramps() &&
-                   shouldStopAtKnee(byLoad(phaseSteps()), plan.saturation)) {
+                   shouldStopAtKnee(stepsByLoad(phaseSteps()), plan.saturation)) {
             emit q->message(LoadEngine::tr("%1: knee confirmed, stopping the ramp as the plan asks")
                                 .arg(plan.targets[size_t(target)].label));
             endPhase(false);
@@ -920,6 +930,7 @@ struct LoadEngine::Impl
             phaseWindows->add(lastSnapshotS - phaseStart, t - phaseStart, aggregator.interval());
         const int k = shape->stepAt(t);
         const int step = k >= 0 ? shape->steps()[size_t(k)].step : int(allWindows.size());
+        *lastInterval = aggregator.interval(); // takeSnapshot starts the next one
         IntervalSnapshot s = aggregator.takeSnapshot(target, lastSnapshotS, t, users, step, g);
         s.phase = phaseIdx;
         s.offeredRate = shape->isOpenLoop() ? rateNow : 0;
@@ -939,11 +950,14 @@ struct LoadEngine::Impl
         stepCpu += g.cpuPercent * span;
         stepCpuSpan += span;
         stepLag = std::max(stepLag, g.loopLagMaxMs);
-        for (RunObserver *obs : options.observers)
+        for (RunObserver *obs : options.observers) {
+            obs->intervalSetRecorded(s, *lastInterval);
             obs->intervalRecorded(s, aggregator.total());
+        }
         checkObservers();
         emit q->snapshot(s);
     }
+    std::unique_ptr<MetricSet> lastInterval = std::make_unique<MetricSet>(); // the raw set of a snapshot
     double stepCpu = 0, stepCpuSpan = 0, stepLag = 0;
     std::map<int, std::pair<std::uint64_t, std::uint64_t>> arrivalsByStep; // step -> (late, dropped)
     int intervalUsers = 0;
@@ -981,6 +995,10 @@ struct LoadEngine::Impl
             sr.generatorLagMaxMs = stepLag;
             stepCpu = stepCpuSpan = stepLag = 0;
             steps.push_back(sr);
+            static const MetricSet kNothing; // a step in which nothing completed
+            const MetricSet *set = stepAcc.stepSet(w.step);
+            for (RunObserver *obs : options.observers)
+                obs->stepSetRecorded(target, sr, set ? *set : kNothing);
             emit q->stepFinished(target, sr);
             ++nextStepToClose;
             if (sweep && over && !all)
@@ -1072,6 +1090,8 @@ struct LoadEngine::Impl
             o.detail = QStringLiteral("aborted: %1; the ramp stopped there").arg(abortText(abortedBy.result));
         }
         po.state = phaseCancelled ? PhaseState::Cancelled : PhaseState::Ran;
+        for (RunObserver *obs : options.observers)
+            obs->phaseSetRecorded(target, po, *phaseSet);
         // The windows of the steps that closed stay, the last one ending where the phase ended, so the next
         // phase's windows follow on in time and in number (a ramp stopped at its knee never ran the rest).
         const std::size_t closed = std::min(ps.size(), shape->steps().size());
@@ -1096,36 +1116,11 @@ struct LoadEngine::Impl
         finishTarget();
     }
 
-    // The phase's gates, in plan order (abort_on_fail indexes them): untagged ones on the key tag's steps,
-    // with "checks" over every tag's checks (k6's checks without a tag); tagged ones on their tag's requests.
+    // The phase's gates, in plan order (abort_on_fail indexes them).
     std::vector<ThresholdResult> judgeThresholds(const PhaseOutcome &po,
                                                  const std::vector<StepResult> &ps) const
     {
-        StepResult all = po.total;
-        if (!po.tags.empty()) {
-            all.checksPassed = all.checksFailed = 0;
-            for (const TagOutcome &t : po.tags) {
-                all.checksPassed += t.total.checksPassed;
-                all.checksFailed += t.total.checksFailed;
-            }
-        }
-        std::vector<ThresholdResult> out;
-        for (const Threshold &t : phaseThresholds()) {
-            ThresholdResult r;
-            if (t.tag.isEmpty()) {
-                r = evaluateThresholds({t}, all, po.verdict, ps).front();
-            } else {
-                const auto it = std::find_if(po.tags.begin(), po.tags.end(),
-                                             [&](const TagOutcome &o) { return o.tag == t.tag; });
-                r = evaluateThresholds({t}, it != po.tags.end() ? it->total : StepResult{},
-                                       SaturationVerdict{})
-                        .front();
-            }
-            r.phase = po.name;
-            r.tag = t.tag;
-            out.push_back(r);
-        }
-        return out;
+        return judgePhaseThresholds(phaseThresholds(), po, ps);
     }
 
     static void applySweepVerdict(PhaseOutcome &po, const std::vector<StepResult> &ps)
@@ -1177,16 +1172,7 @@ struct LoadEngine::Impl
             if (po.ran())
                 o.loadSeconds = po.endS;
         // The verdict belongs to the phase that ramps; without one, to the last phase that ran.
-        const PhaseOutcome *judged = nullptr;
-        for (const PhaseOutcome &po : o.phases) {
-            if (!po.ran())
-                continue;
-            if (plan.phases[size_t(po.index)].profile.ramps()) {
-                judged = &po;
-                break;
-            }
-            judged = &po;
-        }
+        const PhaseOutcome *judged = judgedPhase(plan.phases, o.phases);
         o.verdict = judged ? judged->verdict : detectSaturation({}, plan.saturation);
         if (!judged)
             o.verdict.slo = evaluateSlo({}, plan.slo);
@@ -1232,6 +1218,8 @@ LoadEngine::LoadEngine(QObject *parent) : QObject(parent), d(std::make_unique<Im
     registerTypes();
     connect(&d->controlTimer, &QTimer::timeout, this, [this] { d->control(); });
     connect(&d->snapshotTimer, &QTimer::timeout, this, [this] { d->requestCollect(); });
+    connect(&d->scheduleTimer, &QTimer::timeout, this, [this] { d->startLoad(); });
+    d->scheduleTimer.setTimerType(Qt::PreciseTimer);
     d->controlTimer.setTimerType(Qt::PreciseTimer);
 }
 
@@ -1261,6 +1249,9 @@ bool LoadEngine::start(const TestPlan &plan, const EngineOptions &options, QStri
         return fail(tr("the plan has %n problem(s):\n", nullptr, int(issues.size())) +
                     lines.join(QLatin1Char('\n')));
     }
+    if (options.shard.sharded())
+        if (const QString why = shardRefusal(plan); !why.isEmpty())
+            return fail(tr("--shard %1: %2").arg(options.shard.text(), why));
     d->plan = plan;
     // The chosen threshold set's gates are judged beside the plan's own, in that order.
     d->plan.thresholds = activeThresholds(plan);

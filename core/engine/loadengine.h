@@ -6,6 +6,7 @@
 // object, and wire the same observers to it.
 
 #include "core/metrics/outcome.h"
+#include "core/plan/shardslice.h"
 #include "core/plan/testplan.h"
 
 #include <QObject>
@@ -34,6 +35,13 @@ struct EngineOptions
     // The environment guard (TestPlan::guard) found no test environment: go on anyway, saying so in the
     // outcome (--allow-non-test; the GUI after asking). false: such a target is skipped.
     bool allowNonTest = false;
+    // This process runs one slice of the load (plateau run --shard i/N): its share of every step's users and
+    // rate, on the whole schedule. A plan that cannot be split (shardRefusal) does not start.
+    ShardSlice shard;
+    // The wall-clock time (ms since the epoch, UTC) the first target's load begins at, so that shards on
+    // several machines run their steps together; after the health check and the warm-up, the engine waits
+    // for it. 0 = at once. A target that is ready only later starts at once and its start time says so.
+    qint64 startAtMsSinceEpoch = 0;
 };
 
 class LoadEngine : public QObject

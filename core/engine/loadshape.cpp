@@ -19,8 +19,8 @@ std::vector<std::pair<double, double>> windows(double duration, double window)
 }
 } // namespace
 
-LoadShape::LoadShape(const LoadProfile &p, double startS, int firstStep, int phase)
-    : m_profile(p), m_startS(startS), m_firstStep(firstStep), m_phase(phase)
+LoadShape::LoadShape(const LoadProfile &p, double startS, int firstStep, int phase, ShardSlice slice)
+    : m_profile(p), m_slice(slice), m_startS(startS), m_firstStep(firstStep), m_phase(phase)
 {
     const double settle = p.effectiveSettleS();
     switch (p.kind) {
@@ -87,6 +87,9 @@ void LoadShape::add(int users, double rate, double start, double end, double set
     // A settle longer than the step would leave no window at all: keep at least half the step.
     w.measuredS = w.startS + std::min(settle, (end - start) / 2);
     m_steps.push_back(w);
+    w.users = m_slice.shareOfUsers(users);
+    w.rate = m_slice.shareOfRate(rate);
+    m_slices.push_back(w);
 }
 
 void LoadShape::appendProbe(double load, double startS)
@@ -111,6 +114,11 @@ int LoadShape::stepAt(double t) const
 }
 
 int LoadShape::usersAt(double t) const
+{
+    return m_slice.shareOfUsers(wholeUsersAt(t));
+}
+
+int LoadShape::wholeUsersAt(double t) const
 {
     if (m_steps.empty() || t < m_startS)
         return 0;
@@ -148,6 +156,11 @@ int LoadShape::usersAt(double t) const
 }
 
 double LoadShape::arrivalRateAt(double t) const
+{
+    return m_slice.shareOfRate(wholeRateAt(t));
+}
+
+double LoadShape::wholeRateAt(double t) const
 {
     if (!isOpenLoop() || m_steps.empty() || t < m_startS || t >= endS())
         return 0;

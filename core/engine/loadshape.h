@@ -4,7 +4,12 @@
 // engine and the tests all agree. Times are seconds since the target's load began: a phase starts at
 // startS, and its steps are numbered on from firstStep, so that the steps of all phases of a target form
 // one sequence.
+//
+// A shard (core/plan/shardslice.h) keeps the whole schedule (every step at the same time, users spawned at
+// the whole load's pace) and asks for its slice of the users and of the rate: steps(), usersAt() and
+// arrivalRateAt() answer for the slice, so the N shards' answers add up to the unsharded ones.
 
+#include "core/plan/shardslice.h"
 #include "core/plan/testplan.h"
 
 #include <vector>
@@ -25,7 +30,8 @@ struct StepWindow
 class LoadShape
 {
 public:
-    explicit LoadShape(const LoadProfile &profile, double startS = 0, int firstStep = 0, int phase = 0);
+    explicit LoadShape(const LoadProfile &profile, double startS = 0, int firstStep = 0, int phase = 0,
+                       ShardSlice slice = {});
 
     bool isOpenLoop() const { return m_profile.isOpenLoop(); }
     const LoadProfile &profile() const { return m_profile; }
@@ -33,7 +39,7 @@ public:
     // When the phase ends (target time). A sweep's grows with every probe it appends.
     double endS() const;
     double durationS() const { return endS() - m_startS; }
-    const std::vector<StepWindow> &steps() const { return m_steps; }
+    const std::vector<StepWindow> &steps() const { return m_slices; }
     // Index (into steps()) of the step whose [startS, endS) holds t; the last step for t >= endS, 0 before.
     int stepAt(double tS) const;
     // Users that should exist at t, honouring the spawn rate (closed loop).
@@ -46,11 +52,15 @@ public:
 
 private:
     void add(int users, double rate, double start, double end, double settle);
+    int wholeUsersAt(double tS) const;
+    double wholeRateAt(double tS) const;
     LoadProfile m_profile;
+    ShardSlice m_slice;
     double m_startS = 0;
     int m_firstStep = 0;
     int m_phase = 0;
-    std::vector<StepWindow> m_steps;
+    std::vector<StepWindow> m_steps;  // the whole load's
+    std::vector<StepWindow> m_slices; // the same windows with this shard's users and rate
 };
 
 } // namespace plateau

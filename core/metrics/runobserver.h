@@ -31,6 +31,26 @@ public:
     virtual void requestsRecorded(const std::vector<RequestRecord> &records, const QStringList &details) = 0;
     virtual void intervalRecorded(const IntervalSnapshot &snapshot, const MetricSet &cumulative) = 0;
     virtual void targetFinished(const TargetOutcome &outcome, const MetricSet &total) = 0;
+    // The raw histograms behind a snapshot (the interval's own set, not the cumulative one), a step when it
+    // closes and a phase when it ends: what a shard's run folder keeps for `plateau merge`. Called just
+    // before intervalRecorded / with the step / before targetFinished; ignored by default.
+    virtual void intervalSetRecorded(const IntervalSnapshot &snapshot, const MetricSet &interval)
+    {
+        (void)snapshot;
+        (void)interval;
+    }
+    virtual void stepSetRecorded(int target, const StepResult &step, const MetricSet &set)
+    {
+        (void)target;
+        (void)step;
+        (void)set;
+    }
+    virtual void phaseSetRecorded(int target, const PhaseOutcome &phase, const MetricSet &set)
+    {
+        (void)target;
+        (void)phase;
+        (void)set;
+    }
     // The last call. An observer may complete the outcome: set runDir to where it kept the results, or
     // error when it could not keep them (the run then exits 2).
     virtual void runFinished(RunOutcome &outcome) = 0;

@@ -78,6 +78,26 @@ void RunRecorder::intervalRecorded(const IntervalSnapshot &snapshot, const Metri
     m_writer->appendInterval(snapshot, cumulative);
 }
 
+void RunRecorder::intervalSetRecorded(const IntervalSnapshot &snapshot, const MetricSet &interval)
+{
+    m_writer->appendIntervalSet(snapshot, interval);
+}
+
+void RunRecorder::stepSetRecorded(int, const StepResult &step, const MetricSet &set)
+{
+    m_writer->appendStepSet(step, set);
+}
+
+void RunRecorder::phaseSetRecorded(int, const PhaseOutcome &phase, const MetricSet &set)
+{
+    m_writer->appendPhaseSet(phase, set);
+}
+
+void RunRecorder::setShard(const ShardSlice &slice, const QDateTime &scheduleStart)
+{
+    m_writer->setShard(slice, scheduleStart);
+}
+
 void RunRecorder::targetFinished(const TargetOutcome &outcome, const MetricSet &total)
 {
     // Thresholds reach run.json through finish(), with the rest of the engine's summary; the phases (with

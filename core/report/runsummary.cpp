@@ -657,6 +657,16 @@ QByteArray runSummaryToJson(const RunSummary &s)
         j["threshold_set"] = s.thresholdSet.toStdString();
     // Said at the top, so nobody reads an unverified run as a production measurement.
     j["tls_verified"] = !s.tlsInsecure;
+    if (s.shard.sharded())
+        j["shard"] = {{"index", s.shard.index + 1},
+                      {"count", s.shard.count},
+                      {"schedule_start", jsonutil::isoTime(s.scheduleStart)}};
+    if (s.mergedShards > 0) {
+        ojson incomplete = ojson::array();
+        for (const QString &i : s.incompleteShards)
+            incomplete.push_back(i.toStdString());
+        j["merged"] = {{"shards", s.mergedShards}, {"incomplete", incomplete}};
+    }
     ojson th = ojson::array();
     for (const ThresholdResult &r : s.thresholds)
         th.push_back(toJson(r));
@@ -696,6 +706,24 @@ bool runSummaryFromJson(const QByteArray &data, RunSummary *out, QString *error)
     bool verified = true; // absent in a run.json written before the tls section
     r.boolean(j, "tls_verified", &verified);
     s.tlsInsecure = !verified;
+    r.object(j, "shard", [&](const json &o) {
+        int index = 0, count = 0;
+        r.integer(o, "index", &index);
+        r.integer(o, "count", &count);
+        r.time(o, "schedule_start", &s.scheduleStart);
+        if (count < 1 || count > ShardSlice::kMaxShards || index < 1 || index > count)
+            r.fail(QStringLiteral("index %1 of count %2 is no shard (1 <= index <= count)").arg(index).arg(count));
+        else
+            s.shard = ShardSlice{index - 1, count};
+    });
+    r.object(j, "merged", [&](const json &o) {
+        r.integer(o, "shards", &s.mergedShards);
+        const auto it = o.find("incomplete");
+        if (it != o.end() && it->is_array())
+            for (const json &v : *it)
+                if (v.is_string())
+                    s.incompleteShards << QString::fromStdString(v.get<std::string>());
+    });
     r.array(j, "thresholds", [&](const json &o) {
         ThresholdResult th;
         read(r, o, &th);

@@ -5,10 +5,12 @@
 
 #include "core/metrics/outcome.h" // ThresholdResult
 #include "core/metrics/snapshot.h"
+#include "core/plan/shardslice.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace plateau {
@@ -82,6 +84,14 @@ struct RunSummary
     std::vector<ThresholdResult> thresholds; // run-wide gates, if the engine evaluates any
     QString thresholdSet{};                  // the plan's threshold set the run judged; empty = none
     bool tlsInsecure = false;                // the plan's tls.insecure: certificates were not verified
+    // A shard's run (plateau run --shard i/N): its slice, and the common start its load was scheduled at
+    // (invalid: at once). run.json's "shard"; absent for a run of the whole load.
+    ShardSlice shard{};
+    QDateTime scheduleStart{};
+    // A merged run (plateau merge): how many shards it was made of and those that had not finished (cut
+    // short or still running: the figures hold what they had written). run.json's "merged".
+    int mergedShards = 0;
+    QStringList incompleteShards{};
 
     bool thresholdsPassed() const;
     const TargetSummary *targetByIndex(int index) const;

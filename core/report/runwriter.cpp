@@ -1,5 +1,7 @@
 #include "core/report/runwriter.h"
 
+#include "core/report/histogramsfile.h"
+
 #include "core/common/fileio.h"
 #include "core/plan/planio.h"
 #include "core/report/columns.h"
@@ -152,9 +154,9 @@ unsigned failedChecks(const RequestRecord &r)
 
 struct RunWriter::Streams
 {
-    // tagTimeseries stays closed without a journey: flushing or closing it then does nothing.
-    fileio::AppendFile requests, timeseries, failures, history, tagTimeseries;
-    fileio::AppendFile *all[5] = {&requests, &timeseries, &failures, &history, &tagTimeseries};
+    // tagTimeseries stays closed without a journey, histograms without a shard.
+    fileio::AppendFile requests, timeseries, failures, history, tagTimeseries, histograms;
+    fileio::AppendFile *all[6] = {&requests, &timeseries, &failures, &history, &tagTimeseries, &histograms};
 };
 
 QByteArray redactedPlanJson(const TestPlan &plan)
@@ -342,6 +344,16 @@ bool RunWriter::beginTarget(int index, const Target &t, std::int64_t targetStart
         }
         streams->tagTimeseries.append(csv::headerLine(columns::tagTimeseriesHeader()));
     }
+    if (m_keepHistograms) {
+        QString err;
+        if (!streams->histograms.open(dir.filePath(QString::fromLatin1(runfiles::histograms())), &err)) {
+            noteError(err);
+            if (error)
+                *error = err;
+            return false;
+        }
+        streams->histograms.append(histogramsHeaderLine());
+    }
     m_streams = std::move(streams);
     flush();
 
@@ -473,6 +485,37 @@ void RunWriter::appendInterval(const IntervalSnapshot &s, const MetricSet &cumul
     flush();
 }
 
+void RunWriter::setShard(const ShardSlice &slice, const QDateTime &scheduleStart)
+{
+    m_summary.shard = slice;
+    m_summary.scheduleStart = scheduleStart;
+    m_keepHistograms = slice.sharded();
+}
+
+void RunWriter::setMerged(int shards, const QStringList &incomplete)
+{
+    m_summary.mergedShards = shards;
+    m_summary.incompleteShards = incomplete;
+}
+
+void RunWriter::appendIntervalSet(const IntervalSnapshot &s, const MetricSet &interval)
+{
+    if (m_streams && m_keepHistograms)
+        writeStream(&m_streams->histograms, intervalHistogramsLine(s, interval));
+}
+
+void RunWriter::appendStepSet(const StepResult &step, const MetricSet &set)
+{
+    if (m_streams && m_keepHistograms)
+        writeStream(&m_streams->histograms, stepHistogramsLine(step, set));
+}
+
+void RunWriter::appendPhaseSet(const PhaseOutcome &phase, const MetricSet &set)
+{
+    if (m_streams && m_keepHistograms)
+        writeStream(&m_streams->histograms, phaseHistogramsLine(phase, set));
+}
+
 void RunWriter::flush()
 {
     if (!m_streams)
@@ -522,6 +565,8 @@ bool RunWriter::finishTarget(const std::vector<StepResult> &steps, const Saturat
         return false;
     }
     const QDir dir(QDir(m_runDir).filePath(ts->dir));
+    if (m_streams && m_keepHistograms)
+        writeStream(&m_streams->histograms, totalHistogramsLine(m_lastSnapshotEndS, total));
     closeStreams();
 
     QByteArray stepsCsv = csv::headerLine(columns::stepsHeader());
@@ -591,6 +636,20 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
         merged.finishedAt = QDateTime::currentDateTimeUtc();
     if (merged.status.isEmpty() || merged.status == QLatin1String("running"))
         merged.status = QStringLiteral("completed");
+    merged.shard = m_summary.shard;
+    merged.scheduleStart = m_summary.scheduleStart;
+    merged.mergedShards = m_summary.mergedShards;
+    merged.incompleteShards = m_summary.incompleteShards;
+    if (!merged.incompleteShards.isEmpty()) {
+        // A merge of shards that had not finished holds what they had written: never a finished run.
+        merged.status = QStringLiteral("incomplete");
+        merged.exitReason = QStringLiteral("shard%1 %2 had not finished: the figures hold what %3 written; %4")
+                                .arg(merged.incompleteShards.size() > 1 ? QStringLiteral("s") : QString(),
+                                     merged.incompleteShards.join(QStringLiteral(", ")),
+                                     merged.incompleteShards.size() > 1 ? QStringLiteral("they had")
+                                                                        : QStringLiteral("it had"),
+                                     merged.exitReason);
+    }
 
     for (TargetSummary &t : merged.targets) {
         const TargetSummary *mine = m_summary.targetByIndex(t.index);

@@ -81,6 +81,11 @@ inline const char *tagTimeseries()
 {
     return "tag_timeseries.csv";
 }
+// A shard's raw histograms (core/report/histogramsfile.h), for plateau merge.
+inline const char *histograms()
+{
+    return "histograms.jsonl";
+}
 } // namespace runfiles
 
 class RunWriter
@@ -103,12 +108,21 @@ public:
     // relative to targetStartNs (the engine clock's value when the target's load phase began).
     bool beginTarget(int index, const Target &t, std::int64_t targetStartNs = 0, QString *error = nullptr);
     QString targetDir(int index) const; // absolute path, empty when unknown
+    // A shard's run: run.json names the slice and the common start, and every target folder keeps its raw
+    // histograms (runfiles::histograms) for plateau merge. Called after open(), before the first target.
+    void setShard(const ShardSlice &slice, const QDateTime &scheduleStart);
+    // A merged run: run.json says how many shards it holds and which had not finished.
+    void setMerged(int shards, const QStringList &incomplete);
     // The method of authentication of the current target, recorded in run.json (never a value).
     void setAuthMethod(int index, const QString &method);
 
     // details (may be null) runs parallel to records: the engine's redacted failure text per record.
     void appendRequests(const RequestRecord *records, size_t n, const QStringList *details = nullptr);
     void appendInterval(const IntervalSnapshot &s, const MetricSet &cumulative);
+    // A shard's raw histograms; nothing without setShard. finishTarget adds the target's total.
+    void appendIntervalSet(const IntervalSnapshot &s, const MetricSet &interval);
+    void appendStepSet(const StepResult &step, const MetricSet &set);
+    void appendPhaseSet(const PhaseOutcome &phase, const MetricSet &set);
     // The phases of a target as the engine reported them (run.json's "phases"); called before
     // finishTarget, whose run.json then holds them.
     void setPhases(int index, const std::vector<PhaseOutcome> &phases);
@@ -150,6 +164,7 @@ private:
     int m_current = -1; // plan index of the target being written
     std::int64_t m_originNs = 0;
     double m_lastSnapshotEndS = 0;
+    bool m_keepHistograms = false;
     std::unique_ptr<Streams> m_streams;
     QByteArray m_buf; // reused for every row
     QByteArray m_failBuf;

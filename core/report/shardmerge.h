@@ -1,0 +1,33 @@
+#pragma once
+// plateau merge: the run folders of the N shards of one run (plateau run --shard i/N) made into one run
+// folder, as if one process had run the whole load (docs/architecture.md, "Shards"). Counts are summed,
+// histograms merged bucket by bucket from each shard's histograms.jsonl, steps aligned by number (every
+// shard ran the same schedule), intervals by time; the verdicts and the thresholds are judged on the merged
+// figures, by the same rules as the engine's (core/metrics/phasejudge.h), and the dashboard is written.
+//
+// Refused: a folder that is not a shard's, shards of different plans, slicings or schedules, a shard given
+// twice, a missing one. A shard that has not finished (killed, or still running) is merged with what it
+// wrote and the merged run is marked incomplete, so the merge can be re-run while the shards write.
+
+#include "core/metrics/outcome.h"
+#include "core/plan/testplan.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace plateau {
+
+struct MergeReport
+{
+    QString runDir;         // the merged run folder
+    int shards = 0;         // how many were merged
+    QStringList incomplete; // "3/4" for each shard that had not finished
+    QStringList warnings;   // one sentence each (shards that started far apart, ...)
+    RunOutcome outcome;     // the merged run's, as the engine would have reported it
+    TestPlan plan;          // the plan the shards ran (their plan.json)
+};
+
+// outDir: the merged run folder; an existing one is replaced only when it holds an earlier merge.
+bool mergeShards(const QStringList &shardDirs, const QString &outDir, MergeReport *report, QString *error);
+
+} // namespace plateau
