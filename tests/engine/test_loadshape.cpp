@@ -188,3 +188,53 @@ TEST(LoadShape, ASweepGrowsProbeByProbe)
     s.appendProbe(12, 71);
     EXPECT_EQ(s.usersAt(72), 12) << "a lower probe drops the extra users at once";
 }
+
+TEST(LoadShape, ShardsTogetherRunTheWholeLoadOnTheWholeSchedule)
+{
+    LoadProfile ramp;
+    ramp.maxUsers = 50;
+    ramp.stepSize = 15;
+    ramp.stepDurationS = 10;
+    ramp.spawnRate = 4;
+    LoadProfile rate;
+    rate.kind = ProfileKind::ArrivalRamp;
+    rate.startRate = 10;
+    rate.endRate = 70;
+    rate.durationS = 40;
+    rate.stepDurationS = 10;
+    for (const LoadProfile &p : {ramp, rate}) {
+        const LoadShape whole(p, 3);
+        std::vector<LoadShape> shards;
+        for (int i = 0; i < 3; ++i)
+            shards.emplace_back(p, 3, 0, 0, ShardSlice{i, 3});
+        for (const LoadShape &s : shards) {
+            ASSERT_EQ(s.steps().size(), whole.steps().size());
+            for (std::size_t k = 0; k < s.steps().size(); ++k) {
+                EXPECT_EQ(s.steps()[k].startS, whole.steps()[k].startS);
+                EXPECT_EQ(s.steps()[k].measuredS, whole.steps()[k].measuredS);
+                EXPECT_EQ(s.steps()[k].endS, whole.steps()[k].endS);
+            }
+        }
+        for (std::size_t k = 0; k < whole.steps().size(); ++k) {
+            int users = 0;
+            double r = 0;
+            for (const LoadShape &s : shards) {
+                users += s.steps()[k].users;
+                r += s.steps()[k].rate;
+            }
+            EXPECT_EQ(users, whole.steps()[k].users);
+            EXPECT_NEAR(r, whole.steps()[k].rate, 1e-9);
+        }
+        // Users spawn at the whole load's pace: at every moment the shards hold what one process would.
+        for (double t = 0; t < whole.endS() + 1; t += 0.25) {
+            int users = 0;
+            double r = 0;
+            for (const LoadShape &s : shards) {
+                users += s.usersAt(t);
+                r += s.arrivalRateAt(t);
+            }
+            EXPECT_EQ(users, whole.usersAt(t)) << "t " << t;
+            EXPECT_NEAR(r, whole.arrivalRateAt(t), 1e-9) << "t " << t;
+        }
+    }
+}
