@@ -66,6 +66,7 @@ QString commandList()
         "  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs\n"
         "  plateau run PLAN --shard i/N [...]       run one slice of the load (one of N processes)\n"
         "  plateau merge SHARD_DIR... --out RUN_DIR merge the shards' run folders into one run\n"
+        "  plateau bundle PLAN --shards N --image I the plan as a Kubernetes Indexed Job of N shards\n"
         "  plateau help COMMAND                     every option of a command, with its default\n"
         "  plateau --version\n");
 }
@@ -702,7 +703,7 @@ bool isCliCommand(const QStringList &args)
         return false;
     static const QStringList commands = {
         QStringLiteral("run"),    QStringLiteral("mock"),      QStringLiteral("validate"),
-        QStringLiteral("report"), QStringLiteral("init"),      QStringLiteral("merge"), QStringLiteral("--help"),
+        QStringLiteral("report"), QStringLiteral("init"),      QStringLiteral("merge"), QStringLiteral("bundle"), QStringLiteral("--help"),
         QStringLiteral("-h"),     QStringLiteral("--version"), QStringLiteral("help")};
     const QString &first = args.first();
     if (commands.contains(first))
@@ -743,6 +744,8 @@ int runCli(const QStringList &arguments)
         return cmdInit(commandArgs);
     if (name == QLatin1String("merge"))
         return cmdMerge(commandArgs);
+    if (name == QLatin1String("bundle"))
+        return cmdBundle(commandArgs);
     return usage(Cli::tr("unknown command '%1'").arg(name));
 }
 

@@ -8,5 +8,6 @@ namespace plateau {
 int cmdReport(const QStringList &args); // reportcommand.cpp
 int cmdInit(const QStringList &args);   // initcommand.cpp
 int cmdMerge(const QStringList &args);  // mergecommand.cpp
+int cmdBundle(const QStringList &args); // bundlecommand.cpp
 
 } // namespace plateau

@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QTextStream>
 
 namespace plateau {
@@ -38,6 +40,10 @@ int cmdMerge(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("shards"), Cli::tr("The shards' run folders."),
                             QStringLiteral("SHARD_DIR..."));
     p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")});
+    p.addOption({QStringLiteral("wait"),
+                 Cli::tr("Wait up to this many seconds for every shard to be there and finished, then merge "
+                         "(what a Job's last step does); merges what is there when the time is up."),
+                 QStringLiteral("seconds")});
     p.addOption({QStringLiteral("out"),
                  Cli::tr("The merged run folder (replaced when it holds an earlier merge)."),
                  QStringLiteral("dir")});
@@ -55,6 +61,28 @@ int cmdMerge(const QStringList &args)
     if (p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("out"))) {
         cerr() << Cli::tr("plateau merge: give the shards' run folders and --out RUN_DIR") << Qt::endl;
         return 2;
+    }
+    if (p.isSet(QStringLiteral("wait"))) {
+        bool ok = false;
+        const int seconds = p.value(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 7 * 86400) {
+            cerr() << Cli::tr("plateau merge: --wait takes seconds, from 0 to a week") << Qt::endl;
+            return 2;
+        }
+        QElapsedTimer waited;
+        waited.start();
+        ShardProgress progress = shardProgress(shardFolders(p.positionalArguments()));
+        while (!progress.done() && waited.elapsed() < qint64(seconds) * 1000) {
+            QThread::sleep(2);
+            const ShardProgress now = shardProgress(shardFolders(p.positionalArguments()));
+            if (now.present != progress.present || now.finished != progress.finished)
+                cout() << Cli::tr("plateau merge: %1 of %2 shards there, %3 finished")
+                              .arg(now.present)
+                              .arg(now.expected)
+                              .arg(now.finished)
+                       << Qt::endl;
+            progress = now;
+        }
     }
     MergeReport report;
     QString error;

@@ -26,9 +26,12 @@ void addShardOptions(QCommandLineParser &p)
                  QStringLiteral("time")});
     p.addOption({QStringLiteral("start-at-file"),
                  Cli::tr("Agree on the start with the other shards through this file on a shared volume: "
-                         "the first shard writes now + %1 s into it, the others read it.")
-                     .arg(kStartLeadS),
+                         "the first shard writes now + --start-lead seconds into it, the others read it."),
                  QStringLiteral("path")});
+    p.addOption({QStringLiteral("start-lead"),
+                 Cli::tr("With --start-at-file: how long the other shards have to get there (default %1 s).")
+                     .arg(kStartLeadS),
+                 QStringLiteral("seconds")});
 }
 
 bool parseStartAt(const QString &text, const QDateTime &now, QDateTime *out, QString *error)
@@ -97,11 +100,18 @@ ShardFlags readShardFlags(const QCommandLineParser &p, QStringList *errors)
         errors->append(QStringLiteral("--shard: ") + why);
     const bool at = p.isSet(QStringLiteral("start-at")), file = p.isSet(QStringLiteral("start-at-file"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    double lead = kStartLeadS;
+    if (p.isSet(QStringLiteral("start-lead"))) {
+        bool ok = false;
+        lead = p.value(QStringLiteral("start-lead")).toDouble(&ok);
+        if (!ok || lead < 0 || lead > 3600)
+            errors->append(Cli::tr("--start-lead takes seconds, from 0 to 3600"));
+    }
     if (at && file)
         errors->append(Cli::tr("--start-at and --start-at-file both set the start: use one"));
     else if (at && !parseStartAt(p.value(QStringLiteral("start-at")), now, &f.startAt, &why))
         errors->append(QStringLiteral("--start-at: ") + why);
-    else if (file && !agreeStartAt(p.value(QStringLiteral("start-at-file")), now, kStartLeadS, &f.startAt, &why))
+    else if (file && !agreeStartAt(p.value(QStringLiteral("start-at-file")), now, lead, &f.startAt, &why))
         errors->append(QStringLiteral("--start-at-file: ") + why);
     return f;
 }

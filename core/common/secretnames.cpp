@@ -3,6 +3,22 @@
 namespace plateau {
 
 namespace {
+QString envPart(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z'))
+            out.append(QChar(u - 'a' + 'A'));
+        else if ((u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+            out.append(c);
+        else
+            out.append(QLatin1Char('_'));
+    }
+    return out;
+}
+
 QString folded(const QString &name)
 {
     QString k = name.trimmed().toLower();
@@ -34,6 +50,11 @@ bool isCredentialHeader(const QString &name)
 {
     const QString k = folded(name);
     return k == QLatin1String("authorization") || k == QLatin1String("proxyauthorization");
+}
+
+QString secretVariableName(const QString &refName, const QString &field)
+{
+    return QStringLiteral("PLATEAU_SECRET_") + envPart(refName) + QLatin1Char('_') + envPart(field);
 }
 
 } // namespace plateau

@@ -16,4 +16,8 @@ bool isSecretName(const QString &name);
 // belongs in a plan, the plan's auth reference supplies it.
 bool isCredentialHeader(const QString &name);
 
+// The environment variable a secret of an auth reference is read from by the CLI (and a pod):
+// ("prod-sp", "client_secret") -> "PLATEAU_SECRET_PROD_SP_CLIENT_SECRET".
+QString secretVariableName(const QString &refName, const QString &field);
+
 } // namespace plateau

@@ -417,12 +417,49 @@ bool makeRoom(const QString &outDir, QString *aside, QString *error)
 
 } // namespace
 
-bool mergeShards(const QStringList &shardDirs, const QString &outDirIn, MergeReport *report, QString *error)
+QStringList shardFolders(const QStringList &paths)
 {
+    QStringList out;
+    for (const QString &p : paths) {
+        const QDir d(p);
+        if (d.exists(QString::fromLatin1(runfiles::run()))) {
+            out << p;
+            continue;
+        }
+        const QStringList subs = d.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &sub : subs) {
+            Shard s;
+            QString ignored;
+            if (loadShard(d.filePath(sub), &s, &ignored))
+                out << d.filePath(sub);
+        }
+    }
+    return out;
+}
+
+ShardProgress shardProgress(const QStringList &shardDirs)
+{
+    ShardProgress p;
+    for (const QString &dir : shardDirs) {
+        Shard s;
+        QString ignored;
+        if (!loadShard(dir, &s, &ignored))
+            continue;
+        p.expected = std::max(p.expected, s.summary.shard.count);
+        ++p.present;
+        if (s.finished())
+            ++p.finished;
+    }
+    return p;
+}
+
+bool mergeShards(const QStringList &shardDirsIn, const QString &outDirIn, MergeReport *report, QString *error)
+{
+    const QStringList shardDirs = shardFolders(shardDirsIn);
     QString local;
     QString &err = error ? *error : local;
     if (shardDirs.isEmpty()) {
-        err = QStringLiteral("no shard folder given");
+        err = QStringLiteral("no shard's run folder in %1").arg(shardDirsIn.join(QStringLiteral(", ")));
         return false;
     }
     std::vector<Shard> shards(size_t(shardDirs.size()));

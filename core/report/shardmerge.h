@@ -27,6 +27,19 @@ struct MergeReport
     TestPlan plan;          // the plan the shards ran (their plan.json)
 };
 
+// The shard folders among paths: a run folder stands for itself; a folder without run.json for the shards'
+// run folders directly inside it (a merged run or anything else there is left out), in name order.
+QStringList shardFolders(const QStringList &paths);
+
+// How far the shards of paths are: how many the run has (0 = none found), how many are there, how many
+// finished (their run.json no longer says "running"). For `plateau merge --wait`.
+struct ShardProgress
+{
+    int expected = 0, present = 0, finished = 0;
+    bool done() const { return expected > 0 && present == expected && finished == expected; }
+};
+ShardProgress shardProgress(const QStringList &shardDirs);
+
 // outDir: the merged run folder; an existing one is replaced only when it holds an earlier merge.
 bool mergeShards(const QStringList &shardDirs, const QString &outDir, MergeReport *report, QString *error);
 

@@ -1,24 +1,9 @@
 #include "core/secrets/envsecretsource.h"
 
+#include "core/common/secretnames.h"
+
 namespace plateau {
 
-namespace {
-QString envPart(const QString &s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if ((u >= 'a' && u <= 'z'))
-            out.append(QChar(u - 'a' + 'A'));
-        else if ((u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
-            out.append(c);
-        else
-            out.append(QLatin1Char('_'));
-    }
-    return out;
-}
-} // namespace
 
 EnvSecretSource::EnvSecretSource(QObject *parent)
     : EnvSecretSource(QProcessEnvironment::systemEnvironment(), nullptr, parent)
@@ -30,7 +15,7 @@ EnvSecretSource::EnvSecretSource(const QProcessEnvironment &env, SecretStore *fa
 
 QString EnvSecretSource::variableName(const QString &refName, const QString &field)
 {
-    return QStringLiteral("PLATEAU_SECRET_") + envPart(refName) + QLatin1Char('_') + envPart(field);
+    return secretVariableName(refName, field);
 }
 
 QStringList EnvSecretSource::candidateVariables(const QString &key)

@@ -4,11 +4,14 @@
 
 #include "core/mock/mockagent.h"
 #include "core/plan/planio.h"
+#include "core/report/kubernetesbundle.h"
 #include "core/report/runloader.h"
 #include "core/report/runsummary.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -301,4 +304,52 @@ TEST(Shards, AShardKilledMidRunLeavesAMergeableFolderMarkedIncomplete)
                                        runs + QStringLiteral("/k2"), QStringLiteral("--out"), out});
     EXPECT_EQ(again.code, 1) << again.err.toStdString();
     EXPECT_EQ(readRun(out).targets[0].totals.ok, run.targets[0].totals.ok);
+}
+
+// What the Kubernetes Job's pods run, run here: two shell processes with the Job's environment agree on
+// the start through the shared folder, and the first merges both when they are done.
+TEST(Shards, TheKubernetesPodScriptRunsAndMergesTheShardsOnOneMachine)
+{
+    MockAgent mock(queueingMock());
+    ASSERT_TRUE(mock.start());
+    QTemporaryDir dir;
+    const TestPlan plan = shardPlan(mock.baseUrl(), 0.8);
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    KubernetesBundleOptions o;
+    o.shards = 2;
+    QString error;
+    ASSERT_TRUE(writeKubernetesBundle(bundle, plan, o, &error)) << error.toStdString();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), QFileInfo(QStringLiteral(PLATEAU_BINARY)).absolutePath() +
+                                           QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+    env.insert(QStringLiteral("PLATEAU_PLAN"), bundle + QStringLiteral("/plan.plateau.json"));
+    env.insert(QStringLiteral("PLATEAU_RESULTS"), dir.filePath(QStringLiteral("results")));
+    env.insert(QStringLiteral("PLATEAU_MERGE_WAIT_S"), QStringLiteral("120"));
+    env.insert(QStringLiteral("PLATEAU_START_LEAD_S"), QStringLiteral("3"));
+    env.insert(QStringLiteral("RUN_ID"), QStringLiteral("job-uid"));
+    env.insert(QStringLiteral("SHARDS"), QStringLiteral("2"));
+    std::vector<std::unique_ptr<QProcess>> pods;
+    for (int i = 0; i < 2; ++i) {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment e = env;
+        e.insert(QStringLiteral("JOB_COMPLETION_INDEX"), QString::number(i));
+        p->setProcessEnvironment(e);
+        p->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), kubernetesPodScript(false)});
+        ASSERT_TRUE(p->waitForStarted());
+        pods.push_back(std::move(p));
+    }
+    for (auto &p : pods) {
+        const Finished f = finish(*p);
+        EXPECT_EQ(f.code, 0) << f.out.toStdString() << f.err.toStdString();
+    }
+    const QString results = dir.filePath(QStringLiteral("results/job-uid"));
+    const RunSummary merged = readRun(results + QStringLiteral("/merged"));
+    EXPECT_EQ(merged.mergedShards, 2);
+    EXPECT_EQ(merged.status, QStringLiteral("completed"));
+    const RunSummary s1 = readRun(results + QStringLiteral("/shard-1"));
+    const RunSummary s2 = readRun(results + QStringLiteral("/shard-2"));
+    ASSERT_TRUE(s1.scheduleStart.isValid());
+    EXPECT_EQ(s1.scheduleStart, s2.scheduleStart) << "both read the start the first one wrote";
+    ASSERT_EQ(merged.targets.size(), 1u);
+    EXPECT_EQ(merged.targets[0].totals.requests, s1.targets[0].totals.requests + s2.targets[0].totals.requests);
 }
