@@ -2,10 +2,10 @@
 
 #include "cli/clitr.h"
 #include "cli/commands.h"
-#include "cli/shardflags.h"
 #include "cli/dryrun.h"
 #include "cli/planflags.h"
 #include "cli/progressprinter.h"
+#include "cli/shardflags.h"
 #include "cli/signalwatcher.h"
 #include "cli/starterplan.h"
 #include "cli/summaryprinter.h"
@@ -154,7 +154,7 @@ struct RunFolder
 {
     bool write = true;
     QString runsDir = defaultRunsDir(QStringLiteral("."));
-    QString runName; // empty = the plan's name and the time
+    QString runName;  // empty = the plan's name and the time
     ShardFlags shard; // a shard's folder says which slice it holds and keeps the raw histograms
 };
 
@@ -368,7 +368,8 @@ int cmdRun(const QStringList &args)
         errors << Cli::tr("--dashboard is written into the run folder: drop --no-output");
     folder.shard = readShardFlags(p, &errors);
     options.shard = folder.shard.slice;
-    options.startAtMsSinceEpoch = folder.shard.startAt.isValid() ? folder.shard.startAt.toMSecsSinceEpoch() : 0;
+    options.startAtMsSinceEpoch =
+        folder.shard.startAt.isValid() ? folder.shard.startAt.toMSecsSinceEpoch() : 0;
 
     if (p.isSet(QStringLiteral("demo"))) {
         if (!p.positionalArguments().isEmpty())
@@ -702,9 +703,10 @@ bool isCliCommand(const QStringList &args)
     if (args.isEmpty())
         return false;
     static const QStringList commands = {
-        QStringLiteral("run"),    QStringLiteral("mock"),      QStringLiteral("validate"),
-        QStringLiteral("report"), QStringLiteral("init"),      QStringLiteral("merge"), QStringLiteral("bundle"), QStringLiteral("--help"),
-        QStringLiteral("-h"),     QStringLiteral("--version"), QStringLiteral("help")};
+        QStringLiteral("run"),       QStringLiteral("mock"),   QStringLiteral("validate"),
+        QStringLiteral("report"),    QStringLiteral("init"),   QStringLiteral("merge"),
+        QStringLiteral("bundle"),    QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("help")};
     const QString &first = args.first();
     if (commands.contains(first))
         return true;

@@ -9,8 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QTextStream>
+#include <QThread>
 
 namespace plateau {
 
@@ -30,13 +30,13 @@ QTextStream &cerr()
 int cmdMerge(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        Cli::tr("Merges the run folders of the N shards of one run (plateau run --shard i/N) into one run "
-                "folder, as if one process had run the whole load: counts summed, latency histograms merged "
-                "bucket by bucket, the verdict and the thresholds judged on the merged figures, the dashboard "
-                "written. Shards that have not finished are merged with what they wrote and the run is "
-                "marked incomplete, so the merge can be re-run while they write. Exit 0 passed, 1 a "
-                "threshold failed or the run is incomplete, 2 the shards do not make one run."));
+    p.setApplicationDescription(Cli::tr(
+        "Merges the run folders of the N shards of one run (plateau run --shard i/N) into one run "
+        "folder, as if one process had run the whole load: counts summed, latency histograms merged "
+        "bucket by bucket, the verdict and the thresholds judged on the merged figures, the dashboard "
+        "written. Shards that have not finished are merged with what they wrote and the run is "
+        "marked incomplete, so the merge can be re-run while they write. Exit 0 passed, 1 a "
+        "threshold failed or the run is incomplete, 2 the shards do not make one run."));
     p.addPositionalArgument(QStringLiteral("shards"), Cli::tr("The shards' run folders."),
                             QStringLiteral("SHARD_DIR..."));
     p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")});

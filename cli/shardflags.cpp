@@ -88,7 +88,8 @@ bool agreeStartAt(const QString &path, const QDateTime &now, double leadS, QDate
         }
         QThread::msleep(100);
     }
-    *error = QStringLiteral("cannot create or read %1: check that the folder exists and is writable").arg(path);
+    *error =
+        QStringLiteral("cannot create or read %1: check that the folder exists and is writable").arg(path);
     return false;
 }
 
@@ -96,7 +97,8 @@ ShardFlags readShardFlags(const QCommandLineParser &p, QStringList *errors)
 {
     ShardFlags f;
     QString why;
-    if (p.isSet(QStringLiteral("shard")) && !parseShardSlice(p.value(QStringLiteral("shard")), &f.slice, &why))
+    if (p.isSet(QStringLiteral("shard")) &&
+        !parseShardSlice(p.value(QStringLiteral("shard")), &f.slice, &why))
         errors->append(QStringLiteral("--shard: ") + why);
     const bool at = p.isSet(QStringLiteral("start-at")), file = p.isSet(QStringLiteral("start-at-file"));
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -45,8 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             fail("refused without a message");
         return 0;
     }
-    for (const plateau::Histogram *h : {&m->latency, &m->latencyIntended, &m->headers, &m->firstEvent, &m->ttft,
-                                        &m->itl, &m->tpot, &m->connect, &m->tlsHandshake})
+    for (const plateau::Histogram *h : {&m->latency, &m->latencyIntended, &m->headers, &m->firstEvent,
+                                        &m->ttft, &m->itl, &m->tpot, &m->connect, &m->tlsHandshake})
         checkHistogram(*h);
     auto back = std::make_unique<plateau::MetricSet>();
     if (!plateau::metricSetFromJson(plateau::metricSetToJson(*m), back.get(), &error))

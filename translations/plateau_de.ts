@@ -1096,34 +1096,6 @@ eine Datei, der bzw. die nicht gelesen oder geschrieben werden konnte.
 <context>
     <name>plateau::Cli</name>
     <message>
-        <source>usage:
-  plateau                                  open the workbench
-  plateau run --app-url URL [--app-url URL ...] [options]
-                                           test endpoints, no plan file needed
-  plateau run PLAN.plateau.json [options]  run a plan; flags override its fields
-  plateau run --demo                       the demo plan against an embedded mock agent
-  plateau init [FILE] [--force]            write a commented starter plan (default plan.plateau.json)
-  plateau validate PLAN.plateau.json       check a plan, print every problem with its path
-  plateau mock [--port N] [...]            serve the built-in mock agent
-  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs
-  plateau help COMMAND                     every option of a command, with its default
-  plateau --version
-</source>
-        <translation>Aufruf:
-  plateau                                  die Workbench öffnen
-  plateau run --app-url URL [--app-url URL ...] [Optionen]
-                                           Endpunkte testen, keine Plandatei nötig
-  plateau run PLAN.plateau.json [Optionen] einen Plan ausführen; Flags überschreiben seine Felder
-  plateau run --demo                       den Demo-Plan gegen einen eingebetteten Mock-Agent ausführen
-  plateau init [FILE] [--force]            einen kommentierten Startplan schreiben (Standard plan.plateau.json)
-  plateau validate PLAN.plateau.json       einen Plan prüfen, jedes Problem mit seinem Pfad ausgeben
-  plateau mock [--port N] [...]            den eingebauten Mock-Agent bereitstellen
-  plateau report RUN_DIR [RUN_DIR...]      dashboard.html (neu) erzeugen, Läufe vergleichen
-  plateau help COMMAND                     jede Option eines Befehls mit ihrem Standardwert
-  plateau --version
-</translation>
-    </message>
-    <message>
         <source>(plateau %1 --help lists every option)</source>
         <translation>(plateau %1 --help listet jede Option auf)</translation>
     </message>
@@ -2011,6 +1983,151 @@ Das Beispiel durch die eigenen Apps ersetzen; http://127.0.0.1:8765 ist `plateau
         <source>The certificate&apos;s unencrypted PEM private key.</source>
         <translation>Der unverschlüsselte private PEM-Schlüssel des Zertifikats.</translation>
     </message>
+    <message>
+        <source>Writes the Kubernetes bundle of a plan: an Indexed Job of N pods that each run one shard of the load on a common schedule, the first merging them when all are done, with the plan in a ConfigMap, credentials from a Secret and the results on a shared volume.</source>
+        <translation>Schreibt das Kubernetes-Paket eines Plans: einen Indexed Job aus N Pods, die je einen Shard der Last nach einem gemeinsamen Zeitplan ausführen, wobei der erste sie zusammenführt, wenn alle fertig sind; der Plan in einer ConfigMap, Zugangsdaten aus einem Secret, die Ergebnisse auf einem gemeinsamen Volume.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>How many pods share the load (default 4).</source>
+        <translation>Wie viele Pods sich die Last teilen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>The container image with plateau (default plateau:latest; see packaging/kubernetes/Containerfile).</source>
+        <translation>Das Container-Image mit plateau (Standard plateau:latest; siehe packaging/kubernetes/Containerfile).</translation>
+    </message>
+    <message>
+        <source>The auth references file the plan&apos;s targets name (it goes into the ConfigMap; it holds no secret).</source>
+        <translation>Die Auth-Referenzdatei, die die Ziele des Plans nennen (sie kommt in die ConfigMap; sie enthält kein Secret).</translation>
+    </message>
+    <message>
+        <source>The folder the bundle goes in (default ./kubernetes).</source>
+        <translation>Der Ordner für das Paket (Standard ./kubernetes).</translation>
+    </message>
+    <message>
+        <source>Usage: plateau bundle PLAN.plateau.json [--shards N] [--image IMAGE] [--out DIR]</source>
+        <translation>Aufruf: plateau bundle PLAN.plateau.json [--shards N] [--image IMAGE] [--out DIR]</translation>
+    </message>
+    <message>
+        <source>plateau bundle: give exactly one plan file</source>
+        <translation>plateau bundle: genau eine Plandatei angeben</translation>
+    </message>
+    <message>
+        <source>plateau bundle: %1 shards of %2 in %3; next: kubectl apply -k %3</source>
+        <translation>plateau bundle: %1 Shards von %2 in %3; weiter mit: kubectl apply -k %3</translation>
+    </message>
+    <message>
+        <source>usage:
+  plateau                                  open the workbench
+  plateau run --app-url URL [--app-url URL ...] [options]
+                                           test endpoints, no plan file needed
+  plateau run PLAN.plateau.json [options]  run a plan; flags override its fields
+  plateau run --demo                       the demo plan against an embedded mock agent
+  plateau init [FILE] [--force]            write a commented starter plan (default plan.plateau.json)
+  plateau validate PLAN.plateau.json       check a plan, print every problem with its path
+  plateau mock [--port N] [...]            serve the built-in mock agent
+  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs
+  plateau run PLAN --shard i/N [...]       run one slice of the load (one of N processes)
+  plateau merge SHARD_DIR... --out RUN_DIR merge the shards&apos; run folders into one run
+  plateau bundle PLAN --shards N --image I the plan as a Kubernetes Indexed Job of N shards
+  plateau help COMMAND                     every option of a command, with its default
+  plateau --version
+</source>
+        <translation>Aufruf:
+  plateau                                  die Workbench öffnen
+  plateau run --app-url URL [--app-url URL ...] [Optionen]
+                                           Endpunkte testen, keine Plandatei nötig
+  plateau run PLAN.plateau.json [Optionen] einen Plan ausführen; Flags überschreiben seine Felder
+  plateau run --demo                       den Demo-Plan gegen einen eingebetteten Mock-Agent ausführen
+  plateau init [FILE] [--force]            einen kommentierten Startplan schreiben (Standard plan.plateau.json)
+  plateau validate PLAN.plateau.json       einen Plan prüfen, jedes Problem mit seinem Pfad ausgeben
+  plateau mock [--port N] [...]            den eingebauten Mock-Agent bereitstellen
+  plateau report RUN_DIR [RUN_DIR...]      dashboard.html (neu) erzeugen, Läufe vergleichen
+  plateau run PLAN --shard i/N [...]       einen Anteil der Last ausführen (einer von N Prozessen)
+  plateau merge SHARD_DIR... --out RUN_DIR die Laufordner der Shards zu einem Lauf zusammenführen
+  plateau bundle PLAN --shards N --image I der Plan als Kubernetes-Indexed-Job aus N Shards
+  plateau help COMMAND                     jede Option eines Befehls mit ihrem Standardwert
+  plateau --version
+</translation>
+    </message>
+    <message>
+        <source>plateau: shard %1: this process runs its share of every step&apos;s users and rate</source>
+        <translation>plateau: Shard %1: dieser Prozess führt seinen Anteil an den Benutzern und der Rate jeder Stufe aus</translation>
+    </message>
+    <message>
+        <source>Merges the run folders of the N shards of one run (plateau run --shard i/N) into one run folder, as if one process had run the whole load: counts summed, latency histograms merged bucket by bucket, the verdict and the thresholds judged on the merged figures, the dashboard written. Shards that have not finished are merged with what they wrote and the run is marked incomplete, so the merge can be re-run while they write. Exit 0 passed, 1 a threshold failed or the run is incomplete, 2 the shards do not make one run.</source>
+        <translation>Führt die Laufordner der N Shards eines Laufs (plateau run --shard i/N) zu einem Laufordner zusammen, als hätte ein Prozess die ganze Last ausgeführt: Zählungen summiert, Latenz-Histogramme Bucket für Bucket zusammengeführt, Urteil und Schwellenwerte auf den zusammengeführten Werten beurteilt, das Dashboard geschrieben. Nicht fertige Shards werden mit dem zusammengeführt, was sie geschrieben haben, und der Lauf wird als unvollständig markiert, sodass das Zusammenführen wiederholt werden kann, während sie schreiben. Exit 0 bestanden, 1 ein Schwellenwert nicht bestanden oder der Lauf unvollständig, 2 die Shards ergeben keinen Lauf.</translation>
+    </message>
+    <message>
+        <source>The shards&apos; run folders.</source>
+        <translation>Die Laufordner der Shards.</translation>
+    </message>
+    <message>
+        <source>Wait up to this many seconds for every shard to be there and finished, then merge (what a Job&apos;s last step does); merges what is there when the time is up.</source>
+        <translation>Bis zu so viele Sekunden warten, bis jeder Shard da und fertig ist, dann zusammenführen (was der letzte Schritt eines Jobs tut); nach Ablauf der Zeit wird zusammengeführt, was da ist.</translation>
+    </message>
+    <message>
+        <source>The merged run folder (replaced when it holds an earlier merge).</source>
+        <translation>Der zusammengeführte Laufordner (ersetzt, wenn er eine frühere Zusammenführung enthält).</translation>
+    </message>
+    <message>
+        <source>Usage: plateau merge SHARD_DIR... --out RUN_DIR</source>
+        <translation>Aufruf: plateau merge SHARD_DIR... --out RUN_DIR</translation>
+    </message>
+    <message>
+        <source>plateau merge: give the shards&apos; run folders and --out RUN_DIR</source>
+        <translation>plateau merge: die Laufordner der Shards und --out RUN_DIR angeben</translation>
+    </message>
+    <message>
+        <source>plateau merge: --wait takes seconds, from 0 to a week</source>
+        <translation>plateau merge: --wait nimmt Sekunden, von 0 bis zu einer Woche</translation>
+    </message>
+    <message>
+        <source>plateau merge: %1 of %2 shards there, %3 finished</source>
+        <translation>plateau merge: %1 von %2 Shards da, %3 fertig</translation>
+    </message>
+    <message>
+        <source>plateau merge: warning: %1</source>
+        <translation>plateau merge: Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>plateau merge: %n shard(s) merged into %1</source>
+        <translation>
+            <numerusform>plateau merge: %n Shard in %1 zusammengeführt</numerusform>
+            <numerusform>plateau merge: %n Shards in %1 zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plateau merge: INCOMPLETE: shard(s) %1 had not finished (exit 1)</source>
+        <translation>plateau merge: UNVOLLSTÄNDIG: Shard(s) %1 waren nicht fertig (Exit 1)</translation>
+    </message>
+    <message>
+        <source>Run the i-th of N slices of the load: every step&apos;s users and arrival rate split so that the N shards add up to the plan; merge their run folders with plateau merge.</source>
+        <translation>Den i-ten von N Anteilen der Last ausführen: Benutzer und Ankunftsrate jeder Stufe so aufgeteilt, dass die N Shards zusammen den Plan ergeben; ihre Laufordner mit plateau merge zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Begin the load at this wall-clock time (ISO 8601 with a zone, or +SECONDS from now), after the health check and warm-up, so that every shard runs its steps together.</source>
+        <translation>Die Last zu dieser Uhrzeit beginnen (ISO 8601 mit Zeitzone oder +SEKUNDEN ab jetzt), nach Health-Check und Aufwärmen, damit alle Shards ihre Stufen gemeinsam ausführen.</translation>
+    </message>
+    <message>
+        <source>Agree on the start with the other shards through this file on a shared volume: the first shard writes now + --start-lead seconds into it, the others read it.</source>
+        <translation>Den Start mit den anderen Shards über diese Datei auf einem gemeinsamen Volume vereinbaren: Der erste Shard schreibt jetzt + --start-lead Sekunden hinein, die anderen lesen sie.</translation>
+    </message>
+    <message>
+        <source>With --start-at-file: how long the other shards have to get there (default %1 s).</source>
+        <translation>Mit --start-at-file: wie lange die anderen Shards Zeit haben, dorthin zu kommen (Standard %1 s).</translation>
+    </message>
+    <message>
+        <source>--start-lead takes seconds, from 0 to 3600</source>
+        <translation>--start-lead nimmt Sekunden, von 0 bis 3600</translation>
+    </message>
+    <message>
+        <source>--start-at and --start-at-file both set the start: use one</source>
+        <translation>--start-at und --start-at-file setzen beide den Start: eines verwenden</translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>
@@ -2718,6 +2835,14 @@ Zum Anlegen auf „Hinzufügen“ klicken. Pläne verweisen über den Namen dara
         <source>journey.users_file: %1 holds no account</source>
         <translation>journey.users_file: %1 enthält kein Konto</translation>
     </message>
+    <message>
+        <source>%1: waiting %2 s for the shards&apos; common start at %3</source>
+        <translation>%1: warte %2 s auf den gemeinsamen Start der Shards um %3</translation>
+    </message>
+    <message>
+        <source>--shard %1: %2</source>
+        <translation>--shard %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -3177,6 +3302,30 @@ Diese Hosts trotzdem belasten? Abbrechen startet nichts.</translation>
     <message>
         <source>Loading hosts that are not test environments, as confirmed: %1</source>
         <translation>Hosts, die keine Testumgebungen sind, werden wie bestätigt belastet: %1</translation>
+    </message>
+    <message>
+        <source>Plan for &amp;Kubernetes…</source>
+        <translation>Plan für &amp;Kubernetes …</translation>
+    </message>
+    <message>
+        <source>Plan for Kubernetes</source>
+        <translation>Plan für Kubernetes</translation>
+    </message>
+    <message>
+        <source>Pods that share the load (each runs one shard):</source>
+        <translation>Pods, die sich die Last teilen (jeder führt einen Shard aus):</translation>
+    </message>
+    <message>
+        <source>Container image with Plateau (built from packaging/kubernetes/Containerfile):</source>
+        <translation>Container-Image mit Plateau (gebaut aus packaging/kubernetes/Containerfile):</translation>
+    </message>
+    <message>
+        <source>Folder for the Kubernetes bundle</source>
+        <translation>Ordner für das Kubernetes-Paket</translation>
+    </message>
+    <message>
+        <source>Kubernetes bundle written to %1: kubectl apply -k %1</source>
+        <translation>Kubernetes-Paket nach %1 geschrieben: kubectl apply -k %1</translation>
     </message>
 </context>
 <context>

@@ -1061,22 +1061,6 @@ not be read or written.
 <context>
     <name>plateau::Cli</name>
     <message>
-        <source>usage:
-  plateau                                  open the workbench
-  plateau run --app-url URL [--app-url URL ...] [options]
-                                           test endpoints, no plan file needed
-  plateau run PLAN.plateau.json [options]  run a plan; flags override its fields
-  plateau run --demo                       the demo plan against an embedded mock agent
-  plateau init [FILE] [--force]            write a commented starter plan (default plan.plateau.json)
-  plateau validate PLAN.plateau.json       check a plan, print every problem with its path
-  plateau mock [--port N] [...]            serve the built-in mock agent
-  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs
-  plateau help COMMAND                     every option of a command, with its default
-  plateau --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(plateau %1 --help lists every option)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1944,136 @@ Replace the example with your apps; http://127.0.0.1:8765 is `plateau mock`.</so
         <source>The certificate&apos;s unencrypted PEM private key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes the Kubernetes bundle of a plan: an Indexed Job of N pods that each run one shard of the load on a common schedule, the first merging them when all are done, with the plan in a ConfigMap, credentials from a Secret and the results on a shared volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pods share the load (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container image with plateau (default plateau:latest; see packaging/kubernetes/Containerfile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auth references file the plan&apos;s targets name (it goes into the ConfigMap; it holds no secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the bundle goes in (default ./kubernetes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plateau bundle PLAN.plateau.json [--shards N] [--image IMAGE] [--out DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau bundle: give exactly one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau bundle: %1 shards of %2 in %3; next: kubectl apply -k %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage:
+  plateau                                  open the workbench
+  plateau run --app-url URL [--app-url URL ...] [options]
+                                           test endpoints, no plan file needed
+  plateau run PLAN.plateau.json [options]  run a plan; flags override its fields
+  plateau run --demo                       the demo plan against an embedded mock agent
+  plateau init [FILE] [--force]            write a commented starter plan (default plan.plateau.json)
+  plateau validate PLAN.plateau.json       check a plan, print every problem with its path
+  plateau mock [--port N] [...]            serve the built-in mock agent
+  plateau report RUN_DIR [RUN_DIR...]      (re)generate dashboard.html, compare runs
+  plateau run PLAN --shard i/N [...]       run one slice of the load (one of N processes)
+  plateau merge SHARD_DIR... --out RUN_DIR merge the shards&apos; run folders into one run
+  plateau bundle PLAN --shards N --image I the plan as a Kubernetes Indexed Job of N shards
+  plateau help COMMAND                     every option of a command, with its default
+  plateau --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau: shard %1: this process runs its share of every step&apos;s users and rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges the run folders of the N shards of one run (plateau run --shard i/N) into one run folder, as if one process had run the whole load: counts summed, latency histograms merged bucket by bucket, the verdict and the thresholds judged on the merged figures, the dashboard written. Shards that have not finished are merged with what they wrote and the run is marked incomplete, so the merge can be re-run while they write. Exit 0 passed, 1 a threshold failed or the run is incomplete, 2 the shards do not make one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shards&apos; run folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait up to this many seconds for every shard to be there and finished, then merge (what a Job&apos;s last step does); merges what is there when the time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged run folder (replaced when it holds an earlier merge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plateau merge SHARD_DIR... --out RUN_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau merge: give the shards&apos; run folders and --out RUN_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau merge: --wait takes seconds, from 0 to a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau merge: %1 of %2 shards there, %3 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plateau merge: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>plateau merge: %n shard(s) merged into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plateau merge: INCOMPLETE: shard(s) %1 had not finished (exit 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the i-th of N slices of the load: every step&apos;s users and arrival rate split so that the N shards add up to the plan; merge their run folders with plateau merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the load at this wall-clock time (ISO 8601 with a zone, or +SECONDS from now), after the health check and warm-up, so that every shard runs its steps together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on the start with the other shards through this file on a shared volume: the first shard writes now + --start-lead seconds into it, the others read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --start-at-file: how long the other shards have to get there (default %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start-lead takes seconds, from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start-at and --start-at-file both set the start: use one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::CredentialsDialog</name>
@@ -2663,6 +2777,14 @@ Click Add to create one. Plans refer to it by name; its secrets go to the system
         <source>journey.users_file: %1 holds no account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: waiting %2 s for the shards&apos; common start at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plateau::LogPane</name>
@@ -3113,6 +3235,30 @@ Load these hosts anyway? Cancel starts nothing.</source>
     </message>
     <message>
         <source>Loading hosts that are not test environments, as confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for &amp;Kubernetes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods that share the load (each runs one shard):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image with Plateau (built from packaging/kubernetes/Containerfile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Kubernetes bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes bundle written to %1: kubectl apply -k %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

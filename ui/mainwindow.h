@@ -140,6 +140,7 @@ private:
     QMessageBox::StandardButton ask(const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons);
     void inform(const QString &title, const QString &text);
+    void exportKubernetesBundle();
 
     QStringList m_shownRunDirs; // the run folders behind the charts and results now
     PlanEditor *m_planEditor = nullptr;

@@ -5,6 +5,7 @@
 #include "core/common/fileio.h"
 #include "core/report/csv.h"
 #include "core/report/dashboard.h"
+#include "core/report/kubernetesbundle.h"
 #include "core/report/runloader.h"
 #include "core/report/runsummary.h"
 #include "ui/chartpanel.h"
@@ -12,9 +13,13 @@
 #include "ui/resultsmodel.h"
 #include "ui/resultspanel.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPixmap>
+#include <QStatusBar>
 
 namespace plateau {
 
@@ -43,6 +48,8 @@ void MainWindow::buildExportMenu(QMenu *file)
         {tr("Current Chart as &PNG…"), tr("PNG image (*.png)"), QStringLiteral(".png"),
          &MainWindow::exportChartPng},
     };
+    exportMenu->addAction(tr("Plan for &Kubernetes…"), this, &MainWindow::exportKubernetesBundle);
+    exportMenu->addSeparator();
     for (const Entry &e : entries) {
         exportMenu->addAction(e.text, this, [this, e] {
             QString path = QFileDialog::getSaveFileName(this, e.text, QString(), e.filter);
@@ -55,6 +62,40 @@ void MainWindow::buildExportMenu(QMenu *file)
                 inform(tr("Export failed"), error);
         });
     }
+}
+
+// The plan as an Indexed Job of N shards (core/report/kubernetesbundle.h): the same files as plateau bundle.
+void MainWindow::exportKubernetesBundle()
+{
+    const TestPlan p = plan();
+    bool ok = false;
+    KubernetesBundleOptions o;
+    o.shards = QInputDialog::getInt(this, tr("Plan for Kubernetes"),
+                                    tr("Pods that share the load (each runs one shard):"), o.shards, 1,
+                                    ShardSlice::kMaxShards, 1, &ok);
+    if (!ok)
+        return;
+    o.image = QInputDialog::getText(
+                  this, tr("Plan for Kubernetes"),
+                  tr("Container image with Plateau (built from packaging/kubernetes/Containerfile):"),
+                  QLineEdit::Normal, o.image, &ok)
+                  .trimmed();
+    if (!ok)
+        return;
+    if (const QString why = kubernetesBundleRefusal(p, o); !why.isEmpty()) {
+        inform(tr("Export failed"), why);
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the Kubernetes bundle"));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    if (!writeKubernetesBundle(dir, p, o, &error)) {
+        inform(tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Kubernetes bundle written to %1: kubectl apply -k %1").arg(QDir::toNativeSeparators(dir)));
 }
 
 bool MainWindow::exportReport(const QString &path, QString *error)

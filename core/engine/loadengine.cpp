@@ -478,7 +478,8 @@ struct LoadEngine::Impl
             return;
         }
         emit q->message(LoadEngine::tr("%1: waiting %2 s for the shards' common start at %3")
-                            .arg(plan.targets[size_t(target)].label, QString::number(double(wait) / 1000, 'f', 1),
+                            .arg(plan.targets[size_t(target)].label,
+                                 QString::number(double(wait) / 1000, 'f', 1),
                                  QDateTime::fromMSecsSinceEpoch(options.startAtMsSinceEpoch, QTimeZone::utc())
                                      .toString(Qt::ISODateWithMs)));
         scheduleTimer.setSingleShot(true);

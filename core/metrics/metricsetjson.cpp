@@ -11,10 +11,14 @@ struct NamedHistogram
 };
 
 constexpr NamedHistogram kHistograms[] = {
-    {"latency", &MetricSet::latency},     {"latency_intended", &MetricSet::latencyIntended},
-    {"headers", &MetricSet::headers},     {"first_event", &MetricSet::firstEvent},
-    {"ttft", &MetricSet::ttft},           {"itl", &MetricSet::itl},
-    {"tpot", &MetricSet::tpot},           {"connect", &MetricSet::connect},
+    {"latency", &MetricSet::latency},
+    {"latency_intended", &MetricSet::latencyIntended},
+    {"headers", &MetricSet::headers},
+    {"first_event", &MetricSet::firstEvent},
+    {"ttft", &MetricSet::ttft},
+    {"itl", &MetricSet::itl},
+    {"tpot", &MetricSet::tpot},
+    {"connect", &MetricSet::connect},
     {"tls_handshake", &MetricSet::tlsHandshake},
 };
 
@@ -99,13 +103,15 @@ bool readHistogram(const nlohmann::json &j, Histogram *out, const QString &prefi
         return fail(error, prefix, QStringLiteral("not an object"));
     const auto buckets = j.find("buckets");
     if (buckets == j.end() || !buckets->is_array())
-        return fail(error, sub(prefix, QStringLiteral("buckets")), QStringLiteral("missing, or not an array"));
+        return fail(error, sub(prefix, QStringLiteral("buckets")),
+                    QStringLiteral("missing, or not an array"));
     std::uint64_t total = 0;
     for (std::size_t i = 0; i < buckets->size(); ++i) {
         const nlohmann::json &b = (*buckets)[i];
         const QString where = sub(prefix, QStringLiteral("buckets[%1]").arg(i));
         if (!b.is_array() || b.size() != 2 || !b[0].is_number_unsigned() || !b[1].is_number_unsigned())
-            return fail(error, where, QStringLiteral("not a [bucket index, count] pair of unsigned integers"));
+            return fail(error, where,
+                        QStringLiteral("not a [bucket index, count] pair of unsigned integers"));
         const auto index = b[0].get<std::uint64_t>();
         const auto count = b[1].get<std::uint64_t>();
         if (index >= Histogram::kBuckets)
@@ -161,7 +167,8 @@ bool metricSetFromJson(const nlohmann::json &j, MetricSet *out, QString *error)
             FailureClass c = FailureClass::None;
             const QString key = QString::fromStdString(it.key());
             if (!failureClassFromKey(key, &c))
-                return fail(error, QStringLiteral("failures.") + key, QStringLiteral("unknown failure class"));
+                return fail(error, QStringLiteral("failures.") + key,
+                            QStringLiteral("unknown failure class"));
             if (!readCount(*f, it.key().c_str(), &out->failures[std::size_t(c)], QStringLiteral("failures"),
                            error))
                 return false;

@@ -141,7 +141,8 @@ bool readEntry(const json &j, HistogramsEntry *e, QString *error)
         e->loadS = 0;
         r.real(j, "load_s", &e->loadS);
     } else if (r.ok()) {
-        r.failAt("kind", QStringLiteral("unknown kind \"%1\" (interval, step, phase or total)").arg(kind.left(40)));
+        r.failAt("kind",
+                 QStringLiteral("unknown kind \"%1\" (interval, step, phase or total)").arg(kind.left(40)));
     }
     if (!r.ok()) {
         *error = r.error();
@@ -159,9 +160,9 @@ bool readEntry(const json &j, HistogramsEntry *e, QString *error)
     }
     // Indices pick the bucket an entry is merged into: refuse what no run writes, rather than allocate.
     const int step = e->kind == HistogramsEntry::Kind::Step ? e->step.step : e->interval.step;
-    const int phase = e->kind == HistogramsEntry::Kind::Phase ? e->phase.index
+    const int phase = e->kind == HistogramsEntry::Kind::Phase  ? e->phase.index
                       : e->kind == HistogramsEntry::Kind::Step ? e->step.phase
-                                                                : e->interval.phase;
+                                                               : e->interval.phase;
     if (step < 0 || step > 100000 || phase < 0 || phase > 1000) {
         *error = QStringLiteral("step or phase index out of range (step %1, phase %2)").arg(step).arg(phase);
         return false;

@@ -4,7 +4,8 @@
 // measured bucket by bucket. The first line names the format and its version:
 //
 //   {"format": "plateau-histograms", "version": 1, "unit": "us", "sub_bucket_bits": 6}
-//   {"kind": "interval", "t_start_s": .., "t_end_s": .., "users": .., "step": .., "phase": .., ..., "set": {..}}
+//   {"kind": "interval", "t_start_s": .., "t_end_s": .., "users": .., "step": .., "phase": .., ..., "set":
+//   {..}}
 //   {"kind": "step", "step": .., "phase": .., "users": .., "window_start_s": .., ..., "set": {..}}
 //   {"kind": "phase", "index": .., "state": "ran", "start_s": .., "end_s": .., ..., "set": {..}}
 //   {"kind": "total", "load_s": .., "set": {..}}
@@ -50,9 +51,9 @@ struct HistogramsEntry
 
 struct HistogramsFileInfo
 {
-    int lines = 0;          // entries read
-    bool cutShort = false;  // the last line was incomplete: the writer died mid-line
-    bool hasTotal = false;  // the target finished (its "total" line is there)
+    int lines = 0;         // entries read
+    bool cutShort = false; // the last line was incomplete: the writer died mid-line
+    bool hasTotal = false; // the target finished (its "total" line is there)
 };
 
 // Calls visit for every entry, in file order (the entry is reused: copy what must outlive the call). An

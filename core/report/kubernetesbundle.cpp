@@ -102,7 +102,8 @@ QString kubernetesPodScript(bool authRefs)
                "mkdir -p \"$dir\"\n"
                "status=0\n"
                "plateau run \"${PLATEAU_PLAN:-/plan/plan.plateau.json}\" --shard \"$i/$SHARDS\" "
-               "--start-at-file \"$dir/start-at\" --start-lead \"${PLATEAU_START_LEAD_S:-30}\" --out \"$dir\" --run-name \"shard-$i\" --no-keychain%1 "
+               "--start-at-file \"$dir/start-at\" --start-lead \"${PLATEAU_START_LEAD_S:-30}\" --out "
+               "\"$dir\" --run-name \"shard-$i\" --no-keychain%1 "
                "|| status=$?\n"
                "if [ \"$i\" = 1 ]; then\n"
                "  plateau merge \"$dir\" --wait \"${PLATEAU_MERGE_WAIT_S:-3600}\" --out \"$dir/merged\" || "
@@ -129,7 +130,8 @@ QString kubernetesName(const QString &text)
 {
     QString out;
     for (const QChar c : text.toLower()) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         if (ok)
             out += c;
         else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
@@ -155,8 +157,9 @@ QString kubernetesBundleRefusal(const TestPlan &plan, const KubernetesBundleOpti
     for (std::size_t i = 0; i < plan.targets.size(); ++i)
         for (const Header &h : plan.targets[i].headers)
             if (isSecretName(h.name) && !h.value.isEmpty())
-                return QStringLiteral("targets[%1].headers: %2 looks like a credential, and the plan goes into "
-                                      "a ConfigMap: give the target an auth reference instead")
+                return QStringLiteral(
+                           "targets[%1].headers: %2 looks like a credential, and the plan goes into "
+                           "a ConfigMap: give the target an auth reference instead")
                     .arg(i)
                     .arg(h.name);
     return {};
@@ -182,7 +185,8 @@ KubernetesBundle kubernetesBundle(const TestPlan &plan, const KubernetesBundleOp
         {"metadata", metadata(results, name)},
         // Every pod writes its shard's folder and the first reads them all: the volume is shared.
         {"spec",
-         {{"accessModes", {"ReadWriteMany"}}, {"resources", {{"requests", {{"storage", o.storage.toStdString()}}}}}}}};
+         {{"accessModes", {"ReadWriteMany"}},
+          {"resources", {{"requests", {{"storage", o.storage.toStdString()}}}}}}}};
     const ojson container = {
         {"name", "shard"},
         {"image", o.image.toStdString()},
@@ -191,7 +195,8 @@ KubernetesBundle kubernetesBundle(const TestPlan &plan, const KubernetesBundleOp
         {"env",
          {{{"name", "SHARDS"}, {"value", std::to_string(o.shards)}},
           {{"name", "RUN_ID"},
-           {"valueFrom", {{"fieldRef", {{"fieldPath", "metadata.labels['batch.kubernetes.io/controller-uid']"}}}}}}}},
+           {"valueFrom",
+            {{"fieldRef", {{"fieldPath", "metadata.labels['batch.kubernetes.io/controller-uid']"}}}}}}}},
         {"envFrom", {{{"secretRef", {{"name", credentials.toStdString()}, {"optional", true}}}}}},
         {"resources",
          {{"requests", {{"cpu", o.cpu.toStdString()}, {"memory", o.memory.toStdString()}}},
@@ -214,10 +219,14 @@ KubernetesBundle kubernetesBundle(const TestPlan &plan, const KubernetesBundleOp
            {{"metadata", {{"labels", labels(name)}}},
             {"spec",
              {{"restartPolicy", "Never"},
+              // The image's own user (packaging/kubernetes/Containerfile); the volume is made writable for
+              // it.
+              {"securityContext", {{"runAsNonRoot", true}, {"runAsUser", 10001}, {"fsGroup", 10001}}},
               {"containers", {container}},
               {"volumes",
                {{{"name", "plan"}, {"configMap", {{"name", planMap.toStdString()}}}},
-                {{"name", "results"}, {"persistentVolumeClaim", {{"claimName", results.toStdString()}}}}}}}}}}}}};
+                {{"name", "results"},
+                 {"persistentVolumeClaim", {{"claimName", results.toStdString()}}}}}}}}}}}}};
     b.manifests = "# Plateau: " + plan.name.toUtf8() + ", " + QByteArray::number(o.shards) +
                   " shards of image " + o.image.toUtf8() +
                   ". Apply with kubectl apply -k . (after filling in credentials.example.yaml, if the\n"
@@ -269,8 +278,10 @@ bool writeKubernetesBundle(const QString &dir, const TestPlan &plan, const Kuber
     }
     const KubernetesBundle b = kubernetesBundle(plan, options);
     const std::pair<const char *, const QByteArray *> files[] = {
-        {"plateau.yaml", &b.manifests},       {"credentials.example.yaml", &b.credentialsExample},
-        {"results-pod.yaml", &b.resultsPod}, {"kustomization.yaml", &b.kustomization},
+        {"plateau.yaml", &b.manifests},
+        {"credentials.example.yaml", &b.credentialsExample},
+        {"results-pod.yaml", &b.resultsPod},
+        {"kustomization.yaml", &b.kustomization},
         {"plan.plateau.json", &b.plan}};
     for (const auto &[name, data] : files)
         if (!fileio::writeAtomic(QDir(dir).filePath(QString::fromLatin1(name)), *data, error))

@@ -20,10 +20,10 @@ struct KubernetesBundleOptions
 {
     int shards = 4;
     QString image = QStringLiteral("plateau:latest");
-    QString storage = QStringLiteral("1Gi");     // the results volume
-    QString cpu = QStringLiteral("2");           // each pod's request: a generator must not be starved
+    QString storage = QStringLiteral("1Gi"); // the results volume
+    QString cpu = QStringLiteral("2");       // each pod's request: a generator must not be starved
     QString memory = QStringLiteral("1Gi");
-    QByteArray authRefsJson{};                   // the auth references file, when the plan's targets use one
+    QByteArray authRefsJson{}; // the auth references file, when the plan's targets use one
 };
 
 struct KubernetesBundle

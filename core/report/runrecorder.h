@@ -6,7 +6,6 @@
 #include "core/plan/shardslice.h"
 
 #include <QDateTime>
-
 #include <memory>
 
 namespace plateau {

@@ -712,7 +712,9 @@ bool runSummaryFromJson(const QByteArray &data, RunSummary *out, QString *error)
         r.integer(o, "count", &count);
         r.time(o, "schedule_start", &s.scheduleStart);
         if (count < 1 || count > ShardSlice::kMaxShards || index < 1 || index > count)
-            r.fail(QStringLiteral("index %1 of count %2 is no shard (1 <= index <= count)").arg(index).arg(count));
+            r.fail(QStringLiteral("index %1 of count %2 is no shard (1 <= index <= count)")
+                       .arg(index)
+                       .arg(count));
         else
             s.shard = ShardSlice{index - 1, count};
     });

@@ -1,11 +1,10 @@
 #include "core/report/runwriter.h"
 
-#include "core/report/histogramsfile.h"
-
 #include "core/common/fileio.h"
 #include "core/plan/planio.h"
 #include "core/report/columns.h"
 #include "core/report/csv.h"
+#include "core/report/histogramsfile.h"
 #include "core/report/locustformat.h"
 #include "core/report/safename.h"
 #include "core/report/tagcolumns.h"
@@ -643,12 +642,13 @@ bool RunWriter::finish(const RunSummary &summary, QString *error)
     if (!merged.incompleteShards.isEmpty()) {
         // A merge of shards that had not finished holds what they had written: never a finished run.
         merged.status = QStringLiteral("incomplete");
-        merged.exitReason = QStringLiteral("shard%1 %2 had not finished: the figures hold what %3 written; %4")
-                                .arg(merged.incompleteShards.size() > 1 ? QStringLiteral("s") : QString(),
-                                     merged.incompleteShards.join(QStringLiteral(", ")),
-                                     merged.incompleteShards.size() > 1 ? QStringLiteral("they had")
-                                                                        : QStringLiteral("it had"),
-                                     merged.exitReason);
+        merged.exitReason =
+            QStringLiteral("shard%1 %2 had not finished: the figures hold what %3 written; %4")
+                .arg(merged.incompleteShards.size() > 1 ? QStringLiteral("s") : QString(),
+                     merged.incompleteShards.join(QStringLiteral(", ")),
+                     merged.incompleteShards.size() > 1 ? QStringLiteral("they had")
+                                                        : QStringLiteral("it had"),
+                     merged.exitReason);
     }
 
     for (TargetSummary &t : merged.targets) {

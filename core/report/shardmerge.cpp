@@ -50,7 +50,8 @@ bool loadShard(const QString &dir, Shard *s, QString *error)
         return false;
     QString why;
     if (!runSummaryFromJson(run, &s->summary, &why)) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(dir + QStringLiteral("/run.json")), why);
+        *error =
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(dir + QStringLiteral("/run.json")), why);
         return false;
     }
     if (!s->summary.shard.sharded()) {
@@ -106,10 +107,11 @@ bool checkShards(std::vector<Shard> &shards, QString *error)
         if (!byIndex[size_t(i)])
             missing << ShardSlice{i, n}.text();
     if (!missing.isEmpty()) {
-        *error = QStringLiteral("shard%1 %2 of this run %3 missing: pass all %4 shard folders")
-                     .arg(missing.size() > 1 ? QStringLiteral("s") : QString(), missing.join(QStringLiteral(", ")),
-                          missing.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))
-                     .arg(n);
+        *error =
+            QStringLiteral("shard%1 %2 of this run %3 missing: pass all %4 shard folders")
+                .arg(missing.size() > 1 ? QStringLiteral("s") : QString(), missing.join(QStringLiteral(", ")),
+                     missing.size() > 1 ? QStringLiteral("are") : QStringLiteral("is"))
+                .arg(n);
         return false;
     }
     return true;
@@ -148,8 +150,7 @@ struct TargetAcc
     double loadS = 0;
 };
 
-template <typename T, typename K>
-T &slot(std::map<K, std::unique_ptr<T>> &m, const K &key, bool *fresh)
+template <typename T, typename K> T &slot(std::map<K, std::unique_ptr<T>> &m, const K &key, bool *fresh)
 {
     auto &p = m[key];
     *fresh = !p;
@@ -376,7 +377,7 @@ bool appendRows(const std::vector<Shard> &shards, int index, const QString &name
             continue;
         QFile in(QDir(QDir(s.dir).filePath(t->dir)).filePath(name));
         if (!in.open(QIODevice::ReadOnly))
-            continue; // a skipped target, or a shard that died before writing it
+            continue;  // a skipped target, or a shard that died before writing it
         in.readLine(); // the header
         while (!in.atEnd()) {
             const QByteArray chunk = in.read(1 << 20);
@@ -395,7 +396,8 @@ bool appendRows(const std::vector<Shard> &shards, int index, const QString &name
 bool makeRoom(const QString &outDir, QString *aside, QString *error)
 {
     const QFileInfo fi(outDir);
-    if (!fi.exists() || (fi.isDir() && QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+    if (!fi.exists() ||
+        (fi.isDir() && QDir(outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
         return true;
     QByteArray run;
     RunSummary s;
@@ -409,7 +411,8 @@ bool makeRoom(const QString &outDir, QString *aside, QString *error)
     *aside = outDir + QStringLiteral(".previous-merge");
     QDir(*aside).removeRecursively();
     if (!QDir().rename(outDir, *aside)) {
-        *error = QStringLiteral("cannot move the earlier merge %1 aside").arg(QDir::toNativeSeparators(outDir));
+        *error =
+            QStringLiteral("cannot move the earlier merge %1 aside").arg(QDir::toNativeSeparators(outDir));
         return false;
     }
     return true;
@@ -544,7 +547,8 @@ bool mergeShards(const QStringList &shardDirsIn, const QString &outDirIn, MergeR
                 continue; // this shard has not come to the target yet
             if (t->status != QLatin1String("completed"))
                 cancelled = true;
-            const QString path = QDir(QDir(s.dir).filePath(t->dir)).filePath(QString::fromLatin1(runfiles::histograms()));
+            const QString path =
+                QDir(QDir(s.dir).filePath(t->dir)).filePath(QString::fromLatin1(runfiles::histograms()));
             if (!QFileInfo::exists(path) && t->status.startsWith(QLatin1String("skipped")))
                 continue;
             if (!readShardTarget(path, acc, &err)) {

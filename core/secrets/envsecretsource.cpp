@@ -4,7 +4,6 @@
 
 namespace plateau {
 
-
 EnvSecretSource::EnvSecretSource(QObject *parent)
     : EnvSecretSource(QProcessEnvironment::systemEnvironment(), nullptr, parent)
 {}

@@ -11,8 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcessEnvironment>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -135,8 +135,10 @@ double nearestRank(std::vector<double> v, double q)
 
 QStringList shardArgs(const QString &plan, int i, int n, const QString &runs, const QString &name)
 {
-    return {QStringLiteral("run"), plan, QStringLiteral("--shard"), QStringLiteral("%1/%2").arg(i).arg(n),
-            QStringLiteral("--start-at"), QStringLiteral("+2"), QStringLiteral("--out"), runs,
+    return {QStringLiteral("run"),        plan,
+            QStringLiteral("--shard"),    QStringLiteral("%1/%2").arg(i).arg(n),
+            QStringLiteral("--start-at"), QStringLiteral("+2"),
+            QStringLiteral("--out"),      runs,
             QStringLiteral("--run-name"), name};
 }
 
@@ -191,7 +193,7 @@ TEST(Shards, FourProcessesMergeIntoTheMocksCountsAndTheRecordsPercentiles)
     // Percentiles: the merged histogram's against the union of the records (<= 1/128 off, plus the
     // records' 1 µs rounding).
     for (const auto &[q, merged] : {std::pair{0.5, t.latency.p50Ms}, std::pair{0.95, t.latency.p95Ms},
-                                   std::pair{0.99, t.latency.p99Ms}}) {
+                                    std::pair{0.99, t.latency.p99Ms}}) {
         const double exact = nearestRank(records, q);
         EXPECT_NEAR(merged, exact, exact / 128 + 0.002) << "q " << q;
     }
@@ -241,7 +243,8 @@ TEST(Shards, AMissingShardAndAShardOfAnotherPlanAreRefused)
 
     const Finished missing = runPlateau({QStringLiteral("merge"), a1, a2, QStringLiteral("--out"), out});
     EXPECT_EQ(missing.code, 2);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("shard 3/3 of this run is missing"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("shard 3/3 of this run is missing")))
+        << missing.err.toStdString();
 
     const Finished mixed = runPlateau({QStringLiteral("merge"), a1, a2, b3, QStringLiteral("--out"), out});
     EXPECT_EQ(mixed.code, 2);
@@ -254,19 +257,21 @@ TEST(Shards, AMissingShardAndAShardOfAnotherPlanAreRefused)
 
     // A folder that is no shard, and a plan that cannot be split, are named with the way out.
     const Finished unsharded = runPlateau({QStringLiteral("run"), plan, QStringLiteral("--out"), runs,
-                                          QStringLiteral("--run-name"), QStringLiteral("whole")});
+                                           QStringLiteral("--run-name"), QStringLiteral("whole")});
     EXPECT_EQ(unsharded.code, 0);
     const Finished notShard = runPlateau(
         {QStringLiteral("merge"), a1, runs + QStringLiteral("/whole"), QStringLiteral("--out"), out});
     EXPECT_EQ(notShard.code, 2);
-    EXPECT_TRUE(notShard.err.contains(QStringLiteral("is not a shard's run folder"))) << notShard.err.toStdString();
+    EXPECT_TRUE(notShard.err.contains(QStringLiteral("is not a shard's run folder")))
+        << notShard.err.toStdString();
     TestPlan sweep = shardPlan(mock.baseUrl(), 0.6);
     sweep.profile().kind = ProfileKind::Sweep;
     const Finished refused =
         runPlateau({QStringLiteral("run"), writePlan(dir, QStringLiteral("sweep.plateau.json"), sweep),
                     QStringLiteral("--shard"), QStringLiteral("1/2"), QStringLiteral("--dry-run")});
     EXPECT_EQ(refused.code, 2);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("phases[0] (load) is a sweep"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("phases[0] (load) is a sweep")))
+        << refused.err.toStdString();
 }
 
 TEST(Shards, AShardKilledMidRunLeavesAMergeableFolderMarkedIncomplete)
@@ -287,8 +292,8 @@ TEST(Shards, AShardKilledMidRunLeavesAMergeableFolderMarkedIncomplete)
     ASSERT_EQ(k2.status, QStringLiteral("running")) << "a killed shard never finished its run.json";
 
     const QString out = dir.filePath(QStringLiteral("merged"));
-    const Finished m = runPlateau({QStringLiteral("merge"), runs + QStringLiteral("/k1"), runs + QStringLiteral("/k2"),
-                                   QStringLiteral("--out"), out});
+    const Finished m = runPlateau({QStringLiteral("merge"), runs + QStringLiteral("/k1"),
+                                   runs + QStringLiteral("/k2"), QStringLiteral("--out"), out});
     EXPECT_EQ(m.code, 1) << m.out.toStdString() << m.err.toStdString();
     EXPECT_TRUE(m.out.contains(QStringLiteral("INCOMPLETE: shard(s) 2/2"))) << m.out.toStdString();
     const RunSummary run = readRun(out);
@@ -351,5 +356,6 @@ TEST(Shards, TheKubernetesPodScriptRunsAndMergesTheShardsOnOneMachine)
     ASSERT_TRUE(s1.scheduleStart.isValid());
     EXPECT_EQ(s1.scheduleStart, s2.scheduleStart) << "both read the start the first one wrote";
     ASSERT_EQ(merged.targets.size(), 1u);
-    EXPECT_EQ(merged.targets[0].totals.requests, s1.targets[0].totals.requests + s2.targets[0].totals.requests);
+    EXPECT_EQ(merged.targets[0].totals.requests,
+              s1.targets[0].totals.requests + s2.targets[0].totals.requests);
 }

@@ -75,7 +75,8 @@ TEST(MetricSetJson, HostileInputIsRefusedWithTheFieldNamed)
         auto out = std::make_unique<MetricSet>();
         QString error;
         EXPECT_FALSE(metricSetFromJson(c.doc, out.get(), &error)) << c.what;
-        EXPECT_TRUE(error.startsWith(QString::fromLatin1(c.expected))) << c.what << ": " << error.toStdString();
+        EXPECT_TRUE(error.startsWith(QString::fromLatin1(c.expected)))
+            << c.what << ": " << error.toStdString();
     }
     // A min outside the buckets is ignored, not trusted: percentiles stay within the buckets.
     j = good;

@@ -92,17 +92,20 @@ TEST(HistogramsFile, AnotherFormatVersionOrABrokenLineIsRefusedWithItsLine)
 {
     QTemporaryDir dir;
     QString error;
-    const auto nothing = [](const HistogramsEntry &) {};
+    const auto nothing = [](const HistogramsEntry &) {
+    };
     EXPECT_FALSE(readHistogramsFile(write(dir, "{\"format\": \"plateau-histograms\", \"version\": 2}\n"),
                                     nothing, nullptr, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("line 1: version 2"))) << error.toStdString();
     EXPECT_FALSE(readHistogramsFile(write(dir, "{\"kind\": \"step\"}\n"), nothing, nullptr, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not a Plateau histograms file"))) << error.toStdString();
-    EXPECT_FALSE(readHistogramsFile(write(dir, histogramsHeaderLine() + "{\"kind\": \"lunch\", \"set\": {}}\n"),
-                                    nothing, nullptr, &error));
+    EXPECT_FALSE(
+        readHistogramsFile(write(dir, histogramsHeaderLine() + "{\"kind\": \"lunch\", \"set\": {}}\n"),
+                           nothing, nullptr, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("line 2: kind: unknown kind"))) << error.toStdString();
     EXPECT_FALSE(readHistogramsFile(
         write(dir, histogramsHeaderLine() + "{\"kind\": \"step\", \"step\": -4, \"set\": {}}\n"), nothing,
         nullptr, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("line 2: step or phase index out of range"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("line 2: step or phase index out of range")))
+        << error.toStdString();
 }

@@ -38,7 +38,8 @@ TEST(KubernetesBundle, AnIndexedJobOfNShardsWithThePlanTheSecretAndTheSharedVolu
     EXPECT_TRUE(m.contains(QStringLiteral("batch.kubernetes.io/controller-uid")));
     // The plan goes in verbatim, as a literal block.
     EXPECT_TRUE(m.contains(QStringLiteral("plan.plateau.json: |\n    {\n")));
-    EXPECT_TRUE(QString::fromUtf8(b.credentialsExample).contains(QStringLiteral("PLATEAU_SECRET_PROD_SP_CLIENT_SECRET: \"\"")));
+    EXPECT_TRUE(QString::fromUtf8(b.credentialsExample)
+                    .contains(QStringLiteral("PLATEAU_SECRET_PROD_SP_CLIENT_SECRET: \"\"")));
     EXPECT_EQ(kubernetesName(QStringLiteral("Plateau: Chat / Agent")), QStringLiteral("chat-agent"));
 }
 
@@ -63,7 +64,8 @@ TEST(KubernetesBundle, KubectlReadsTheBundleOffline)
         GTEST_SKIP() << "kubectl is not installed (Debian: kubernetes-client)";
     QTemporaryDir dir;
     QString error;
-    ASSERT_TRUE(writeKubernetesBundle(dir.path(), plan(), KubernetesBundleOptions{}, &error)) << error.toStdString();
+    ASSERT_TRUE(writeKubernetesBundle(dir.path(), plan(), KubernetesBundleOptions{}, &error))
+        << error.toStdString();
     QProcess k;
     k.start(kubectl, {QStringLiteral("kustomize"), dir.path()});
     ASSERT_TRUE(k.waitForFinished(60000));

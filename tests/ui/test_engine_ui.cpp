@@ -1,8 +1,11 @@
 // The window drives the real LoadEngine against an embedded MockAgent: a short ramp reaches the charts,
 // the results table and the history; a run can be stopped; past runs reopen and compare.
+#include "core/engine/loadengine.h"
 #include "core/metrics/thresholds.h"
 #include "core/plan/planio.h"
+#include "core/report/runrecorder.h"
 #include "core/report/runsummary.h"
+#include "core/report/shardmerge.h"
 #include "screenshot.h"
 #include "tests/common/testutil.h"
 #include "ui/chartpanel.h"
@@ -389,4 +392,46 @@ TEST(EngineUi, TheGuardAsksBeforeLoadingAHostThatIsNotATestOne)
     EXPECT_TRUE(o.targets[0].guardOverridden);
     EXPECT_FALSE(o.guardRefused);
     EXPECT_GT(w.mock()->counters().invocations, 0u);
+}
+
+// Two shards of one plan, run by the engine with their slices, merged: the merged folder opens in the
+// workbench as any run does, with the whole load's users.
+TEST(EngineUi, AMergedRunOfShardsOpensLikeAnyRun)
+{
+    Window win;
+    MainWindow &w = win.w;
+    win.loadShortRamp();
+    const TestPlan plan = w.plan();
+    QStringList shards;
+    for (int i = 0; i < 2; ++i) {
+        LoadEngine engine;
+        RunRecorder recorder;
+        QString error;
+        ASSERT_TRUE(recorder.open(win.dir.filePath(QStringLiteral("shards")),
+                                  QStringLiteral("s%1").arg(i + 1), plan, &error))
+            << error.toStdString();
+        recorder.setShard(ShardSlice{i, 2}, {});
+        EngineOptions options;
+        options.shard = ShardSlice{i, 2};
+        options.observers.push_back(&recorder);
+        bool done = false;
+        QObject::connect(&engine, &LoadEngine::finished, [&](RunOutcome o) {
+            recorder.runFinished(o);
+            done = true;
+        });
+        ASSERT_TRUE(engine.start(plan, options, &error)) << error.toStdString();
+        ASSERT_TRUE(test::waitUntil([&] { return done; }, kRunTimeoutMs));
+        shards << recorder.runDir();
+    }
+    MergeReport report;
+    QString error;
+    ASSERT_TRUE(mergeShards(shards, win.dir.filePath(QStringLiteral("runs/merged")), &report, &error))
+        << error.toStdString();
+    ASSERT_TRUE(w.showRuns({report.runDir}, &error)) << error.toStdString();
+    ResultsModel *results = w.resultsPanel()->model();
+    ASSERT_EQ(results->rowCount(), 1);
+    // Each shard ran 1 then 2 users: the merged run shows the plan's 4 at its peak.
+    EXPECT_EQ(results->rows()[0].verdict.usersAtPeak, 4);
+    w.showPage(MainWindow::ResultsPage);
+    test::saveScreenshot(&w, QStringLiteral("results_merged_shards"));
 }
