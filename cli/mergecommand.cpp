@@ -14,21 +14,9 @@
 
 namespace plateau {
 
-namespace {
-QTextStream &cout()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &cerr()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-} // namespace
-
 int cmdMerge(const QStringList &args)
 {
+    QTextStream cout(stdout), cerr(stderr);
     QCommandLineParser p;
     p.setApplicationDescription(Cli::tr(
         "Merges the run folders of the N shards of one run (plateau run --shard i/N) into one run "
@@ -50,23 +38,23 @@ int cmdMerge(const QStringList &args)
     QStringList argv = args;
     argv.prepend(QStringLiteral("plateau merge"));
     if (!p.parse(argv)) {
-        cerr() << "plateau merge: " << p.errorText() << Qt::endl;
+        cerr << "plateau merge: " << p.errorText() << Qt::endl;
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        cout() << Cli::tr("Usage: plateau merge SHARD_DIR... --out RUN_DIR") << "\n\n"
-               << p.helpText() << Qt::flush;
+        cout << Cli::tr("Usage: plateau merge SHARD_DIR... --out RUN_DIR") << "\n\n"
+             << p.helpText() << Qt::flush;
         return 0;
     }
     if (p.positionalArguments().isEmpty() || !p.isSet(QStringLiteral("out"))) {
-        cerr() << Cli::tr("plateau merge: give the shards' run folders and --out RUN_DIR") << Qt::endl;
+        cerr << Cli::tr("plateau merge: give the shards' run folders and --out RUN_DIR") << Qt::endl;
         return 2;
     }
     if (p.isSet(QStringLiteral("wait"))) {
         bool ok = false;
         const int seconds = p.value(QStringLiteral("wait")).toInt(&ok);
         if (!ok || seconds < 0 || seconds > 7 * 86400) {
-            cerr() << Cli::tr("plateau merge: --wait takes seconds, from 0 to a week") << Qt::endl;
+            cerr << Cli::tr("plateau merge: --wait takes seconds, from 0 to a week") << Qt::endl;
             return 2;
         }
         QElapsedTimer waited;
@@ -76,35 +64,35 @@ int cmdMerge(const QStringList &args)
             QThread::sleep(2);
             const ShardProgress now = shardProgress(shardFolders(p.positionalArguments()));
             if (now.present != progress.present || now.finished != progress.finished)
-                cout() << Cli::tr("plateau merge: %1 of %2 shards there, %3 finished")
-                              .arg(now.present)
-                              .arg(now.expected)
-                              .arg(now.finished)
-                       << Qt::endl;
+                cout << Cli::tr("plateau merge: %1 of %2 shards there, %3 finished")
+                            .arg(now.present)
+                            .arg(now.expected)
+                            .arg(now.finished)
+                     << Qt::endl;
             progress = now;
         }
     }
     MergeReport report;
     QString error;
     if (!mergeShards(p.positionalArguments(), p.value(QStringLiteral("out")), &report, &error)) {
-        cerr() << "plateau merge: " << error << Qt::endl;
+        cerr << "plateau merge: " << error << Qt::endl;
         return 2;
     }
     for (const QString &w : report.warnings)
-        cerr() << Cli::tr("plateau merge: warning: %1").arg(w) << Qt::endl;
-    SummaryPrinter::print(cout(), report.outcome, report.plan);
-    cout() << Cli::tr("plateau merge: %n shard(s) merged into %1", nullptr, report.shards)
-                  .arg(QDir::toNativeSeparators(report.runDir))
-           << Qt::endl;
+        cerr << Cli::tr("plateau merge: warning: %1").arg(w) << Qt::endl;
+    SummaryPrinter::print(cout, report.outcome, report.plan);
+    cout << Cli::tr("plateau merge: %n shard(s) merged into %1", nullptr, report.shards)
+                .arg(QDir::toNativeSeparators(report.runDir))
+         << Qt::endl;
     if (!report.incomplete.isEmpty()) {
-        cout() << Cli::tr("plateau merge: INCOMPLETE: shard(s) %1 had not finished (exit 1)")
-                      .arg(report.incomplete.join(QStringLiteral(", ")))
-               << Qt::endl;
+        cout << Cli::tr("plateau merge: INCOMPLETE: shard(s) %1 had not finished (exit 1)")
+                    .arg(report.incomplete.join(QStringLiteral(", ")))
+             << Qt::endl;
         return kExitFailed;
     }
     const int code = report.outcome.exitCode();
-    cout() << "plateau merge: " << (code == kExitPassed ? "PASS" : "FAIL") << " (exit " << code << ")"
-           << Qt::endl;
+    cout << "plateau merge: " << (code == kExitPassed ? "PASS" : "FAIL") << " (exit " << code << ")"
+         << Qt::endl;
     return code;
 }
 

@@ -731,6 +731,29 @@ void banners(Html &h, const Model &m)
                      .arg(r.displayName()),
                  QStringLiteral("class=\"banner warn\""));
         }
+        const RunSummary &s = r.summary;
+        if (s.mergedShards > 0 && !s.incompleteShards.isEmpty())
+            h.el(
+                "div",
+                QStringLiteral("Run %1 merges %2 shards, of which %3 had not finished: the figures hold what "
+                               "they had written; merge again when they are done.")
+                    .arg(r.displayName())
+                    .arg(s.mergedShards)
+                    .arg(s.incompleteShards.join(QStringLiteral(", "))),
+                QStringLiteral("class=\"banner warn\""));
+        else if (s.mergedShards > 0)
+            h.el("div",
+                 QStringLiteral("Run %1 merges %2 shards (plateau run --shard): counts summed, percentiles "
+                                "from the merged histograms.")
+                     .arg(r.displayName())
+                     .arg(s.mergedShards),
+                 QStringLiteral("class=\"banner info\""));
+        else if (s.shard.sharded())
+            h.el("div",
+                 QStringLiteral("Run %1 is shard %2 of a run: its figures are its slice of the load only; "
+                                "plateau merge makes the whole run.")
+                     .arg(r.displayName(), s.shard.text()),
+                 QStringLiteral("class=\"banner warn\""));
     }
 }
 

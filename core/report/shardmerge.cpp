@@ -520,12 +520,22 @@ bool mergeShards(const QStringList &shardDirsIn, const QString &outDirIn, MergeR
     recorder.writer()->setMerged(r.shards, r.incomplete);
 
     RunOutcome outcome;
-    for (const TargetSummary &first : shards.front().summary.targets) {
-        const int index = first.index;
-        if (index < 0 || index >= int(plan.targets.size()))
-            continue;
+    // Every target some shard came to, in plan order (a shard that died early has not come to all).
+    std::map<int, const TargetSummary *> firsts;
+    for (const Shard &s : shards)
+        for (const TargetSummary &t : s.summary.targets)
+            if (t.index >= 0 && t.index < int(plan.targets.size()) && !firsts.count(t.index))
+                firsts[t.index] = &t;
+    for (const auto &[index, firstSeen] : firsts) {
         const Target &target = plan.targets[size_t(index)];
-        if (first.status.startsWith(QLatin1String("skipped"))) {
+        // A target is skipped when every shard skipped it; one that some shard ran is merged from those.
+        const TargetSummary *ran = nullptr;
+        for (const Shard &s : shards)
+            if (const TargetSummary *t = s.summary.targetByIndex(index);
+                t && !ran && !t->status.startsWith(QLatin1String("skipped")))
+                ran = t;
+        const TargetSummary &first = ran ? *ran : *firstSeen;
+        if (!ran) {
             // Every shard checked the same endpoint; the first one's reason stands for all.
             const QString why = first.status.mid(int(qstrlen("skipped: ")));
             recorder.targetSkipped(index, target, first.authMethod, why);
@@ -546,7 +556,7 @@ bool mergeShards(const QStringList &shardDirsIn, const QString &outDirIn, MergeR
             if (!t || t->dir.isEmpty())
                 continue; // this shard has not come to the target yet
             if (t->status != QLatin1String("completed"))
-                cancelled = true;
+                cancelled = true; // cut short, still running, or skipped by this shard alone
             const QString path =
                 QDir(QDir(s.dir).filePath(t->dir)).filePath(QString::fromLatin1(runfiles::histograms()));
             if (!QFileInfo::exists(path) && t->status.startsWith(QLatin1String("skipped")))

@@ -4,6 +4,7 @@
 #include "core/mock/mockagent.h"
 #include "core/plan/planio.h"
 #include "core/report/runsummary.h"
+#include "tests/cli/clitestutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,15 +88,7 @@ MockConfig quickMock()
     return c;
 }
 
-RunSummary readRun(const QString &runDir)
-{
-    QFile f(runDir + QStringLiteral("/run.json"));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << runDir.toStdString();
-    RunSummary s;
-    QString error;
-    EXPECT_TRUE(runSummaryFromJson(f.readAll(), &s, &error)) << error.toStdString();
-    return s;
-}
+using test::readRun;
 
 } // namespace
 

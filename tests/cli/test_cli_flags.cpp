@@ -7,6 +7,7 @@
 #include "core/plan/planio.h"
 #include "core/report/runsummary.h"
 #include "tests/auth/tokenserver.h"
+#include "tests/cli/clitestutil.h"
 #include "tests/common/testutil.h"
 
 #include <QDir>
@@ -91,15 +92,7 @@ struct Mock
     QString label() const { return QStringLiteral("127.0.0.1-%1").arg(agent.port()); }
 };
 
-RunSummary readRun(const QString &runDir)
-{
-    QFile f(runDir + QStringLiteral("/run.json"));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << runDir.toStdString();
-    RunSummary s;
-    QString error;
-    EXPECT_TRUE(runSummaryFromJson(f.readAll(), &s, &error)) << error.toStdString();
-    return s;
-}
+using test::readRun;
 
 const QStringList kTinyRamp = {"--max-users",     "4", "--step-size",  "2",
                                "--step-duration", "1", "--spawn-rate", "100"};

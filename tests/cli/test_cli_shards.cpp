@@ -7,6 +7,7 @@
 #include "core/report/kubernetesbundle.h"
 #include "core/report/runloader.h"
 #include "core/report/runsummary.h"
+#include "tests/cli/clitestutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,15 +90,7 @@ MockConfig queueingMock()
     return c;
 }
 
-RunSummary readRun(const QString &runDir)
-{
-    QFile f(runDir + QStringLiteral("/run.json"));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << runDir.toStdString();
-    RunSummary s;
-    QString error;
-    EXPECT_TRUE(runSummaryFromJson(f.readAll(), &s, &error)) << error.toStdString();
-    return s;
-}
+using test::readRun;
 
 QString writePlan(const QTemporaryDir &dir, const QString &name, const TestPlan &plan)
 {
