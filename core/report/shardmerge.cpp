@@ -505,13 +505,14 @@ bool mergeShards(const QStringList &shardDirsIn, const QString &outDirIn, MergeR
     QString aside;
     if (!makeRoom(outDir, &aside, &err))
         return false;
-    auto restore = [&] {
-        if (!aside.isEmpty()) {
-            QDir(outDir).removeRecursively();
-            QDir().rename(aside, outDir);
-        }
-    };
     RunRecorder recorder;
+    // A merge that fails half-way leaves no half-merged folder: it goes, and the earlier merge comes back.
+    auto restore = [&] {
+        if (!recorder.runDir().isEmpty())
+            QDir(recorder.runDir()).removeRecursively();
+        if (!aside.isEmpty())
+            QDir().rename(aside, outDir);
+    };
     const QFileInfo out(outDir);
     if (!recorder.open(out.absolutePath(), out.fileName(), plan, &err)) {
         restore();

@@ -302,6 +302,21 @@ TEST(Shards, AShardKilledMidRunLeavesAMergeableFolderMarkedIncomplete)
                                        runs + QStringLiteral("/k2"), QStringLiteral("--out"), out});
     EXPECT_EQ(again.code, 1) << again.err.toStdString();
     EXPECT_EQ(readRun(out).targets[0].totals.ok, run.targets[0].totals.ok);
+
+    // A shard whose histograms were tampered with is refused by file and line, and a failed merge leaves no
+    // half-merged folder: the earlier merge is still there as it was.
+    QFile tampered(runs + QStringLiteral("/k2/mock/histograms.jsonl"));
+    ASSERT_TRUE(tampered.open(QIODevice::Append));
+    tampered.write(
+        "{\"kind\": \"step\", \"step\": 1, \"set\": {\"latency\": {\"count\": 9, \"buckets\": []}}}\n");
+    tampered.close();
+    const Finished bad = runPlateau({QStringLiteral("merge"), runs + QStringLiteral("/k1"),
+                                     runs + QStringLiteral("/k2"), QStringLiteral("--out"), out});
+    EXPECT_EQ(bad.code, 2);
+    // (the shard was killed: its last line may have been cut, and the tampering then joins it)
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("histograms.jsonl, line "))) << bad.err.toStdString();
+    EXPECT_EQ(readRun(out).targets[0].totals.ok, run.targets[0].totals.ok);
+    EXPECT_FALSE(QFile::exists(out + QStringLiteral(".previous-merge")));
 }
 
 // What the Kubernetes Job's pods run, run here: two shell processes with the Job's environment agree on
