@@ -140,10 +140,14 @@ void Histogram::setExactStats(std::int64_t min, std::int64_t max, double sum)
 {
     if (m_count == 0 || min < 0 || max < min)
         return;
-    if (bucketIndex(min) == bucketIndex(m_min))
-        m_min = min;
-    if (bucketIndex(max) == bucketIndex(m_max))
-        m_max = max;
+    // Each bound is taken only where it falls into its edge bucket, and only the two together when they
+    // stay ordered: a min taken above a max left at its representative would break the min..max walk.
+    const std::int64_t lo = bucketIndex(min) == bucketIndex(m_min) ? min : m_min;
+    const std::int64_t hi = bucketIndex(max) == bucketIndex(m_max) ? max : m_max;
+    if (lo <= hi) {
+        m_min = lo;
+        m_max = hi;
+    }
     if (std::isfinite(sum) && sum >= 0)
         m_sum = sum;
 }

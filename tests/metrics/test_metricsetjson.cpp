@@ -86,3 +86,18 @@ TEST(MetricSetJson, HostileInputIsRefusedWithTheFieldNamed)
     ASSERT_TRUE(metricSetFromJson(j, out.get(), &error)) << error.toStdString();
     EXPECT_GE(out->latency.min(), 0);
 }
+
+// A min inside its bucket but above the representative, with a max that is ignored (it lies outside the
+// highest bucket): taking the one without the other would put min above max.
+TEST(MetricSetJson, BoundsThatWouldCrossAreBothIgnored)
+{
+    Histogram h;
+    h.addBucket(865, 8);
+    const std::int64_t rep = Histogram::bucketRepresentative(865);
+    h.setExactStats(Histogram::bucketUpperBound(865), Histogram::bucketUpperBound(865) * 10, double(rep) * 8);
+    EXPECT_LE(h.min(), h.max());
+    for (const double q : {0.0, 0.5, 1.0}) {
+        EXPECT_GE(h.percentile(q), h.min());
+        EXPECT_LE(h.percentile(q), h.max());
+    }
+}
